@@ -1,0 +1,40 @@
+"""The six UN languages: codes, names and writing direction.
+
+Kept in one place so the CLI, the search analysers, citations and the interface agree
+on which languages exist and which are written right to left.
+"""
+
+from __future__ import annotations
+
+#: Order used everywhere a list of languages is shown: the UN's alphabetical order in English.
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
+
+#: Each language's name in that language (what a person looks for in a menu).
+NATIVE_NAMES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "zh": "中文",
+    "ar": "العربية",
+}
+
+RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
+
+
+class UnknownLanguage(ValueError):
+    """A language code that is not one of the six."""
+
+
+def check_language(code: str) -> str:
+    """Return the normalised code, or raise UnknownLanguage with a message for people."""
+    norm = code.strip().lower().replace("_", "-").split("-")[0]
+    if norm not in LANGUAGES:
+        raise UnknownLanguage(
+            f"unknown language {code!r}: use one of {', '.join(LANGUAGES)}"
+        )
+    return norm
+
+
+def is_rtl(code: str) -> bool:
+    return code in RIGHT_TO_LEFT
