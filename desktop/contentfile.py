@@ -32,6 +32,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.errors import UserError
+
 PASSAGE_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$")
 _BLOCK_ID_RE = re.compile(r"^\[([^\]\s]*)\]\s*$")
 _HEADER_RE = re.compile(r"^([a-z][a-z0-9-]*):\s?(.*)$")
@@ -55,7 +57,7 @@ TRANSLATION_FIELDS: tuple[str, ...] = ("translator", "translated-on", "translate
 STATUSES: tuple[str, ...] = ("official", "unofficial-translation", "project-guidance")
 
 
-class ContentError(ValueError):
+class ContentError(UserError, ValueError):
     """A content file that does not follow the format; names the file and line."""
 
     def __init__(self, path: str | Path, line: int, message: str) -> None:

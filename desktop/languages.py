@@ -6,6 +6,8 @@ on which languages exist and which are written right to left.
 
 from __future__ import annotations
 
+from desktop.errors import UserError
+
 #: Order used everywhere a list of languages is shown: the UN's alphabetical order in English.
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
 
@@ -22,7 +24,7 @@ NATIVE_NAMES: dict[str, str] = {
 RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
 
 
-class UnknownLanguage(ValueError):
+class UnknownLanguage(UserError, ValueError):
     """A language code that is not one of the six."""
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.contentfile import ContentFile, Marker, RawPassage, read_file
+from desktop.errors import UserError
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
 
 
-class UnknownDocument(LookupError):
+class UnknownDocument(UserError, LookupError):
     """A document id that is not in the library."""
 
 

@@ -1,0 +1,171 @@
+"""Citation lines a police officer, a lawyer or a judge can check.
+
+    Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)
+    General Assembly resolution 64/163 (A/RES/64/163), para. 7
+
+The instrument's name comes from the content file of that language (`citation-title`, and
+`resolution-title` for the adopting resolution of the Declaration); the words for "art.",
+"para." and so on come from the tables below. A project translation is always marked as an
+unofficial translation, guidance as project guidance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.library import Version
+
+#: Per-language words used in citations. Keys: art, para, pp (preambular paragraph),
+#: fn (footnote), paragraph_n (an unnumbered paragraph, by position), unofficial, guidance,
+#: section, sep (between the title and the pinpoint).
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "art": "art. {n}",
+        "para": "para. {n}",
+        "pp": "preambular para. {n}",
+        "fn": "footnote {n}",
+        "unnumbered": "{ordinal} paragraph",
+        "ordinals": "first|second|third|fourth|fifth",
+        "unofficial": "unofficial translation by Rights at Hand",
+        "guidance": "Rights at Hand guidance, not a UN text",
+        "section": "section “{s}”",
+        "sep": ", ",
+    },
+    "fr": {
+        "art": "art. {n}",
+        "para": "par. {n}",
+        "pp": "alinéa {n} du préambule",
+        "fn": "note {n}",
+        "unnumbered": "{ordinal} alinéa",
+        "ordinals": "premier|deuxième|troisième|quatrième|cinquième",
+        "unofficial": "traduction non officielle de Rights at Hand",
+        "guidance": "guide de Rights at Hand, pas un texte de l’ONU",
+        "section": "section « {s} »",
+        "sep": ", ",
+    },
+    "es": {
+        "art": "art. {n}",
+        "para": "párr. {n}",
+        "pp": "párrafo {n} del preámbulo",
+        "fn": "nota {n}",
+        "unnumbered": "{ordinal} párrafo",
+        "ordinals": "primer|segundo|tercer|cuarto|quinto",
+        "unofficial": "traducción no oficial de Rights at Hand",
+        "guidance": "guía de Rights at Hand, no es un texto de las Naciones Unidas",
+        "section": "sección «{s}»",
+        "sep": ", ",
+    },
+    "ru": {
+        "art": "ст. {n}",
+        "para": "п. {n}",
+        "pp": "п. {n} преамбулы",
+        "fn": "сноска {n}",
+        "unnumbered": "{ordinal} абзац",
+        "ordinals": "первый|второй|третий|четвертый|пятый",
+        "unofficial": "неофициальный перевод Rights at Hand",
+        "guidance": "руководство Rights at Hand, не документ ООН",
+        "section": "раздел «{s}»",
+        "sep": ", ",
+    },
+    "zh": {
+        "art": "第{n}条",
+        "para": "第{n}段",
+        "pp": "序言部分第{n}段",
+        "fn": "脚注{n}",
+        "unnumbered": "{ordinal}",
+        "ordinals": "第一段|第二段|第三段|第四段|第五段",
+        "unofficial": "Rights at Hand 非正式译文",
+        "guidance": "Rights at Hand 指南，非联合国文件",
+        "section": "“{s}”部分",
+        "sep": "，",
+    },
+    "ar": {
+        "art": "المادة {n}",
+        "para": "الفقرة {n}",
+        "pp": "الفقرة {n} من الديباجة",
+        "fn": "الحاشية {n}",
+        "unnumbered": "الفقرة {ordinal}",
+        "ordinals": "الأولى|الثانية|الثالثة|الرابعة|الخامسة",
+        "unofficial": "ترجمة غير رسمية من Rights at Hand",
+        "guidance": "دليل من Rights at Hand، وليس نصاً من نصوص الأمم المتحدة",
+        "section": "قسم «{s}»",
+        "sep": "، ",
+    },
+}
+
+_ART_RE = re.compile(r"^art-(\d+)((?:\.[0-9a-z]+)*)$")
+_NUM_RE = re.compile(r"^(res-pp|res-op|pp|op|fn)-(\d+)((?:\.[0-9a-z]+)*)$")
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang, LABELS["en"])
+
+
+def _sub_parts(rest: str) -> list[str]:
+    return [p for p in rest.split(".") if p]
+
+
+def _bracketed(parts: list[str]) -> str:
+    return "".join(f"({p})" for p in parts)
+
+
+def pinpoint(version: Version, pid: str) -> str:
+    """The pinpoint part of a citation: `art. 12(2)`, `para. 7`, `preambular para. 3`."""
+    lab = labels(version.lang)
+    m = _ART_RE.match(pid)
+    if m:
+        art, parts = m.group(1), _sub_parts(m.group(2))
+        head = lab["art"].format(n=art)
+        if parts and parts[0].isdigit() and not _is_numbered(version, pid, parts[0]):
+            # Article 11 has two paragraphs that carry no number in the official text;
+            # citing "art. 11(1)" would point at a number that is not printed.
+            ordinals = lab["ordinals"].split("|")
+            idx = int(parts[0]) - 1
+            ordinal = ordinals[idx] if idx < len(ordinals) else parts[0]
+            return head + lab["sep"] + lab["unnumbered"].format(ordinal=ordinal) + _bracketed(
+                parts[1:]
+            )
+        return head + _bracketed(parts)
+    m = _NUM_RE.match(pid)
+    if m:
+        kind, n, parts = m.group(1), m.group(2), _sub_parts(m.group(3))
+        key = {"res-pp": "pp", "res-op": "para", "pp": "pp", "op": "para", "fn": "fn"}[kind]
+        return lab[key].format(n=n) + _bracketed(parts)
+    return pid
+
+
+def _is_numbered(version: Version, pid: str, number: str) -> bool:
+    """Whether paragraph `number` of an article is printed with its number in the text."""
+    first = version.select(pid.rsplit(".", 1)[0] if pid.count(".") > 1 else pid)
+    if not first:
+        return True
+    text = first[0].paragraphs[0] if first[0].paragraphs else ""
+    return bool(re.match(rf"^\s*{number}\s*[.)]", text)) or not text
+
+
+def citation(version: Version, pid: str) -> str:
+    """The full citation line for passage (or group) `pid` of this language version."""
+    lab = labels(version.lang)
+    header = version.header
+    if version.status == "project-guidance":
+        title = header.get("citation-title") or version.short_title
+        heading = _section_heading(version, pid)
+        parts = [title, lab["section"].format(s=heading or pid)]
+        return lab["sep"].join(parts) + f" ({lab['guidance']})"
+    is_resolution_part = pid.startswith("res-")
+    if is_resolution_part and header.get("resolution-title"):
+        title = header["resolution-title"]
+    else:
+        title = header.get("citation-title") or version.short_title
+    text = title + lab["sep"] + pinpoint(version, pid)
+    if version.status == "unofficial-translation":
+        text += f" ({lab['unofficial']})"
+    return text
+
+
+def _section_heading(version: Version, pid: str) -> str:
+    passage = version.passage(pid)
+    if passage is None:
+        return ""
+    headings = [m.text for m in passage.before if m.level > 0]
+    return headings[-1] if headings else ""

@@ -1,0 +1,109 @@
+"""The one command-line entry point: `rights-at-hand [VERB] ...` (also `python -m desktop`).
+
+Without a verb it opens the app. Each verb lives in `desktop/verbs/<verb>.py` as a
+`run(args) -> int` function and is imported only when used, so `show` and `search` start
+without loading Qt. Every error meant for a person is printed on stderr as one line and
+gives a non-zero exit code; a traceback is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_ID, __version__
+from desktop.errors import UserError
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # a check failed (verify, self-test)
+EXIT_USAGE = 2  # bad input: unknown reference, language, document, malformed arguments
+
+
+class UsageError(UserError):
+    """Bad input from the person at the keyboard; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's default prints usage and exits 2; keep the exit code, shorten the text.
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_ID,
+        description="Rights at Hand: the UN Declaration on Human Rights Defenders and "
+        "resolution 64/163, offline. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where user data lives")
+    sub = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("open", help="open the app at a passage")
+    p.add_argument("ref", metavar="REF")
+
+    p = sub.add_parser("show", help="print a passage and its citation")
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--lang", default="en", help="language (en fr es ru zh ar)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("search", help="search the texts")
+    p.add_argument("query", nargs="?", metavar="QUERY")
+    p.add_argument("--lang", help="only this language (default: all)")
+    p.add_argument("--doc", help="only this document")
+    p.add_argument("--limit", type=int, default=10, help="at most N hits (default 10)")
+    p.add_argument("--batch", metavar="FILE", help="one query per line; '-' for stdin")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("export-pdf", help="save passages as a PDF with citations")
+    p.add_argument("refs", nargs="+", metavar="REF")
+    p.add_argument("--lang", default="en")
+    p.add_argument("--parallel", metavar="L2", help="second language, side by side")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    sub.add_parser("verify", help="check content and index against the manifest")
+    sub.add_parser("self-test", help="drive the real app offscreen; exit 0 when healthy")
+    return parser
+
+
+def _run_verb(verb: str, args: argparse.Namespace) -> int:
+    module = importlib.import_module(f"desktop.verbs.{verb.replace('-', '_')}")
+    result: int = module.run(args)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop import paths
+
+    try:
+        paths.configure(args.data_dir)
+        verb = args.verb or "gui"
+        return _run_verb(verb, args)
+    except UserError as exc:
+        # Unknown references, languages, documents, damaged files: messages for people.
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `rights-at-hand search ... | head` closes the pipe early; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        print(f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(sys.argv[1:] or [])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""Every file location the app uses, decided in one place.
+
+Bundled, read-only things (content, resources, the prebuilt index) live beside the code or,
+in a frozen build, inside the bundle. User data (bookmarks, settings, a rebuilt index) goes to
+one of three places, decided once before anything is written:
+
+1. `--data-dir DIR` (or the RIGHTS_AT_HAND_DATA_DIR environment variable): tests, scripted use;
+2. portable mode: a file named `portable` beside the executable (in a source checkout: at the
+   project root; on a USB stick laid out by `make bundle`: beside the app folder) puts
+   everything in a `data/` folder next to that marker, so nothing is left on the host;
+3. otherwise the platform's usual per-user folders (platformdirs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from desktop import APP_ID
+
+PORTABLE_MARKER = "portable"
+DATA_DIR_ENV = "RIGHTS_AT_HAND_DATA_DIR"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_root() -> Path:
+    """Where the bundled read-only files are: the project root, or the PyInstaller bundle."""
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parent.parent
+
+
+def content_dir() -> Path:
+    return bundle_root() / "content"
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def shipped_index_dir() -> Path:
+    """The prebuilt search index made by `make index` and shipped in the bundle."""
+    return bundle_root() / "build" / "index" if not is_frozen() else bundle_root() / "index"
+
+
+def executable_dir() -> Path:
+    if is_frozen():
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def find_portable_marker() -> Path | None:
+    """The `portable` marker beside the executable, or one folder up (the USB stick layout)."""
+    here = executable_dir()
+    for folder in (here, here.parent) if is_frozen() else (here,):
+        marker = folder / PORTABLE_MARKER
+        if marker.is_file():
+            return marker
+    return None
+
+
+@dataclass(frozen=True)
+class UserPaths:
+    """Where user data goes; `mode` says why (`explicit`, `portable` or `system`)."""
+
+    mode: str
+    data: Path
+    config: Path
+    cache: Path
+
+    @property
+    def bookmarks_db(self) -> Path:
+        return self.data / "bookmarks.sqlite3"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def index_cache(self) -> Path:
+        return self.cache / "index"
+
+    @property
+    def exports(self) -> Path:
+        return self.data / "exports"
+
+
+def _under(root: Path, mode: str) -> UserPaths:
+    return UserPaths(mode, root, root / "config", root / "cache")
+
+
+def resolve_user_paths(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
+    """Decide where user data lives; nothing is created here."""
+    explicit = data_dir or os.environ.get(DATA_DIR_ENV)
+    if explicit:
+        return _under(Path(explicit).expanduser().resolve(), "explicit")
+    marker = find_portable_marker()
+    if marker is not None:
+        return _under(marker.parent / "data", "portable")
+    return UserPaths(
+        "system",
+        Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)),
+    )
+
+
+_current: UserPaths | None = None
+
+
+def configure(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
+    """Fix the user paths for this process (called once, early, by the CLI)."""
+    global _current
+    _current = resolve_user_paths(data_dir)
+    if _current.mode == "portable":
+        # Qt, fontconfig and Python itself write caches and temporary files under these; on
+        # a borrowed computer they must land on the stick, not in the host's home folder.
+        redirect = {
+            "XDG_CACHE_HOME": _current.cache / "xdg",
+            "XDG_CONFIG_HOME": _current.config / "xdg",
+            "XDG_DATA_HOME": _current.data / "xdg",
+            "XDG_STATE_HOME": _current.data / "xdg-state",
+            "TMPDIR": _current.cache / "tmp",
+        }
+        for name, folder in redirect.items():
+            if ensure_dir(folder):
+                os.environ[name] = str(folder)
+        import tempfile
+
+        tempfile.tempdir = None  # recomputed from TMPDIR on next use
+    return _current
+
+
+def user_paths() -> UserPaths:
+    """The user paths fixed by `configure`, or the default decision if it was never called."""
+    return _current if _current is not None else configure()
+
+
+def ensure_dir(path: Path) -> bool:
+    """Create a folder if possible; False on a read-only medium (the caller goes read-only)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(path, os.W_OK)
