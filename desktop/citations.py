@@ -78,6 +78,9 @@ LABELS: dict[str, dict[str, str]] = {
         "guidance": "Rights at Hand 指南，非联合国文件",
         "section": "“{s}”部分",
         "sep": "，",
+        "sub": "第{n}款",
+        "item": "({x})项",
+        "wrap": "（{label}）",
     },
     "ar": {
         "art": "المادة {n}",
@@ -105,8 +108,20 @@ def _sub_parts(rest: str) -> list[str]:
     return [p for p in rest.split(".") if p]
 
 
-def _bracketed(parts: list[str]) -> str:
-    return "".join(f"({p})" for p in parts)
+def _bracketed(parts: list[str], lab: dict[str, str] | None = None) -> str:
+    """`(2)(c)` in most languages; Chinese writes 第2款(c)项."""
+    lab = lab or LABELS["en"]
+    out = []
+    for p in parts:
+        if p.isdigit():
+            out.append(lab.get("sub", "({n})").format(n=p))
+        else:
+            out.append(lab.get("item", "({x})").format(x=p))
+    return "".join(out)
+
+
+def _wrap(lab: dict[str, str], label: str) -> str:
+    return lab.get("wrap", " ({label})").format(label=label)
 
 
 def pinpoint(version: Version, pid: str) -> str:
@@ -122,15 +137,18 @@ def pinpoint(version: Version, pid: str) -> str:
             ordinals = lab["ordinals"].split("|")
             idx = int(parts[0]) - 1
             ordinal = ordinals[idx] if idx < len(ordinals) else parts[0]
-            return head + lab["sep"] + lab["unnumbered"].format(ordinal=ordinal) + _bracketed(
-                parts[1:]
+            return (
+                head
+                + lab["sep"]
+                + lab["unnumbered"].format(ordinal=ordinal)
+                + _bracketed(parts[1:], lab)
             )
-        return head + _bracketed(parts)
+        return head + _bracketed(parts, lab)
     m = _NUM_RE.match(pid)
     if m:
         kind, n, parts = m.group(1), m.group(2), _sub_parts(m.group(3))
         key = {"res-pp": "pp", "res-op": "para", "pp": "pp", "op": "para", "fn": "fn"}[kind]
-        return lab[key].format(n=n) + _bracketed(parts)
+        return lab[key].format(n=n) + _bracketed(parts, lab)
     return pid
 
 
@@ -151,7 +169,7 @@ def citation(version: Version, pid: str) -> str:
         title = header.get("citation-title") or version.short_title
         heading = _section_heading(version, pid)
         parts = [title, lab["section"].format(s=heading or pid)]
-        return lab["sep"].join(parts) + f" ({lab['guidance']})"
+        return lab["sep"].join(parts) + _wrap(lab, lab["guidance"])
     is_resolution_part = pid.startswith("res-")
     if is_resolution_part and header.get("resolution-title"):
         title = header["resolution-title"]
@@ -159,7 +177,7 @@ def citation(version: Version, pid: str) -> str:
         title = header.get("citation-title") or version.short_title
     text = title + lab["sep"] + pinpoint(version, pid)
     if version.status == "unofficial-translation":
-        text += f" ({lab['unofficial']})"
+        text += _wrap(lab, lab["unofficial"])
     return text
 
 

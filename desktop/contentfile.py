@@ -108,7 +108,8 @@ def parse_text(text: str, path: str | Path = "<text>") -> ContentFile:
     # Header: key: value lines up to '---'.
     while True:
         if i >= len(lines):
-            raise ContentError(path, i, "no '---' line ends the header")
+            last = max(1, text.rstrip("\n").count("\n") + 1)
+            raise ContentError(path, last, "no '---' line ends the header")
         raw = lines[i].rstrip("\r")
         i += 1
         if raw == "---":

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.contentfile import ContentFile, Marker, RawPassage, read_file
 from desktop.errors import UserError
+from desktop.topics import Topic, load_topics
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
 
 
@@ -134,9 +135,12 @@ def _to_passage(doc: str, lang: str, rp: RawPassage) -> Passage:
 class Library:
     """All documents found under a content folder: `<content>/<document>/<lang>.txt`."""
 
-    def __init__(self, root: Path, documents: dict[str, Document]) -> None:
+    def __init__(
+        self, root: Path, documents: dict[str, Document], topics: list[Topic] | None = None
+    ) -> None:
         self.root = root
         self._docs = dict(sorted(documents.items(), key=lambda kv: (kv[1].order, kv[0])))
+        self.topics: list[Topic] = topics or []
 
     @classmethod
     def load(cls, root: Path | None = None) -> Library:
@@ -154,7 +158,7 @@ class Library:
             doc = docs.setdefault(version.doc, Document(version.doc, {}, order))
             doc.versions[version.lang] = version
             doc.order = min(doc.order, order)
-        return cls(root, docs)
+        return cls(root, docs, load_topics(root))
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self._docs.values())

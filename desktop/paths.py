@@ -37,8 +37,13 @@ def bundle_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+CONTENT_DIR_ENV = "RIGHTS_AT_HAND_CONTENT_DIR"
+
+
 def content_dir() -> Path:
-    return bundle_root() / "content"
+    """The bundled texts; RIGHTS_AT_HAND_CONTENT_DIR points elsewhere (editors, tests)."""
+    override = os.environ.get(CONTENT_DIR_ENV)
+    return Path(override) if override else bundle_root() / "content"
 
 
 def resources_dir() -> Path:

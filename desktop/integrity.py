@@ -1,0 +1,91 @@
+"""Is the bundled content what was shipped? Content against the manifest, and the index.
+
+Used by `verify` and by the app at start-up: a mismatch names the altered documents so the
+reader can show a persistent warning and printouts from them can carry it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop import manifest as manifest_mod
+from desktop.errors import UserError
+
+
+@dataclass
+class IntegrityReport:
+    problems: list[str] = field(default_factory=list)
+    altered_documents: set[str] = field(default_factory=set)
+    files_checked: int = 0
+    content_version: str = ""
+    index_note: str = "index not checked"
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def warning_for(self, doc_id: str) -> str | None:
+        """The warning a reader or printout of this document must carry, if any."""
+        if doc_id in self.altered_documents:
+            return (
+                "Warning: this text differs from the text shipped with Rights at Hand. "
+                "It may have been altered; check it against the official UN document."
+            )
+        return None
+
+
+def check_content(root: Path) -> IntegrityReport:
+    report = IntegrityReport()
+    try:
+        manifest = manifest_mod.load_manifest(root)
+    except UserError as exc:
+        report.problems.append(str(exc))
+        report.altered_documents.add("*")
+        return report
+    report.content_version = str(manifest.get("content-version", ""))
+    files = manifest["files"]
+    assert isinstance(files, dict)
+    report.files_checked = len(files)
+    for mismatch in manifest_mod.compare(root, manifest):
+        report.problems.append(f"content/{mismatch}")
+        parts = mismatch.file.split("/")
+        if len(parts) == 2:
+            report.altered_documents.add(parts[0])
+        elif mismatch.file == "topics.txt":
+            report.altered_documents.add("topics")
+    return report
+
+
+def check_all(root: Path, check_index: bool = True) -> IntegrityReport:
+    report = check_content(root)
+    from desktop.validate import validate
+
+    report.problems.extend(f"content/{p}" if not p.path.startswith("/") else str(p)
+                           for p in validate(root))
+    if check_index:
+        report.index_note = _check_index(report)
+    return report
+
+
+def _check_index(report: IntegrityReport) -> str:
+    """Check the shipped search index, if the search package offers a check."""
+    try:
+        search = importlib.import_module("desktop.search")
+    except ImportError:
+        return "no search index in this build"
+    checker = getattr(search, "check_index", None)
+    if checker is None:
+        return "index check not available"
+    from desktop import paths
+    from desktop.library import Library
+
+    index_dir = paths.shipped_index_dir()
+    if not index_dir.exists():
+        return f"no prebuilt index at {index_dir} (the app builds one in the user cache)"
+    problems = checker(index_dir, Library.load())
+    if problems:
+        report.problems.extend(f"index: {p}" for p in problems)
+        return "index differs"
+    return "the search index matches"

@@ -1,0 +1,67 @@
+"""The topic index: subject headings of A/RES/64/163 mapped by hand to passages.
+
+Read from `content/topics.txt` (format described at the top of that file).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.contentfile import ContentError
+
+_ID_RE = re.compile(r"^\[([a-z0-9-]+)\]\s*$")
+_FIELD_RE = re.compile(r"^([a-z-]+):\s*(.*)$")
+
+
+@dataclass
+class Topic:
+    id: str
+    subject: str = ""
+    passages: list[str] = field(default_factory=list)  # canonical references
+    titles: dict[str, str] = field(default_factory=dict)
+    line: int = 0
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or self.titles.get("en") or self.subject
+
+
+def parse_topics(text: str, path: str | Path = "topics.txt") -> list[Topic]:
+    topics: list[Topic] = []
+    current: Topic | None = None
+    for n, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.startswith("%"):
+            continue
+        m = _ID_RE.match(line)
+        if m:
+            if any(t.id == m.group(1) for t in topics):
+                raise ContentError(path, n, f"topic [{m.group(1)}] given twice")
+            current = Topic(m.group(1), line=n)
+            topics.append(current)
+            continue
+        m = _FIELD_RE.match(line)
+        if not m or current is None:
+            raise ContentError(path, n, "expected '[topic-id]' or 'field: value'")
+        key, value = m.group(1), m.group(2).strip()
+        if key == "subject":
+            current.subject = value
+        elif key == "passages":
+            current.passages = [r.strip() for r in value.split(",") if r.strip()]
+        elif len(key) == 2:
+            current.titles[key] = value
+        else:
+            raise ContentError(path, n, f"unknown topic field {key!r}")
+    return topics
+
+
+def load_topics(root: Path | None = None) -> list[Topic]:
+    if root is None:
+        from desktop.paths import content_dir
+
+        root = content_dir()
+    path = root / "topics.txt"
+    if not path.is_file():
+        return []
+    return parse_topics(path.read_text(encoding="utf-8"), path)

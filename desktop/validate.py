@@ -1,0 +1,180 @@
+"""The content validator: run by the tests, by `verify`, and before a manifest is written.
+
+Checks that every language version of a document has the English passage ids in the same
+order and the same structure (headings and front matter in the same places), that headers
+are complete, that text is NFC with no U+FFFD or control characters, that guidance links
+and topics point at passages that exist, and that all files share one content version.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.contentfile import (
+    REQUIRED_FIELDS,
+    STATUSES,
+    TRANSLATION_FIELDS,
+    ContentError,
+    Marker,
+)
+from desktop.languages import LANGUAGES
+from desktop.library import Library, Version
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def _shape(markers: tuple[Marker, ...]) -> list[int]:
+    return [m.level for m in markers]
+
+
+def _bad_characters(text: str) -> str | None:
+    if "\ufffd" in text:
+        return "contains U+FFFD (a character lost in extraction)"
+    if not unicodedata.is_normalized("NFC", text):
+        return "text is not NFC-normalised"
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" and ch not in "\n\t":
+            return f"contains control character U+{ord(ch):04X}"
+    return None
+
+
+def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
+    out: list[Problem] = []
+    path = str(v.path)
+    lines = {}
+    for key in REQUIRED_FIELDS:
+        if not v.header.get(key):
+            out.append(Problem(path, 1, f"header field {key!r} is missing or empty"))
+    status = v.header.get("status", "")
+    if status and status not in STATUSES:
+        out.append(Problem(path, 1, f"status {status!r} is not one of {', '.join(STATUSES)}"))
+    if status == "unofficial-translation":
+        for key in TRANSLATION_FIELDS:
+            if not v.header.get(key):
+                out.append(Problem(path, 1, f"a translation needs header field {key!r}"))
+    if v.header.get("document") != v.path.parent.name:
+        out.append(Problem(path, 1, f"'document' should be {v.path.parent.name!r}"))
+    if v.header.get("language") != v.path.stem:
+        out.append(Problem(path, 1, f"'language' should be {v.path.stem!r}"))
+    if v.path.stem not in LANGUAGES:
+        out.append(Problem(path, 1, f"{v.path.stem!r} is not one of {', '.join(LANGUAGES)}"))
+    for key, value in v.header.items():
+        bad = _bad_characters(value)
+        if bad:
+            out.append(Problem(path, lines.get(key, 1), f"header {key!r} {bad}"))
+
+    for p in v.passages:
+        for para in p.paragraphs:
+            bad = _bad_characters(para)
+            if bad:
+                out.append(Problem(path, p.line, f"[{p.id}] {bad}"))
+        if not p.text.strip():
+            out.append(Problem(path, p.line, f"[{p.id}] is empty"))
+        for m in p.before:
+            bad = _bad_characters(m.text)
+            if bad:
+                out.append(Problem(path, p.line, f"line before [{p.id}] {bad}"))
+        for target in p.see:
+            if not _exists(library, target):
+                out.append(Problem(path, p.line, f"[{p.id}] links to {target}, which does not exist"))
+
+    if v is ref:
+        return out
+    ids, ref_ids = v.ids(), ref.ids()
+    if ids != ref_ids:
+        missing = [i for i in ref_ids if i not in ids]
+        extra = [i for i in ids if i not in ref_ids]
+        if missing or extra:
+            detail = []
+            if missing:
+                detail.append("missing " + ", ".join(missing[:8]))
+            if extra:
+                detail.append("not in the English " + ", ".join(extra[:8]))
+            out.append(Problem(path, 1, "passage ids differ from the English: " + "; ".join(detail)))
+        else:
+            first = next(i for i, (a, b) in enumerate(zip(ids, ref_ids, strict=True)) if a != b)
+            out.append(
+                Problem(path, v.passages[first].line,
+                        f"passage [{ids[first]}] is out of order (the English has [{ref_ids[first]}] here)")
+            )
+        return out
+    for p, rp in zip(v.passages, ref.passages, strict=True):
+        if _shape(p.before) != _shape(rp.before):
+            out.append(
+                Problem(path, p.line, f"headings/front matter before [{p.id}] differ from the English")
+            )
+        if len(p.see) != len(rp.see) or set(p.see) != set(rp.see):
+            out.append(Problem(path, p.line, f"[{p.id}] links differ from the English"))
+    if _shape(v.closing) != _shape(ref.closing):
+        out.append(Problem(path, 1, "closing lines differ from the English"))
+    return out
+
+
+def _exists(library: Library, ref: str) -> bool:
+    doc, _, pid = ref.partition(":")
+    if doc not in library or not pid:
+        return False
+    return bool(library.document(doc).reference_version.select(pid))
+
+
+def validate(root: Path | None = None) -> list[Problem]:
+    """Every problem found in the content folder; empty when all is well."""
+    if root is None:
+        from desktop.paths import content_dir
+
+        root = content_dir()
+    try:
+        library = Library.load(root)
+    except ContentError as exc:
+        return [Problem(exc.path, exc.line, exc.message)]
+    out: list[Problem] = []
+    versions_seen: set[str] = set()
+    for doc in library:
+        if "en" not in doc.versions:
+            out.append(Problem(str(root / doc.id), 0, "no English version (en.txt) to align with"))
+        ref = doc.reference_version
+        for v in doc.versions.values():
+            out.extend(_check_version(v, ref, library))
+            versions_seen.add(v.content_version)
+    if len(versions_seen) > 1:
+        out.append(Problem(str(root), 0, f"files disagree on content-version: {sorted(versions_seen)}"))
+    topics_path = str(root / "topics.txt")
+    for topic in library.topics:
+        if "en" not in topic.titles:
+            out.append(Problem(topics_path, topic.line, f"topic [{topic.id}] has no English title"))
+        if not topic.passages:
+            out.append(Problem(topics_path, topic.line, f"topic [{topic.id}] lists no passages"))
+        for target in topic.passages:
+            if not _exists(library, target):
+                out.append(Problem(topics_path, topic.line,
+                                   f"topic [{topic.id}] points at {target}, which does not exist"))
+        for lang, title in topic.titles.items():
+            bad = _bad_characters(title) if lang in LANGUAGES else f"unknown language {lang!r}"
+            if bad:
+                out.append(Problem(topics_path, topic.line, f"topic [{topic.id}] title {lang}: {bad}"))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[0]) if argv else None
+    problems = validate(root)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if not problems:
+        print("content is valid")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
