@@ -177,9 +177,7 @@ def parse_text(text: str, path: str | Path = "<text>") -> ContentFile:
             if not PASSAGE_ID_RE.match(pid):
                 raise ContentError(path, i, f"malformed passage id [{pid}]")
             if pid in seen:
-                raise ContentError(
-                    path, i, f"passage id [{pid}] already used on line {seen[pid]}"
-                )
+                raise ContentError(path, i, f"passage id [{pid}] already used on line {seen[pid]}")
             seen[pid] = i
             block_id, block_line = pid, i
             continue

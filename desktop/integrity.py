@@ -62,8 +62,9 @@ def check_all(root: Path, check_index: bool = True) -> IntegrityReport:
     report = check_content(root)
     from desktop.validate import validate
 
-    report.problems.extend(f"content/{p}" if not p.path.startswith("/") else str(p)
-                           for p in validate(root))
+    report.problems.extend(
+        f"content/{p}" if not p.path.startswith("/") else str(p) for p in validate(root)
+    )
     if check_index:
         report.index_note = _check_index(report)
     return report

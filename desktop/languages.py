@@ -32,9 +32,7 @@ def check_language(code: str) -> str:
     """Return the normalised code, or raise UnknownLanguage with a message for people."""
     norm = code.strip().lower().replace("_", "-").split("-")[0]
     if norm not in LANGUAGES:
-        raise UnknownLanguage(
-            f"unknown language {code!r}: use one of {', '.join(LANGUAGES)}"
-        )
+        raise UnknownLanguage(f"unknown language {code!r}: use one of {', '.join(LANGUAGES)}")
     return norm
 
 

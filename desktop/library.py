@@ -12,8 +12,8 @@ from pathlib import Path
 
 from desktop.contentfile import ContentFile, Marker, RawPassage, read_file
 from desktop.errors import UserError
-from desktop.topics import Topic, load_topics
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
+from desktop.topics import Topic, load_topics
 
 
 class UnknownDocument(UserError, LookupError):

@@ -54,22 +54,53 @@ _DOC_WORDS: tuple[tuple[str, str], ...] = (
 # Keyword -> kind. Order matters: longer words first so "paragraphe" is not read as "para".
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"operative\s+paragraph|operative\s+para\.?|\bop\.?(?=[\s\d]|$)", "OP"),
-    (r"preambular\s+paragraph|preambular\s+para\.?|preamble|préambule|preámbulo|"
-     r"преамбул\w*|الديباجة|序言(?:部分)?|\bpp\.?(?=[\s\d]|$)", "PP"),
+    (
+        r"preambular\s+paragraph|preambular\s+para\.?|preamble|préambule|preámbulo|"
+        r"преамбул\w*|الديباجة|序言(?:部分)?|\bpp\.?(?=[\s\d]|$)",
+        "PP",
+    ),
     (r"footnote|\bfn\.?(?=[\s\d]|$)|\bnote\b|\bnota\b|сноска|сноски|الحاشية|脚注", "FN"),
-    (r"articles?|artículos?|articulos?|\barts?\.?(?=[\s\d]|$)|стать[яиеюей]\w*|\bст\.?(?=[\s\d]|$)|"
-     r"المادة|مادة|للمادة|والمادة", "ART"),
-    (r"paragraphe|paragraph|párrafo|parrafo|párr\.?|parr\.?|\bpar\.?(?=[\s\d]|$)|"
-     r"\bparas?\.?(?=[\s\d]|$)|§|пункт\w*|\bп\.?(?=[\s\d]|$)|الفقرة|فقرة|"
-     r"\babs(?:atz)?\.?(?=[\s\d]|$)", "PARA"),
+    (
+        r"articles?|artículos?|articulos?|\barts?\.?(?=[\s\d]|$)|стать[яиеюей]\w*|\bст\.?(?=[\s\d]|$)|"
+        r"المادة|مادة|للمادة|والمادة",
+        "ART",
+    ),
+    (
+        r"paragraphe|paragraph|párrafo|parrafo|párr\.?|parr\.?|\bpar\.?(?=[\s\d]|$)|"
+        r"\bparas?\.?(?=[\s\d]|$)|§|пункт\w*|\bп\.?(?=[\s\d]|$)|الفقرة|فقرة|"
+        r"\babs(?:atz)?\.?(?=[\s\d]|$)",
+        "PARA",
+    ),
 )
 
-_CJK_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-            "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_NUM = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _ITEM_LETTERS = {
     # Cyrillic and Arabic item letters, as the Russian and Arabic texts number items.
-    "а": "a", "б": "b", "в": "c", "г": "d", "д": "e",
-    "أ": "a", "ا": "a", "ب": "b", "ج": "c", "د": "d", "ه": "e", "هـ": "e",
+    "а": "a",
+    "б": "b",
+    "в": "c",
+    "г": "d",
+    "д": "e",
+    "أ": "a",
+    "ا": "a",
+    "ب": "b",
+    "ج": "c",
+    "د": "d",
+    "ه": "e",
+    "هـ": "e",
 }
 _ORDINAL_WORDS = {"premier": "1", "première": "1", "primero": "1", "first": "1"}
 
@@ -84,7 +115,9 @@ def _cjk_to_int(s: str) -> int:
         return int(s)
     if "十" in s:
         tens, _, units = s.partition("十")
-        return (_CJK_NUM.get(tens, 1) if tens else 1) * 10 + (_CJK_NUM.get(units, 0) if units else 0)
+        return (_CJK_NUM.get(tens, 1) if tens else 1) * 10 + (
+            _CJK_NUM.get(units, 0) if units else 0
+        )
     return _CJK_NUM[s]
 
 
@@ -93,7 +126,9 @@ def _normalise(text: str) -> str:
     # NFKC keeps Arabic-Indic digits; map them (and Persian ones) to 0-9 explicitly.
     text = text.translate({0x660 + i: 0x30 + i for i in range(10)})
     text = text.translate({0x6F0 + i: 0x30 + i for i in range(10)})
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Mn") or ch == "\n")
+    text = "".join(
+        ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Mn") or ch == "\n"
+    )
     text = text.replace("\u00a0", " ").strip().lower()
     # Chinese: 第十二条第二款(三)项 -> art 12 para 2 ...
     num = r"([0-9零〇一二两三四五六七八九十]+)"
@@ -172,10 +207,7 @@ def parse(text: str) -> Reference:
             raise BadReference(f"no passage is numbered {n}")
 
     if "ART" in kinds or (not kinds and numbers and doc in (None, "declaration")):
-        if "ART" in kinds:
-            art = kinds["ART"]
-        else:
-            art = int(numbers.pop(0))
+        art = kinds["ART"] if "ART" in kinds else int(numbers.pop(0))
         parts = [str(art)]
         para = kinds.get("PARA")
         if para is None and numbers:
@@ -222,7 +254,7 @@ def resolve(text: str, library: Library, context_doc: str | None = None) -> Refe
         candidates = [ref.doc]
     else:
         order = library.document_ids
-        first = context_doc if context_doc in library else "declaration"
+        first = context_doc if context_doc and context_doc in library else "declaration"
         candidates = [first] + [d for d in order if d != first]
     for doc_id in candidates:
         if doc_id not in library:

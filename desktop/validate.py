@@ -52,7 +52,7 @@ def _bad_characters(text: str) -> str | None:
 def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
     out: list[Problem] = []
     path = str(v.path)
-    lines = {}
+    lines = v.header_lines if hasattr(v, "header_lines") else {}
     for key in REQUIRED_FIELDS:
         if not v.header.get(key):
             out.append(Problem(path, 1, f"header field {key!r} is missing or empty"))
@@ -87,7 +87,9 @@ def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
                 out.append(Problem(path, p.line, f"line before [{p.id}] {bad}"))
         for target in p.see:
             if not _exists(library, target):
-                out.append(Problem(path, p.line, f"[{p.id}] links to {target}, which does not exist"))
+                out.append(
+                    Problem(path, p.line, f"[{p.id}] links to {target}, which does not exist")
+                )
 
     if v is ref:
         return out
@@ -101,18 +103,26 @@ def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
                 detail.append("missing " + ", ".join(missing[:8]))
             if extra:
                 detail.append("not in the English " + ", ".join(extra[:8]))
-            out.append(Problem(path, 1, "passage ids differ from the English: " + "; ".join(detail)))
+            out.append(
+                Problem(path, 1, "passage ids differ from the English: " + "; ".join(detail))
+            )
         else:
             first = next(i for i, (a, b) in enumerate(zip(ids, ref_ids, strict=True)) if a != b)
             out.append(
-                Problem(path, v.passages[first].line,
-                        f"passage [{ids[first]}] is out of order (the English has [{ref_ids[first]}] here)")
+                Problem(
+                    path,
+                    v.passages[first].line,
+                    f"passage [{ids[first]}] is out of order "
+                    f"(the English has [{ref_ids[first]}] here)",
+                )
             )
         return out
     for p, rp in zip(v.passages, ref.passages, strict=True):
         if _shape(p.before) != _shape(rp.before):
             out.append(
-                Problem(path, p.line, f"headings/front matter before [{p.id}] differ from the English")
+                Problem(
+                    path, p.line, f"headings/front matter before [{p.id}] differ from the English"
+                )
             )
         if len(p.see) != len(rp.see) or set(p.see) != set(rp.see):
             out.append(Problem(path, p.line, f"[{p.id}] links differ from the English"))
@@ -148,7 +158,9 @@ def validate(root: Path | None = None) -> list[Problem]:
             out.extend(_check_version(v, ref, library))
             versions_seen.add(v.content_version)
     if len(versions_seen) > 1:
-        out.append(Problem(str(root), 0, f"files disagree on content-version: {sorted(versions_seen)}"))
+        out.append(
+            Problem(str(root), 0, f"files disagree on content-version: {sorted(versions_seen)}")
+        )
     topics_path = str(root / "topics.txt")
     for topic in library.topics:
         if "en" not in topic.titles:
@@ -157,12 +169,19 @@ def validate(root: Path | None = None) -> list[Problem]:
             out.append(Problem(topics_path, topic.line, f"topic [{topic.id}] lists no passages"))
         for target in topic.passages:
             if not _exists(library, target):
-                out.append(Problem(topics_path, topic.line,
-                                   f"topic [{topic.id}] points at {target}, which does not exist"))
+                out.append(
+                    Problem(
+                        topics_path,
+                        topic.line,
+                        f"topic [{topic.id}] points at {target}, which does not exist",
+                    )
+                )
         for lang, title in topic.titles.items():
             bad = _bad_characters(title) if lang in LANGUAGES else f"unknown language {lang!r}"
             if bad:
-                out.append(Problem(topics_path, topic.line, f"topic [{topic.id}] title {lang}: {bad}"))
+                out.append(
+                    Problem(topics_path, topic.line, f"topic [{topic.id}] title {lang}: {bad}")
+                )
     return out
 
 

@@ -20,20 +20,52 @@ def library() -> Library:
 @pytest.mark.parametrize(
     ("doc", "lang", "pid", "expected"),
     [
-        ("declaration", "en", "art-12.2",
-         "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)"),
-        ("declaration", "en", "art-9.3.c",
-         "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 9(3)(c)"),
-        ("declaration", "en", "art-11.2",
-         "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 11, second paragraph"),
-        ("declaration", "en", "res-op-1", "General Assembly resolution 53/144 (A/RES/53/144), para. 1"),
-        ("declaration", "en", "pp-3",
-         "Declaration on Human Rights Defenders (A/RES/53/144, annex), preambular para. 3"),
+        (
+            "declaration",
+            "en",
+            "art-12.2",
+            "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)",
+        ),
+        (
+            "declaration",
+            "en",
+            "art-9.3.c",
+            "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 9(3)(c)",
+        ),
+        (
+            "declaration",
+            "en",
+            "art-11.2",
+            "Declaration on Human Rights Defenders (A/RES/53/144, annex), "
+            "art. 11, second paragraph",
+        ),
+        (
+            "declaration",
+            "en",
+            "res-op-1",
+            "General Assembly resolution 53/144 (A/RES/53/144), para. 1",
+        ),
+        (
+            "declaration",
+            "en",
+            "pp-3",
+            "Declaration on Human Rights Defenders (A/RES/53/144, annex), preambular para. 3",
+        ),
         ("res-64-163", "en", "op-7", "General Assembly resolution 64/163 (A/RES/64/163), para. 7"),
-        ("declaration", "fr", "art-12.2",
-         "Déclaration sur les défenseurs des droits de l'homme (A/RES/53/144, annexe), art. 12(2)"),
-        ("declaration", "es", "art-5.a",
-         "Declaración sobre los defensores de los derechos humanos (A/RES/53/144, anexo), art. 5(a)"),
+        (
+            "declaration",
+            "fr",
+            "art-12.2",
+            "Déclaration sur les défenseurs des droits de l'homme "
+            "(A/RES/53/144, annexe), art. 12(2)",
+        ),
+        (
+            "declaration",
+            "es",
+            "art-5.a",
+            "Declaración sobre los defensores de los derechos humanos "
+            "(A/RES/53/144, anexo), art. 5(a)",
+        ),
     ],
 )
 def test_official_citations(library: Library, doc: str, lang: str, pid: str, expected: str) -> None:
@@ -41,8 +73,13 @@ def test_official_citations(library: Library, doc: str, lang: str, pid: str, exp
 
 
 def test_every_unofficial_translation_is_marked(library: Library) -> None:
-    words = {"ru": "неофициальный перевод", "zh": "非正式译文", "ar": "ترجمة غير رسمية",
-             "fr": "traduction non officielle", "es": "traducción no oficial"}
+    words = {
+        "ru": "неофициальный перевод",
+        "zh": "非正式译文",
+        "ar": "ترجمة غير رسمية",
+        "fr": "traduction non officielle",
+        "es": "traducción no oficial",
+    }
     seen = 0
     for doc in library:
         for version in doc.versions.values():

@@ -79,8 +79,9 @@ def test_verify_reports_a_deleted_file(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
     (content / "res-64-163" / "en.txt").unlink()
-    out = run_cli("verify", data_dir=tmp_path / "data",
-                  env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
+    out = run_cli(
+        "verify", data_dir=tmp_path / "data", env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)}
+    )
     assert out.returncode == 1
     assert "res-64-163/en.txt" in out.stderr and "missing" in out.stderr
 

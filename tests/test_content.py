@@ -18,7 +18,9 @@ from desktop.validate import validate
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 SOURCES = ROOT.parent / "shared" / "sources"
-needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason="shared/sources not beside the checkout")
+needs_sources = pytest.mark.skipif(
+    not SOURCES.is_dir(), reason="shared/sources not beside the checkout"
+)
 
 
 @pytest.fixture(scope="module")

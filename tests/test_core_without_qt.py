@@ -12,8 +12,13 @@ import desktop
 ROOT = Path(__file__).resolve().parent.parent
 
 # Modules that are allowed to need Qt: the UI package and the verbs that open windows or print.
-QT_MODULES = ("desktop.ui", "desktop.verbs.gui", "desktop.verbs.open", "desktop.verbs.self_test",
-              "desktop.verbs.export_pdf")
+QT_MODULES = (
+    "desktop.ui",
+    "desktop.verbs.gui",
+    "desktop.verbs.open",
+    "desktop.verbs.self_test",
+    "desktop.verbs.export_pdf",
+)
 
 BLOCKER = """
 import importlib.abc, sys
@@ -42,22 +47,31 @@ def core_modules() -> list[str]:
 def test_every_core_module_imports_without_pyside6() -> None:
     names = core_modules()
     assert "desktop.library" in names and "desktop.references" in names
-    out = subprocess.run([sys.executable, "-c", BLOCKER, *names], cwd=ROOT,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", BLOCKER, *names], cwd=ROOT, capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"imported {len(names)}"
 
 
 def test_the_blocker_really_blocks() -> None:
-    out = subprocess.run([sys.executable, "-c", BLOCKER, "PySide6.QtCore"], cwd=ROOT,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", BLOCKER, "PySide6.QtCore"], cwd=ROOT, capture_output=True, text=True
+    )
     assert out.returncode != 0 and "blocked" in out.stderr
 
 
 def test_no_networking_imports_anywhere() -> None:
     """The app never opens a network connection; not even the modules to do it are imported."""
-    banned = ("import socket", "from socket", "urllib.request", "http.client", "QtNetwork",
-              "import requests", "import ssl")
+    banned = (
+        "import socket",
+        "from socket",
+        "urllib.request",
+        "http.client",
+        "QtNetwork",
+        "import requests",
+        "import ssl",
+    )
     for path in (ROOT / "desktop").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for word in banned:

@@ -37,7 +37,9 @@ def test_portable_marker_puts_everything_beside_it(
         assert folder.is_relative_to(tmp_path / "data")
 
 
-def test_portable_mode_redirects_temp_and_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_portable_mode_redirects_temp_and_xdg(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path)
     (tmp_path / "portable").write_text("")
@@ -58,7 +60,9 @@ def test_portable_mode_redirects_temp_and_xdg(tmp_path: Path, monkeypatch: pytes
         paths._current = None
 
 
-def test_without_marker_uses_platform_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_marker_uses_platform_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

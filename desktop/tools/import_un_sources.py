@@ -236,18 +236,18 @@ def split_res_64_163(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     text = restore_hyphens(text.strip())
     head, sep, rest = text.partition(" The General Assembly, ")
     assert sep, "no 'The General Assembly,'"
-    m1 = re.match(r"^(Resolution adopted by the General Assembly on \d+ \w+ \d{4}) (\[.*?\)\]) (.*)$", head)
+    m1 = re.match(
+        r"^(Resolution adopted by the General Assembly on \d+ \w+ \d{4}) (\[.*?\)\]) (.*)$", head
+    )
     assert m1, head[:80]
     lines = [m1.group(1), m1.group(2), m1.group(3), "The General Assembly,"]
     structure = [("front", ""), ("front", ""), ("h1", ""), ("front", "")]
-    body, sep, closing = rest.partition(' 65th plenary meeting ')
+    body, sep, closing = rest.partition(" 65th plenary meeting ")
     assert sep
     first_op = re.search(r" 1\. (?=[A-Z])", body)
     assert first_op
     preamble, operative = body[: first_op.start()], body[first_op.start() + 1 :]
-    starters = (
-        "Recalling|Noting|Gravely|Stressing|Recognizing|Welcoming|Emphasizing"
-    )
+    starters = "Recalling|Noting|Gravely|Stressing|Recognizing|Welcoming|Emphasizing"
     pps = re.split(rf"(?<=,) (?=(?:{starters}) )", preamble)
     for n, p in enumerate(pps, 1):
         lines.append(p)

@@ -14,8 +14,10 @@ def run(args: argparse.Namespace) -> int:
     for line in report.problems:
         print(line, file=sys.stderr)
     if report.ok:
-        print(f"ok: {report.files_checked} content files match the manifest "
-              f"(content version {report.content_version}); {report.index_note}")
+        print(
+            f"ok: {report.files_checked} content files match the manifest "
+            f"(content version {report.content_version}); {report.index_note}"
+        )
         return 0
     print(f"verify: {len(report.problems)} problem(s) found", file=sys.stderr)
     return 1
