@@ -1,0 +1,52 @@
+"""Which bundled font family draws which language (Qt-free: the HTML of printouts needs it too).
+
+The fonts themselves are subsets of Noto in `resources/fonts/` (built by
+`python -m desktop.tools.build_fonts`); `desktop.ui.fonts` registers them with Qt.
+"""
+
+from __future__ import annotations
+
+#: Script -> the family name inside the bundled font files.
+FAMILIES: dict[str, str] = {
+    "latin": "Noto Sans",
+    "arabic": "Noto Naskh Arabic",
+    "cjk": "Noto Sans CJK SC",
+}
+
+#: Bundled file -> script. Regular and bold of each family; Qt picks the weight itself.
+FILES: dict[str, str] = {
+    "NotoSans-Regular.ttf": "latin",
+    "NotoSans-Bold.ttf": "latin",
+    "NotoNaskhArabic-Regular.ttf": "arabic",
+    "NotoNaskhArabic-Bold.ttf": "arabic",
+    "NotoSansCJKsc-Regular.otf": "cjk",
+    "NotoSansCJKsc-Bold.otf": "cjk",
+}
+
+#: Generic fallback appended to every list, for a character none of the bundled fonts has.
+FALLBACK = "sans-serif"
+
+
+def scripts_for(lang: str) -> list[str]:
+    """Scripts in the order their fonts are tried for text in `lang`.
+
+    The language's own script comes first so digits and punctuation inside Chinese or
+    Arabic lines match the surrounding text; the others follow for quoted words
+    (a Latin UN symbol in an Arabic line, a Chinese word in a search).
+    """
+    if lang == "zh":
+        return ["cjk", "latin", "arabic"]
+    if lang == "ar":
+        return ["arabic", "latin", "cjk"]
+    return ["latin", "arabic", "cjk"]
+
+
+def families_for(lang: str, families: dict[str, str] | None = None) -> list[str]:
+    """Font families, best first, for text in `lang` (`families`: script -> family loaded)."""
+    table = FAMILIES if families is None else {**FAMILIES, **families}
+    return [table[s] for s in scripts_for(lang) if s in table]
+
+
+def css_font_family(lang: str) -> str:
+    """A CSS `font-family` value for `lang`, e.g. `'Noto Sans', 'Noto Naskh Arabic', ...`."""
+    return ", ".join([*(f"'{f}'" for f in families_for(lang)), FALLBACK])

@@ -1,0 +1,66 @@
+"""Register the bundled Noto subsets with Qt and pick the font for a language.
+
+Call `load_bundled_fonts()` once after the QGuiApplication exists (the app does it at start;
+printing and the `export-pdf` verb do it too, it is idempotent). Then::
+
+    widget.setFont(font_for("zh"))                # a QFont whose family list suits Chinese
+    document.setDefaultFont(font_for(lang, 11))   # printouts
+
+Why bundled fonts: Chinese renders as boxes, and vanishes from PDFs, on machines without a
+CJK font; Arabic needs a font with its shaping tables.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from desktop.paths import resources_dir
+from desktop.printing.fonts import FAMILIES, FILES, families_for, scripts_for
+
+log = logging.getLogger(__name__)
+
+_loaded: dict[str, str] | None = None
+
+__all__ = ["families_for", "fonts_dir", "font_for", "load_bundled_fonts", "scripts_for"]
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def load_bundled_fonts(folder: Path | None = None) -> dict[str, str]:
+    """Add the bundled fonts to Qt's font database; returns script -> family actually loaded.
+
+    A missing or unreadable file is logged and skipped (Qt then falls back to system fonts),
+    never fatal: the texts must open even from a damaged copy.
+    """
+    global _loaded
+    if _loaded is not None and folder is None:
+        return dict(_loaded)
+    folder = folder or fonts_dir()
+    loaded: dict[str, str] = {}
+    for name, script in FILES.items():
+        path = folder / name
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        if font_id < 0:
+            log.warning("bundled font not loaded: %s", path)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if families:
+            # Regular and bold of one family give the same name; the first one wins.
+            loaded.setdefault(script, families[0])
+    _loaded = loaded
+    return dict(loaded)
+
+
+def font_for(lang: str, point_size: float | None = None) -> QFont:
+    """A QFont for text in `lang`: the bundled families in the right order, then the system's."""
+    loaded = load_bundled_fonts()
+    font = QFont()
+    font.setFamilies(families_for(lang, loaded) or [FAMILIES["latin"]])
+    if point_size is not None:
+        font.setPointSizeF(point_size)
+    return font
