@@ -1,0 +1,324 @@
+"""How text becomes index terms, per language (shared by indexing, querying and highlighting).
+
+Every language gets two fields in the index:
+
+- `s_<lang>` ("stemmed"): folded, stopwords removed, stemmed (Snowball for en/fr/es/ru,
+  a light stemmer for Arabic); Chinese (any CJK run) as overlapping character bigrams.
+- `r_<lang>` ("raw"): folded only, every word kept, CJK as single characters with positions.
+  Prefix (`intimidat*`), fuzzy (`defendres~`), phrase and stopword-only queries use it:
+  against stems alone they miss (`intimidat*` is not a prefix of the stem `intimid`).
+
+Folding is the same on both sides so a person can type without accents or diacritics:
+Latin letters lose their accents (liberté -> liberte), Russian ё -> е, Arabic loses tashkeel
+and tatweel and folds alef/yeh/teh marbuta/hamza carriers. Folding happens before stemming
+so that "liberte" and "liberté" reach the same stem.
+
+Words are found in the original text with their character offsets, so the highlighter can
+mark the words a person sees. Change `ANALYSIS_VERSION` whenever a change here alters terms:
+an index built with other rules is then stale and is rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
+from typing import Any
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.lang import stemmer_for_language
+from whoosh.lang.isri import ISRIStemmer
+from whoosh.lang.stopwords import stoplists
+
+from desktop.languages import LANGUAGES
+
+ANALYSIS_VERSION = 1
+
+#: Which Arabic stemmer the `s_ar` field uses ("light10" or "isri"); see bench/README.md.
+ARABIC_STEMMER = "light10"
+
+# A word: letters and digits (no underscore), with the combining marks that Latin (NFD input),
+# Cyrillic and Arabic (tashkeel, superscript alef, Quranic marks) put inside words; `\w`
+# alone would cut an Arabic word at every diacritic.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+)
+WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# Han (with extensions and compatibility ideographs), kana: written without spaces, so
+# they are cut into characters (and bigrams) instead of words.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK_RE = re.compile(rf"[{_CJK}]+")
+_CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
+
+
+def is_cjk(text: str) -> bool:
+    return bool(_CJK_CHAR_RE.search(text))
+
+
+# --- folding -----------------------------------------------------------------------------
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627",  # أ -> ا
+        "\u0625": "\u0627",  # إ -> ا
+        "\u0622": "\u0627",  # آ -> ا
+        "\u0671": "\u0627",  # ٱ -> ا
+        "\u0649": "\u064a",  # ى -> ي
+        "\u0629": "\u0647",  # ة -> ه
+        "\u0624": "\u0648",  # ؤ -> و
+        "\u0626": "\u064a",  # ئ -> ي
+        "\u0621": None,  # ء: a bare hamza is often left out when typing
+        "\u0640": None,  # tatweel
+        **{chr(c): None for c in range(0x064B, 0x0660)},  # tashkeel, hamza above/below
+        "\u0670": None,  # superscript alef
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic digits
+        **{chr(c): None for c in range(0x0610, 0x061B)},
+        **{chr(c): None for c in range(0x06D6, 0x06EE)},
+    }
+)
+
+_LATIN_SPECIAL = {
+    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_latin_char(ch: str) -> str:
+    if ch in _LATIN_SPECIAL:
+        return _LATIN_SPECIAL[ch]
+    decomposed = unicodedata.normalize("NFD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_latin(ch: str) -> bool:
+    o = ord(ch)
+    return 0x00C0 <= o < 0x0250 or 0x1E00 <= o < 0x1F00
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """The accent-, case- and script-folded form of one word (the `r_*` field's term)."""
+    if word.isascii():
+        return word.lower()
+    w = unicodedata.normalize("NFKC", word).casefold()
+    if any(_is_latin(c) or unicodedata.combining(c) for c in w):
+        # Only Latin letters (and stray combining marks) lose their accents: folding
+        # Cyrillic й -> и would merge different Russian words.
+        w = "".join(
+            _fold_latin_char(c) if _is_latin(c) else c
+            for c in w
+            if not (unicodedata.combining(c) and "\u0300" <= c <= "\u036f")
+        )
+    if "ё" in w:
+        w = w.replace("ё", "е")
+    if any("\u0600" <= c <= "\u06ff" for c in w):
+        w = w.translate(_ARABIC_FOLD)
+    return w
+
+
+# --- stopwords and stemming -----------------------------------------------------------------
+
+# Arabic function words (already folded). whoosh has no Arabic list; these are only the
+# commonest particles, pronouns and demonstratives, so content words are never lost.
+_ARABIC_STOPWORDS = (
+    "في من على الى عن ان او ما لا لم لن مع كل اي قد هذا هذه ذلك تلك التي الذي الذين "
+    "اللذين اللتين هو هي هم هن انها انه كان كانت بين ثم حتى اذا عند غير و ب ل ف ك"
+)
+
+
+# Gaps in whoosh's Snowball lists (its French list has "le" and "la" but not "les").
+_EXTRA_STOPWORDS = {"fr": ("les",)}
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    if lang == "ar":
+        return frozenset(_ARABIC_STOPWORDS.split())
+    listed = (*stoplists.get(lang, ()), *_EXTRA_STOPWORDS.get(lang, ()))
+    return frozenset(fold(w) for w in listed)
+
+
+_LIGHT10_PREFIXES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+                     "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644")  # وال بال كال فال لل ال
+_LIGHT10_SUFFIXES = ("\u0647\u0627", "\u0627\u0646", "\u0627\u062a", "\u0648\u0646",
+                     "\u064a\u0646", "\u064a\u0647", "\u0647", "\u064a")  # ها ان ات ون ين يه ه ي
+
+
+def light10(word: str) -> str:
+    """Larkey's Light10 Arabic stemmer on a folded word (ة and ية are already ه and يه)."""
+    w = word
+    if len(w) > 3 and w.startswith("\u0648"):  # و "and"
+        w = w[1:]
+    for prefix in _LIGHT10_PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= 2:
+            w = w[len(prefix):]
+            break
+    for suffix in _LIGHT10_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            w = w[: -len(suffix)]
+    return w
+
+
+_isri = ISRIStemmer()
+
+
+def _make_stemmer(lang: str) -> Callable[[str], str]:
+    if lang == "ar":
+        if ARABIC_STEMMER == "isri":
+            return lambda w: fold(_isri.stem(w))
+        return light10
+    if lang in ("en", "fr", "es", "ru"):
+        return stemmer_for_language(lang)  # type: ignore[no-any-return,unused-ignore]
+    return lambda w: w
+
+
+_stemmers: dict[str, Callable[[str], str]] = {}
+
+
+@lru_cache(maxsize=65536)
+def stem(lang: str, folded: str) -> str:
+    """The `s_<lang>` term of an already folded word (no stopword check)."""
+    fn = _stemmers.get(lang)
+    if fn is None:
+        fn = _stemmers[lang] = _make_stemmer(lang)
+    if folded.isdigit():
+        return folded
+    return fn(folded) or folded
+
+
+def is_stopword(lang: str, folded: str) -> bool:
+    return folded in stopwords(lang)
+
+
+# --- tokenizing --------------------------------------------------------------------------------
+
+
+def words(text: str) -> Iterator[tuple[str, int, int]]:
+    """(surface, start, end) of each word or CJK run in `text`, in order."""
+    for m in WORD_RE.finditer(text):
+        s = m.group()
+        if not is_cjk(s):
+            yield s, m.start(), m.end()
+            continue
+        # Split a mixed run ("2019年") into its CJK and non-CJK parts.
+        pos = 0
+        for c in CJK_RE.finditer(s):
+            if c.start() > pos:
+                yield s[pos : c.start()], m.start() + pos, m.start() + c.start()
+            yield c.group(), m.start() + c.start(), m.start() + c.end()
+            pos = c.end()
+        if pos < len(s):
+            yield s[pos:], m.start() + pos, m.end()
+
+
+def raw_terms(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """(term, position, start, end) for the `r_*` fields: folded words, CJK characters."""
+    pos = 0
+    for surface, start, end in words(text):
+        if is_cjk(surface):
+            for i, ch in enumerate(surface):
+                yield ch, pos, start + i, start + i + 1
+                pos += 1
+        else:
+            yield fold(surface), pos, start, end
+            pos += 1
+
+
+def stem_terms(lang: str, text: str) -> Iterator[tuple[str, int, int, int]]:
+    """(term, position, start, end) for the `s_<lang>` field: stems; CJK bigrams."""
+    pos = 0
+    stops = stopwords(lang)
+    for surface, start, end in words(text):
+        if is_cjk(surface):
+            if len(surface) == 1:
+                yield surface, pos, start, end
+                pos += 1
+            for i in range(len(surface) - 1):
+                yield surface[i : i + 2], pos, start + i, start + i + 2
+                pos += 1
+            continue
+        folded = fold(surface)
+        if folded not in stops:
+            yield stem(lang, folded), pos, start, end
+        pos += 1
+
+
+def cjk_bigrams(run: str) -> list[str]:
+    return [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+
+
+# --- whoosh glue ---------------------------------------------------------------------------------
+
+
+class LangTokenizer(Tokenizer):  # type: ignore[misc,unused-ignore]
+    """A whoosh tokenizer running `raw_terms` or `stem_terms`; picklable (stored in the schema)."""
+
+    def __init__(self, lang: str, kind: str) -> None:
+        self.lang = lang
+        self.kind = kind
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, LangTokenizer)
+            and other.lang == self.lang
+            and other.kind == self.kind
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.lang, self.kind))
+
+    def __call__(  # type: ignore[override,unused-ignore]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        terms = raw_terms(value) if self.kind == "raw" else stem_terms(self.lang, value)
+        for text, pos, start, end in terms:
+            t.text = text
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = value[start:end]
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+def stem_field(lang: str) -> str:
+    return f"s_{lang}"
+
+
+def raw_field(lang: str) -> str:
+    return f"r_{lang}"
+
+
+def make_schema() -> Schema:
+    """One whoosh document per passage per language; text fields per language."""
+    fields: dict[str, Any] = {
+        "key": ID(stored=True, unique=True),
+        "doc": ID(stored=True),
+        "passage": ID(stored=True),
+        "lang": ID(stored=True),
+        "status": ID(stored=True),
+        "order": STORED(),
+    }
+    for lang in LANGUAGES:
+        fields[stem_field(lang)] = TEXT(analyzer=LangTokenizer(lang, "stem"), phrase=True)
+        fields[raw_field(lang)] = TEXT(analyzer=LangTokenizer(lang, "raw"), phrase=True)
+    return Schema(**fields)

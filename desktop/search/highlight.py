@@ -1,0 +1,142 @@
+"""Snippets: the part of a passage that matched, with the matched words marked.
+
+A snippet is plain text in which each matched word is wrapped in U+E000 (start) and U+E001
+(end), two private-use characters that never occur in the content (the validator rejects
+nothing there, but the query cleaner drops private-use characters, so they cannot be typed
+into a search either). `strip_marks` removes them; `split_marks` turns a snippet into
+(text, is_match) pieces for a view. Cut ends are shown with "…".
+
+Matching works on the same analysis as the index (folded words, stems, prefixes, fuzzy
+expansions, CJK strings), directly on the passage text, so it needs no stored term vectors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.search.analysis import cjk_bigrams, fold, is_cjk, stem, words
+from desktop.search.query import Marks
+
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+ELLIPSIS = "…"
+
+#: Passages up to this many characters are shown whole; longer ones are cut around the
+#: densest group of matches to about SNIPPET_CHARS.
+WHOLE_CHARS = 320
+SNIPPET_CHARS = 240
+
+
+def strip_marks(snippet: str) -> str:
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def split_marks(snippet: str) -> list[tuple[str, bool]]:
+    """[(text, matched), ...] in order; what a view needs to render highlighting."""
+    out: list[tuple[str, bool]] = []
+    rest = snippet
+    while rest:
+        start = rest.find(MARK_START)
+        if start < 0:
+            out.append((rest, False))
+            break
+        if start:
+            out.append((rest[:start], False))
+        end = rest.find(MARK_END, start)
+        if end < 0:
+            end = len(rest)
+        out.append((rest[start + 1 : end], True))
+        rest = rest[end + 1 :]
+    return out
+
+
+@dataclass
+class Highlight:
+    snippet: str
+    terms: frozenset[str]  # the matched words as written in the passage
+
+
+def find_spans(text: str, lang: str, marks: Marks, fuzzy_terms: set[str]) -> list[tuple[int, int]]:
+    """Character spans of `text` that match the query, sorted and merged."""
+    spans: list[tuple[int, int]] = []
+    want_words = marks.raw or marks.stems or marks.prefixes or fuzzy_terms
+    if want_words:
+        raw_set = marks.raw | fuzzy_terms
+        prefixes = tuple(marks.prefixes)
+        for surface, start, end in words(text):
+            if is_cjk(surface):
+                continue
+            r = fold(surface)
+            if (
+                r in raw_set
+                or (prefixes and r.startswith(prefixes))
+                or (marks.stems and stem(lang, r) in marks.stems)
+            ):
+                spans.append((start, end))
+    for needle in marks.cjk:
+        # A Chinese query matches by bigrams (or characters), so mark every bigram of it
+        # found in the text; single characters only when the query was one character.
+        pieces = [needle] if len(needle) == 1 else cjk_bigrams(needle)
+        for piece in pieces:
+            at = text.find(piece)
+            while at >= 0:
+                spans.append((at, at + len(piece)))
+                at = text.find(piece, at + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        ls, le = merged[-1]
+        if s <= le:
+            merged[-1] = (ls, max(le, e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def highlight(text: str, lang: str, marks: Marks, fuzzy_terms: set[str]) -> Highlight:
+    spans = find_spans(text, lang, marks, fuzzy_terms)
+    terms = frozenset(text[s:e] for s, e in spans)
+    lo, hi = 0, len(text)
+    if len(text) > WHOLE_CHARS:
+        lo, hi = _window(text, spans)
+    out: list[str] = []
+    if lo > 0:
+        out.append(ELLIPSIS)
+    pos = lo
+    for s, e in spans:
+        if e <= lo or s >= hi:
+            continue
+        s, e = max(s, lo), min(e, hi)
+        out.append(text[pos:s])
+        out.append(MARK_START + text[s:e] + MARK_END)
+        pos = e
+    out.append(text[pos:hi])
+    if hi < len(text):
+        out.append(ELLIPSIS)
+    return Highlight("".join(out).replace("\n", " "), terms)
+
+
+def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The SNIPPET_CHARS-wide window holding the most matches, widened to word boundaries."""
+    best_start, best_count = 0, 0
+    j = 0
+    for i, (s, _e) in enumerate(spans):
+        while j < len(spans) and spans[j][1] <= s + SNIPPET_CHARS:
+            j += 1
+        if j - i > best_count:
+            best_count, best_start = j - i, s
+    # Start a little before the first match so it is read in context.
+    lo = max(0, best_start - SNIPPET_CHARS // 4) if best_count else 0
+    hi = min(len(text), lo + SNIPPET_CHARS)
+    if hi == len(text):
+        lo = max(0, hi - SNIPPET_CHARS)
+    # Widen to whole words (never for CJK, which has no spaces).
+    if lo > 0:
+        space = text.rfind(" ", max(0, lo - 20), lo)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.find(" ", hi, min(len(text), hi + 20))
+        hi = space if space >= 0 else hi
+    return lo, hi

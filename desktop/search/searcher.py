@@ -1,0 +1,274 @@
+"""The search service: queries in, passage hits with snippets and citations out."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.citations import citation
+from desktop.languages import check_language
+from desktop.library import Library
+from desktop.search.analysis import fold, is_cjk, raw_field, words
+from desktop.search.engine import Engine, distance
+from desktop.search.highlight import highlight
+from desktop.search.index import (
+    Progress,
+    build_in_memory,
+    build_index,
+    check_index,
+    content_digest,
+    open_read_only,
+)
+from desktop.search.query import DEFAULT_CJK_MODE, Marks, Parsed, compile_for, parse, query_words
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc: str
+    passage: str
+    lang: str
+    score: float
+    snippet: str  # plain text; matched words between U+E000 and U+E001 (see highlight.py)
+    citation: str
+    terms: frozenset[str]  # matched words as written in the passage, for highlighting
+    status: str = ""  # official | unofficial-translation | project-guidance
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    hits: list[Hit]
+    suggestion: str | None  # "did you mean", only when nothing matched
+    ms: float  # time spent in search(), milliseconds
+    degraded: bool = False  # the query's syntax was malformed; plain words were searched
+
+
+class Searcher:
+    """Searches one opened index. One lock serialises whoosh use: a GUI worker thread can
+    search while other threads do other things; use one Searcher per process."""
+
+    def __init__(
+        self,
+        library: Library,
+        ix: Any,
+        source: str = "",
+        index_dir: Path | None = None,
+        cjk_mode: str = DEFAULT_CJK_MODE,
+    ) -> None:
+        self.library = library
+        self.source = source  # "shipped", "cache" or "memory"
+        self.index_dir = index_dir
+        self.cjk_mode = cjk_mode
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._engine = Engine(self._searcher)
+        self._lock = threading.Lock()
+        self._langs = library.languages()
+        self._surface: dict[str, dict[str, str]] = {}
+
+    def close(self) -> None:
+        with self._lock:
+            self._searcher.close()
+            self._ix.close()
+
+    def __enter__(self) -> Searcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self._langs)
+
+    def search(
+        self, query: str, lang: str | None = None, doc: str | None = None, limit: int = 20
+    ) -> SearchResults:
+        """Ranked passages for `query`; never raises on the query text.
+
+        `lang` and `doc` restrict the search (an unknown language or document raises a
+        UserError: those come from menus or the command line, not from typing).
+        """
+        t0 = time.perf_counter()
+        langs = self._langs if lang is None else [check_language(lang)]
+        if doc is not None:
+            self.library.document(doc)  # raises UnknownDocument
+        parsed = parse(query)
+        with self._lock:
+            try:
+                hits = self._run(parsed, langs, doc, limit)
+            except Exception:
+                # A query whoosh cannot run is a bug to fix, but the person still gets
+                # results: plain words, and if even that fails, none.
+                log.exception("search failed for %r; retrying as plain words", query)
+                try:
+                    hits = self._run(Parsed(parsed.text, parse_plain(parsed.text), True),
+                                     langs, doc, limit)
+                except Exception:
+                    log.exception("plain-word search failed for %r", query)
+                    hits = []
+            suggestion = None
+            if not hits:
+                try:
+                    suggestion = self._suggest(parsed, langs)
+                except Exception:
+                    log.exception("suggestion failed for %r", query)
+        ms = (time.perf_counter() - t0) * 1000.0
+        return SearchResults(query, hits, suggestion, ms, parsed.degraded)
+
+    def _run(self, parsed: Parsed, langs: list[str], doc: str | None, limit: int) -> list[Hit]:
+        if parsed.root is None or limit <= 0:
+            return []
+        engine = self._engine
+        marks: dict[str, Marks] = {}
+        scores: dict[int, float] = {}
+        for code in langs:
+            plan, m = compile_for(parsed, code, self.cjk_mode)
+            if plan is None:
+                continue
+            marks[code] = m
+            # Each language has its own fields, so their passages never overlap.
+            scores.update(engine.evaluate(plan))
+        only = engine.docs_of(doc) if doc is not None else None
+        fuzzy: dict[str, set[str]] = {}
+        hits: list[Hit] = []
+        for docnum, score in engine.top(scores, limit, only):
+            fields = engine.stored(docnum)
+            d, pid, code = fields["doc"], fields["passage"], fields["lang"]
+            version = self.library.version(d, code)
+            passage = version.passage(pid)
+            if passage is None:  # the index does not match the content; open_searcher checks
+                continue
+            if code not in fuzzy:
+                fuzzy[code] = {
+                    t
+                    for text, dist in marks[code].fuzzy
+                    for t in engine.expand_fuzzy(raw_field(code), text, dist)
+                }
+            hl = highlight(passage.text, code, marks[code], fuzzy[code])
+            hits.append(
+                Hit(d, pid, code, round(score, 4), hl.snippet, citation(version, pid), hl.terms,
+                    fields.get("status", ""))
+            )
+        return hits
+
+    # --- did you mean ---------------------------------------------------------------------
+
+    def _suggest(self, parsed: Parsed, langs: list[str]) -> str | None:
+        engine = self._engine
+        changed = False
+        text = parsed.text
+        for w in dict.fromkeys(query_words(parsed)):
+            if is_cjk(w):
+                continue
+            r = fold(w)
+            if len(r) < 3 or any(engine.has_term(raw_field(code), r) for code in langs):
+                continue
+            best: tuple[int, int, str, str] | None = None
+            maxdist = 1 if len(r) <= 4 else 2
+            for code in langs:
+                field = raw_field(code)
+                for cand in engine.expand_fuzzy(field, r, maxdist):
+                    key = (distance(r, cand), -engine.doc_frequency(field, cand), code, cand)
+                    if best is None or key < best:
+                        best = key
+            if best is None:
+                continue
+            surface = self._surface_form(best[2], best[3])
+            text = text.replace(w, surface, 1)
+            changed = True
+        return text if changed else None
+
+    def _surface_form(self, lang: str, folded: str) -> str:
+        """The commonest way the folded word is written in that language's texts."""
+        table = self._surface.get(lang)
+        if table is None:
+            counts: Counter[tuple[str, str]] = Counter()
+            for p in self.library.passages(lang):
+                for surface, _s, _e in words(p.text):
+                    if not is_cjk(surface):
+                        counts[(fold(surface), surface)] += 1
+            table = {}
+            for (f, surface), _n in counts.most_common():
+                table.setdefault(f, surface if not surface[:1].isupper() else surface.lower())
+            self._surface[lang] = table
+        return table.get(folded, folded)
+
+
+def parse_plain(text: str) -> Any:
+    from desktop.search.query import plain_words
+
+    return plain_words(text)
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def open_searcher(
+    library: Library, progress: Progress | None = None, cjk_mode: str = DEFAULT_CJK_MODE
+) -> Searcher:
+    """A Searcher over an index that matches `library`, building one if needed.
+
+    Order: the shipped read-only index (`paths.shipped_index_dir()`) if it matches the
+    content; else an index in the user cache (`paths.user_paths().index_cache`) if it
+    matches; else a new one built there, calling `progress(done, total)`; else, when nothing
+    can be written, one built in memory. A damaged index is never used and never fatal.
+    Building takes seconds: call this from a worker thread in the GUI.
+    """
+    from desktop import paths
+
+    digest = content_digest(library)
+    shipped = paths.shipped_index_dir()
+    if shipped.is_dir():
+        found = _try_open(shipped, library, digest, "shipped", cjk_mode)
+        if found is not None:
+            return found
+    cache_root = paths.user_paths().index_cache
+    from desktop.search.analysis import ANALYSIS_VERSION
+
+    target = cache_root / f"{digest[:16]}-a{ANALYSIS_VERSION}"
+    if target.is_dir():
+        found = _try_open(target, library, digest, "cache", cjk_mode)
+        if found is not None:
+            return found
+    if paths.ensure_dir(cache_root):
+        try:
+            build_index(library, target, progress)
+            _remove_stale(cache_root, keep=target.name)
+            found = _try_open(target, library, digest, "cache", cjk_mode)
+            if found is not None:
+                return found
+        except OSError:
+            log.exception("cannot build the search index in %s; building it in memory", target)
+    return Searcher(library, build_in_memory(library, progress), "memory", None, cjk_mode)
+
+
+def _try_open(
+    index_dir: Path, library: Library, digest: str, source: str, cjk_mode: str
+) -> Searcher | None:
+    problems = check_index(index_dir, library, digest)
+    if problems:
+        log.info("not using the index in %s: %s", index_dir, "; ".join(problems))
+        return None
+    try:
+        searcher = Searcher(library, open_read_only(index_dir), source, index_dir, cjk_mode)
+        searcher.search("test")  # touches every file a search needs
+        return searcher
+    except Exception:
+        log.exception("the index in %s cannot be opened", index_dir)
+        return None
+
+
+def _remove_stale(cache_root: Path, keep: str) -> None:
+    """Old indexes of other content versions; best effort (another instance may use one)."""
+    for child in cache_root.iterdir():
+        if child.name != keep and child.is_dir() and not child.name.startswith("."):
+            shutil.rmtree(child, ignore_errors=True)
