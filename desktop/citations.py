@@ -93,6 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
         "guidance": "دليل من Rights at Hand، وليس نصاً من نصوص الأمم المتحدة",
         "section": "قسم «{s}»",
         "sep": "، ",
+        # The Arabic texts letter their items (أ), (ب), (ج), (د); cite them the same way.
+        "letters": "abcdefgh=أبجدهوزح",
     },
 }
 
@@ -116,7 +118,9 @@ def _bracketed(parts: list[str], lab: dict[str, str] | None = None) -> str:
         if p.isdigit():
             out.append(lab.get("sub", "({n})").format(n=p))
         else:
-            out.append(lab.get("item", "({x})").format(x=p))
+            latin, _, local = lab.get("letters", "=").partition("=")
+            letter = local[latin.index(p)] if p in latin and local else p
+            out.append(lab.get("item", "({x})").format(x=letter))
     return "".join(out)
 
 

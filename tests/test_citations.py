@@ -93,3 +93,14 @@ def test_every_unofficial_translation_is_marked(library: Library) -> None:
                     assert version.symbol in text
     if seen == 0:
         pytest.skip("no unofficial translation in the content yet")
+
+
+def test_arabic_items_are_cited_with_arabic_letters(library: Library) -> None:
+    text = citation(library.version("declaration", "ar"), "art-9.3.c")
+    assert "المادة 9(3)(ج)" in text
+    assert "ترجمة غير رسمية" in text
+
+
+def test_chinese_pinpoint_uses_kuan_and_xiang(library: Library) -> None:
+    text = citation(library.version("declaration", "zh"), "art-9.3.c")
+    assert "第9条第3款(c)项" in text
