@@ -1,0 +1,103 @@
+"""`rights-at-hand search` as a person or a script runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import run_cli
+
+HIT_FIELDS = {"doc", "passage", "lang", "score", "snippet", "citation"}
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cli-data")
+
+
+def test_json_has_exactly_the_design_fields(data_dir: Path) -> None:
+    proc = run_cli("search", "se réunir pacifiquement", "--lang", "fr", "--json",
+                   data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1
+    obj = json.loads(lines[0])
+    assert set(obj) == {"query", "hits", "ms"}
+    assert obj["query"] == "se réunir pacifiquement"
+    assert isinstance(obj["ms"], float) and obj["ms"] > 0
+    assert obj["hits"] and all(set(h) == HIT_FIELDS for h in obj["hits"])
+    assert any(h["doc"] == "declaration" and h["passage"].startswith("art-5")
+               for h in obj["hits"][:3])
+    assert all("\ue000" not in h["snippet"] and "\ue001" not in h["snippet"] for h in obj["hits"])
+    assert all(h["lang"] == "fr" for h in obj["hits"])
+
+
+def test_plain_output_and_limit(data_dir: Path) -> None:
+    proc = run_cli("search", "reunirse pacificamente", "--limit", "2", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert "*pacíficamente*" in proc.stdout
+    assert "art. 5" in proc.stdout
+    assert proc.stdout.count("\n1. ") + proc.stdout.startswith("1. ") == 1
+    assert "2 hit(s)" in proc.stdout
+
+
+def test_batch_gives_one_line_per_query_in_order(data_dir: Path, tmp_path: Path) -> None:
+    queries = ["defenders", "", '"freedom of expression', "AND", "人权", "liberte", "qqqzzz",
+               "\u200f NOT"]
+    batch = tmp_path / "queries.txt"
+    batch.write_text("\n".join(queries) + "\n", "utf-8")
+    proc = run_cli("search", "--batch", str(batch), "--json", "--limit", "3", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == len(queries)
+    objs = [json.loads(line) for line in lines]
+    assert [o["query"] for o in objs] == queries
+    assert all(set(o) == {"query", "hits", "ms"} for o in objs)
+    assert all(len(o["hits"]) <= 3 for o in objs)
+    assert objs[0]["hits"] and not objs[1]["hits"] and not objs[6]["hits"]
+    assert objs[2]["hits"]  # an unbalanced quote: searched as plain words
+    assert objs[4]["hits"] and objs[5]["hits"]
+
+
+def test_batch_from_stdin(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.cli_helpers import ROOT
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "search", "--batch", "-",
+         "--json"],
+        input="defenders\nassociation\n", capture_output=True, text=True, cwd=ROOT,
+        encoding="utf-8", timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x)["query"] for x in proc.stdout.splitlines()] == ["defenders",
+                                                                         "association"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "x", "--lang", "xx"], "unknown language"),
+        (["search", "x", "--doc", "nope"], "unknown document"),
+        (["search"], "nothing to search for"),
+        (["search", "x", "--limit", "0"], "--limit"),
+        (["search", "--batch", "/no/such/file"], "cannot read the batch file"),
+        (["search", "x", "--batch", "-"], "not both"),
+    ],
+)
+def test_bad_input_is_one_clear_line(data_dir: Path, args: list[str], message: str) -> None:
+    proc = run_cli(*args, data_dir=data_dir)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr
+
+
+def test_no_hits_suggests(data_dir: Path) -> None:
+    proc = run_cli("search", "defendrs", "--lang", "en", data_dir=data_dir)
+    assert proc.returncode == 0
+    assert "did you mean: defenders" in proc.stdout
