@@ -1,0 +1,35 @@
+"""Bookmarks with notes, in folders, kept in SQLite; exported and imported as JSON.
+
+Qt-free. `Store` (store.py) holds them; `Target` (refs.py) is what a bookmark points at;
+exchange.py reads and writes the JSON file used to move bookmarks between computers;
+schema.py has the SQLite schema and its upgrade steps.
+"""
+
+from desktop.bookmarks.exchange import FORMAT, FORMAT_VERSION, ImportRefused
+from desktop.bookmarks.refs import BadTarget, Target
+from desktop.bookmarks.store import (
+    Bookmark,
+    BookmarkError,
+    Folder,
+    ImportReport,
+    NotFound,
+    ReadOnlyStore,
+    Recovery,
+    Store,
+)
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "BadTarget",
+    "Bookmark",
+    "BookmarkError",
+    "Folder",
+    "ImportRefused",
+    "ImportReport",
+    "NotFound",
+    "ReadOnlyStore",
+    "Recovery",
+    "Store",
+    "Target",
+]
