@@ -1,0 +1,42 @@
+"""Fixtures for the hardening tests: private copies of the content, and a data folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop import manifest
+from tests.cli_helpers import ROOT
+
+CONTENT = ROOT / "content"
+
+
+def copy_content(dest: Path) -> Path:
+    """A copy of the bundled content with a manifest that matches it exactly.
+
+    The manifest is written fresh for the copy so these tests speak about tampering with the
+    copy, not about whether the checked-in manifest happens to be up to date while content
+    is being edited.
+    """
+    shutil.copytree(CONTENT, dest, ignore=shutil.ignore_patterns("__pycache__"))
+    old = manifest.load_manifest(CONTENT)
+    data = manifest.build_manifest(dest, str(old.get("content-version", "")))
+    (dest / manifest.MANIFEST_NAME).write_text(
+        json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return dest
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    return copy_content(tmp_path / "content")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
