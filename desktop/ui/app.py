@@ -1,0 +1,142 @@
+"""Starting the desktop app: one QApplication, settings, fonts, language, theme, window.
+
+`start()` builds everything and returns the shown window (the self-test and the tests use
+it); `run()` also runs the event loop and saves the session at a normal exit. Nothing slow
+happens before the window is shown: the search index is opened in the background after.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_ID, APP_NAME, __version__
+from desktop.library import Library
+from desktop.paths import resources_dir
+from desktop.settings import Settings
+from desktop.topics import Topic, load_topics
+from desktop.ui import themes
+from desktop.ui.clipboard import ClipboardGuard
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import Translations, system_language
+from desktop.ui.main_window import MainWindow, screen_fits
+from desktop.ui.search_service import SearcherFactory, SearchService
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication (created once)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"app-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    if icon.isNull() and (folder / "app.svg").is_file():
+        icon.addFile(str(folder / "app.svg"))
+    return icon
+
+
+def load_fonts() -> dict[str, str]:
+    """The bundled fonts, if the fonts module is there (the app starts without it)."""
+    if importlib.util.find_spec("desktop.ui.fonts") is None:
+        return {}
+    from desktop.ui import fonts
+
+    try:
+        return fonts.load_bundled_fonts()
+    except Exception:  # a damaged font file must not stop the texts from opening
+        log.exception("bundled fonts could not be loaded")
+        return {}
+
+
+def start(
+    start_ref: str | None = None,
+    searcher_factory: SearcherFactory | None = None,
+    library: Library | None = None,
+    show: bool = True,
+) -> MainWindow:
+    """Create (or reuse) the application and open a main window; returns it shown."""
+    app = application()
+    settings = Settings.load()
+    translations = Translations()
+    translations.install(settings.get("ui_language") or system_language())
+    fonts = load_fonts()
+    if fonts:
+        from desktop.ui.fonts import font_for
+
+        ui_font = font_for(translations.language)
+        ui_font.setPointSizeF(app.font().pointSizeF())
+        app.setFont(ui_font)
+    themes.apply(app, settings.get("theme"))
+    library = library or Library.load()
+    search = SearchService(library, searcher_factory)
+    ctx = AppContext(
+        library=library,
+        settings=settings,
+        translations=translations,
+        search=search,
+        clipboard=ClipboardGuard(app),
+        topics=_topics(library),
+        fonts=fonts,
+    )
+    window = MainWindow(ctx)
+    window.open_start(start_ref)
+    if show:
+        window.show()
+        screen_fits(window)
+    # Open the search index once the window is up, so start-up is not slowed by it.
+    QTimer.singleShot(0, search.warm_up)
+    return window
+
+
+def _topics(library: Library) -> list[Topic]:
+    try:
+        return load_topics(library.root)
+    except Exception:  # the topic index is a help, not a requirement
+        log.exception("topics could not be loaded")
+        return []
+
+
+def finish(window: MainWindow) -> bool:
+    """Stop the search thread; False if it is still busy (building an index)."""
+    return window.ctx.search.shutdown(wait_ms=200 if window.quitting_quickly else 3000)
+
+
+def run(start_ref: str | None = None, library: Library | None = None) -> int:
+    app = application()
+    window = start(start_ref, library=library)
+    code = app.exec()
+    stopped = finish(window)
+    if window.quitting_quickly or not stopped:
+        # Leave without running destructors that could write or wait; a search thread
+        # still building an index would otherwise abort the process on the way out.
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os._exit(code)
+    return code

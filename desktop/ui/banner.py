@@ -1,0 +1,157 @@
+"""The strip above the text that always says what the text on screen is.
+
+Official UN text, unofficial translation (by whom, from what, when) or project guidance;
+where it comes from; and the file's `note` (e.g. how the French accents were restored).
+A person relying on a passage in front of an official must never mistake a translation
+for the UN's own wording, so this is never hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop.languages import NATIVE_NAMES, is_rtl
+from desktop.library import Version
+
+
+class SourceBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SourceBanner")
+        self.version: Version | None = None
+        self._fallback_from = ""
+        self._expanded = False
+
+        self.badge = QLabel(self)
+        self.badge.setObjectName("StatusBadge")
+        self.badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("SourceNote")
+        self.source = QLabel(self)
+        self.source.setObjectName("SourceLine")
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.more = QToolButton(self)
+        self.more.setCheckable(True)
+        self.more.setAutoRaise(True)
+        self.more.toggled.connect(self._set_expanded)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.badge, 1)
+        top.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.source)
+        self.retranslate()
+
+    # -- content ------------------------------------------------------------------------
+
+    def show_version(self, version: Version, fallback_from: str = "") -> None:
+        """`fallback_from`: the language that was asked for when this one is shown instead."""
+        self.version = version
+        self._fallback_from = fallback_from
+        self.setProperty("status", version.status)
+        # Re-polish so the style sheet picks up the new status colour.
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._update()
+
+    def status_text(self) -> str:
+        v = self.version
+        if v is None:
+            return ""
+        lang = NATIVE_NAMES.get(v.lang, v.lang)
+        if v.status == "official":
+            text = self.tr("Official UN text ({language})").replace("{language}", lang)
+        elif v.status == "unofficial-translation":
+            text = self.tr("Unofficial translation ({language}) by {translator}, from {source}, "
+                           "{date}, not a UN text")
+            text = (text.replace("{language}", lang)
+                    .replace("{translator}", v.header.get("translator", "?"))
+                    .replace("{source}", NATIVE_NAMES.get(v.header.get("translated-from", ""),
+                                                          v.header.get("translated-from", "?")))
+                    .replace("{date}", v.header.get("translated-on", "?")))
+        else:
+            text = self.tr("Rights at Hand guidance ({language}), not a UN text").replace(
+                "{language}", lang)
+        if v.symbol:
+            text = f"{v.symbol} · {text}"
+        if self._fallback_from:
+            missing = self.tr("Not available in {language}; shown in this language.").replace(
+                "{language}", NATIVE_NAMES.get(self._fallback_from, self._fallback_from))
+            text += " " + missing
+        return text
+
+    def _update(self) -> None:
+        v = self.version
+        if v is None:
+            return
+        self.badge.setText(self.status_text())
+        note = v.header.get("note", "")
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        # The note is written in the file's language: give it that direction.
+        self.note.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(v.lang) else Qt.LayoutDirection.LeftToRight)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self._set_source_text()
+        self.setAccessibleDescription(
+            "\n".join(t for t in (self.status_text(), note, self._source_full()) if t))
+
+    def _source_full(self) -> str:
+        v = self.version
+        if v is None:
+            return ""
+        parts = [self.tr("Source: {source}").replace("{source}", v.header.get("source", ""))]
+        if self._expanded:
+            parts.append(self.tr("Cleaning: {cleaning}").replace(
+                "{cleaning}", v.header.get("cleaning", "")))
+            parts.append(self.tr("Content version: {version}").replace(
+                "{version}", v.content_version))
+        return "\n".join(parts)
+
+    def _set_source_text(self) -> None:
+        full = self._source_full()
+        self.source.setToolTip(full)
+        if self._expanded:
+            self.source.setWordWrap(True)
+            self.source.setText(full)
+        else:
+            # One line, elided: the whole text is in the tooltip and one click away.
+            self.source.setWordWrap(False)
+            width = max(100, self.width() - 24)
+            self.source.setText(QFontMetrics(self.source.font()).elidedText(
+                full, Qt.TextElideMode.ElideRight, width))
+
+    def _set_expanded(self, on: bool) -> None:
+        self._expanded = on
+        self.more.setText(self.tr("Less") if on else self.tr("More"))
+        self._set_source_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._set_source_text()
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Source and status of the text"))
+        self.more.setText(self.tr("Less") if self._expanded else self.tr("More"))
+        self.more.setToolTip(self.tr("Show where this text comes from and how it was prepared"))
+        self.more.setAccessibleName(self.tr("More about the source"))
+        self.more.setAccessibleDescription(self.more.toolTip())
+        self.badge.setAccessibleName(self.tr("Status of the text"))
+        self.source.setAccessibleName(self.tr("Source of the text"))
+        self.note.setAccessibleName(self.tr("Note on the text"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

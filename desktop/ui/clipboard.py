@@ -1,0 +1,72 @@
+"""Remembers what the app put on the clipboard, so quick exit can take it back.
+
+A defender who closes the app in a hurry must not leave a copied passage on the clipboard
+for whoever picks up the computer. Only text that came from this app is cleared: wiping
+something the person copied elsewhere would be a surprise of its own.
+
+Every copy goes through here: the reader reports its copies (`ReaderBrowser.copied`),
+other widgets' copies are seen through `QClipboard.dataChanged` while the app is active,
+and code that copies on purpose (e.g. "Copy with citation") calls `copy_text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+
+def _digest(text: str) -> str:
+    # Keep only a hash: the guard itself must not hold copies of what was copied.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ClipboardGuard(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ours: set[str] = set()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.dataChanged.connect(self._changed)
+
+    def copy_text(self, text: str) -> None:
+        """Put text on the clipboard on behalf of the app."""
+        self.remember(text)
+        QGuiApplication.clipboard().setText(text, QClipboard.Mode.Clipboard)
+
+    def remember(self, text: str) -> None:
+        if text:
+            self._ours.add(_digest(text))
+
+    def _changed(self) -> None:
+        if QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            self.remember(QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard))
+
+    def _is_ours(self, mode: QClipboard.Mode) -> bool:
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text(mode)
+        owns = clipboard.ownsSelection() if mode == QClipboard.Mode.Selection \
+            else clipboard.ownsClipboard()
+        return bool(text) and (_digest(text) in self._ours or owns)
+
+    def holds_ours(self) -> bool:
+        return any(self._is_ours(mode) for mode in self._modes())
+
+    @staticmethod
+    def _modes() -> list[QClipboard.Mode]:
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)  # X11: text selected with the mouse
+        return modes
+
+    def clear_if_ours(self) -> bool:
+        """Empty the clipboard if it holds text copied from the app; True if it did."""
+        clipboard = QGuiApplication.clipboard()
+        cleared = False
+        for mode in self._modes():
+            if self._is_ours(mode):
+                clipboard.clear(mode)
+                cleared = True
+        self._ours.clear()
+        return cleared

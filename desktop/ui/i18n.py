@@ -1,0 +1,190 @@
+"""The interface language: Qt Linguist translations, Qt's own translations, direction.
+
+Sources are `resources/translations/rights_at_hand_<lang>.ts` (edited with Qt Linguist or
+any text editor); the `.qm` files the app loads are build output, made by one command and
+never committed::
+
+    python -m desktop.ui.i18n build     # .ts -> .qm (lrelease from the PySide6 package)
+    python -m desktop.ui.i18n update    # refresh the .ts from the code (lupdate), keeps
+                                        # existing translations
+
+In a source checkout where `build` was not run, the `.ts` file is read directly (slower to
+load, same result), so a fresh clone still shows every language.
+
+Right-to-left is set once for the whole application (`QGuiApplication.setLayoutDirection`),
+never per window: every widget, menu and dialog follows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from desktop.languages import LANGUAGES, is_rtl
+from desktop.paths import bundle_root, is_frozen, resources_dir
+
+CATALOGUE = "rights_at_hand"
+#: Qt ships Simplified Chinese as zh_CN.
+_QT_CODES = {"zh": "zh_CN"}
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ts_path(lang: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{lang}.qm"
+
+
+def system_language() -> str:
+    """The first of the six languages in the system's preferred UI languages, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+class TsTranslator(QTranslator):
+    """Serves translations straight from a `.ts` file (source checkout without built .qm)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._table: dict[tuple[str, str], str] = {}
+        root = ET.parse(path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                node = message.find("translation")
+                if source is None or node is None or node.get("type") in ("unfinished",
+                                                                          "obsolete",
+                                                                          "vanished"):
+                    continue
+                if node.text:
+                    self._table[(name, source)] = node.text
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self._table
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        # Returning an empty string tells Qt "no translation here", as QTranslator does.
+        return self._table.get((context, source), "")
+
+
+class Translations:
+    """Installs one interface language at a time (ours + Qt's) and sets the direction."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+        #: Where the current language's strings came from: "qm", "ts" or "" (English/none).
+        self.loaded_from = ""
+
+    def install(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication before installing translations")
+        if lang not in LANGUAGES:
+            lang = "en"
+        for old in self._installed:
+            app.removeTranslator(old)
+        self._installed = []
+        self.loaded_from = ""
+        if lang != "en":
+            ours = self._load_ours(lang)
+            if ours is not None:
+                self._installed.append(ours)
+            qt = QTranslator()
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{_QT_CODES.get(lang, lang)}", qt_dir):
+                self._installed.append(qt)
+        for tr in self._installed:
+            app.installTranslator(tr)
+        self.language = lang
+        QLocale.setDefault(QLocale(_QT_CODES.get(lang, lang)))
+        if isinstance(app, QGuiApplication):
+            QGuiApplication.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+
+    def _load_ours(self, lang: str) -> QTranslator | None:
+        tr = QTranslator()
+        if tr.load(str(qm_path(lang))):
+            self.loaded_from = "qm"
+            return tr
+        ts = ts_path(lang)
+        if ts.is_file():
+            fallback = TsTranslator(ts)
+            if not fallback.isEmpty():
+                self.loaded_from = "ts"
+                return fallback
+        return None
+
+
+# -- build commands (developer side; the app never runs these) ----------------------------
+
+
+def _tool(name: str) -> str:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    exe = folder / (name + (".exe" if sys.platform == "win32" else ""))
+    if not exe.is_file():
+        raise SystemExit(f"{name} not found in the PySide6 package ({folder})")
+    return str(exe)
+
+
+def build() -> list[Path]:
+    """Compile every .ts into a .qm beside it; returns the files written."""
+    written = []
+    for lang in LANGUAGES:
+        ts = ts_path(lang)
+        if not ts.is_file():
+            continue
+        qm = qm_path(lang)
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def update() -> None:
+    """Re-extract the strings of desktop/ui/*.py into every .ts, keeping translations."""
+    if is_frozen():
+        raise SystemExit("update runs from a source checkout")
+    sources = sorted(str(p) for p in (bundle_root() / "desktop" / "ui").glob("*.py"))
+    for lang in LANGUAGES:
+        if lang == "en":
+            continue
+        subprocess.run(
+            [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources,
+             "-target-language", _QT_CODES.get(lang, lang), "-ts", str(ts_path(lang))],
+            check=True,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.i18n")
+    parser.add_argument("command", choices=("build", "update"))
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        for qm in build():
+            print(qm)
+    else:
+        update()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,251 @@
+"""The library panel: documents -> preamble / articles -> paragraphs, guidance, topics.
+
+A tree a person can walk with the arrow keys; Enter, a click or a double-click opens the
+item in the reader (signal `passage_requested(doc, pid)`). It never changes the reader
+itself: the main window wires the two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.library import Document, Library, Passage, Version
+from desktop.topics import Topic
+from desktop.ui.render import passage_label
+
+DOC_ROLE = Qt.ItemDataRole.UserRole
+PID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_ART_RE = re.compile(r"^art-(\d+)")
+#: How much of a passage's text names it in the tree.
+_EXCERPT = 60
+
+
+def _excerpt(text: str) -> str:
+    # Drop the paragraph number or item letter the label already shows ("2. ", "(a) ").
+    text = re.sub(r"^\s*(?:\d+\.|\(?[a-zа-яأ-ي]\))\s+", "", text)
+    return text if len(text) <= _EXCERPT else text[:_EXCERPT].rsplit(" ", 1)[0] + "…"
+
+
+def _group_key(pid: str) -> str:
+    """Which branch of the tree a passage belongs to."""
+    m = _ART_RE.match(pid)
+    if m:
+        return f"art-{m.group(1)}"
+    for prefix in ("res-", "pp-", "op-", "fn-"):
+        if pid.startswith(prefix):
+            return prefix.rstrip("-")
+    return ""
+
+
+class LibraryPanel(QWidget):
+    passage_requested = Signal(str, str)  # document id, passage id (or group id)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.topics: list[Topic] = []
+        self.language = "en"
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setObjectName("LibraryTree")
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self.retranslate()
+
+    # -- building -------------------------------------------------------------------------
+
+    def set_topics(self, topics: list[Topic]) -> None:
+        self.topics = topics
+
+    def set_language(self, lang: str) -> None:
+        """Titles and headings in the tree follow the reading language where it exists."""
+        self.language = lang
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        expanded = {
+            key for key, item in self._items.items() if item.isExpanded()
+        }
+        selected = self.tree.currentItem()
+        selected_key = (
+            (selected.data(0, DOC_ROLE), selected.data(0, PID_ROLE)) if selected else None)
+        self.tree.clear()
+        self._items = {}
+        guidance = [d for d in self.library if d.kind == "guidance"]
+        for doc in self.library:
+            if doc.kind != "guidance":
+                self.tree.addTopLevelItem(self._document_item(doc))
+        if guidance:
+            group = self._item(self.tr("Guidance"), "", "", bold=True)
+            self.tree.addTopLevelItem(group)
+            for doc in guidance:
+                group.addChild(self._document_item(doc))
+            group.setExpanded(True)
+        if self.topics:
+            group = self._item(self.tr("Topics"), "", "", bold=True)
+            self.tree.addTopLevelItem(group)
+            for topic in self.topics:
+                group.addChild(self._topic_item(topic))
+        for key in expanded:
+            if key in self._items:
+                self._items[key].setExpanded(True)
+        if selected_key in self._items:
+            self.tree.setCurrentItem(self._items[selected_key])
+
+    def _version(self, doc: Document) -> Version:
+        return doc.versions.get(self.language) or doc.reference_version
+
+    def _item(self, text: str, doc: str, pid: str, *, bold: bool = False,
+              tooltip: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, DOC_ROLE, doc)
+        item.setData(0, PID_ROLE, pid)
+        item.setToolTip(0, tooltip or text)
+        if bold:
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+        if doc and (doc, pid) not in self._items:
+            self._items[(doc, pid)] = item
+        return item
+
+    def _document_item(self, doc: Document) -> QTreeWidgetItem:
+        version = self._version(doc)
+        top = self._item(version.short_title, doc.id, "", bold=True, tooltip=version.title)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for passage in version.passages:
+            key = _group_key(passage.id)
+            if doc.kind == "guidance" or not key:
+                top.addChild(self._section_item(version, passage))
+                continue
+            if key.startswith("art-"):
+                parent = groups.get("articles")
+                if parent is None:
+                    parent = groups["articles"] = self._item(self.tr("Articles"), doc.id,
+                                                             "#articles")
+                    top.addChild(parent)
+                article = groups.get(key)
+                if article is None:
+                    article = groups[key] = self._item(
+                        self._article_title(version, passage, key), doc.id, key)
+                    parent.addChild(article)
+                if passage.id != key or len(version.select(key)) > 1:
+                    article.addChild(self._passage_item(version, passage))
+                continue
+            parent = groups.get(key)
+            if parent is None:
+                parent = groups[key] = self._item(self._group_title(doc, key), doc.id, "#" + key)
+                top.addChild(parent)
+            parent.addChild(self._passage_item(version, passage))
+        return top
+
+    def _group_title(self, doc: Document, key: str) -> str:
+        if key == "res":
+            return self.tr("Adopting resolution")
+        if key == "pp":
+            return self.tr("Preamble")
+        if key == "op":
+            return self.tr("Operative paragraphs")
+        if key == "fn":
+            return self.tr("Footnotes")
+        return key
+
+    def _article_title(self, version: Version, passage: Passage, key: str) -> str:
+        # The heading just before the article's first passage is its title in this
+        # language ("Article 12", "Статья 12", "المادة 12").
+        for marker in reversed(passage.before):
+            if marker.level > 0:
+                return marker.text
+        return self.tr("Article {n}").replace("{n}", key.split("-", 1)[1])
+
+    def _passage_item(self, version: Version, passage: Passage) -> QTreeWidgetItem:
+        label = passage_label(version, passage.id)
+        text = f"{label}  {_excerpt(passage.paragraphs[0])}" if label else _excerpt(
+            passage.paragraphs[0])
+        return self._item(text, version.doc, passage.id, tooltip=passage.paragraphs[0][:300])
+
+    def _section_item(self, version: Version, passage: Passage) -> QTreeWidgetItem:
+        headings = [m.text for m in passage.before if m.level > 0]
+        title = headings[-1] if headings else _excerpt(passage.paragraphs[0])
+        return self._item(title, version.doc, passage.id, tooltip=passage.paragraphs[0][:300])
+
+    def _topic_item(self, topic: Topic) -> QTreeWidgetItem:
+        item = self._item(topic.title(self.language), "", "")
+        for ref in topic.passages:
+            doc_id, _, pid = ref.partition(":")
+            if doc_id not in self.library:
+                continue
+            version = self._version(self.library.document(doc_id))
+            if not version.select(pid):
+                continue
+            name = passage_label(version, pid) or pid
+            if doc_id != "declaration":
+                name = f"{version.symbol or version.short_title}, {name}"
+            child = QTreeWidgetItem([name])
+            child.setData(0, DOC_ROLE, doc_id)
+            child.setData(0, PID_ROLE, pid)
+            child.setToolTip(0, version.select(pid)[0].paragraphs[0][:300])
+            item.addChild(child)
+        return item
+
+    # -- use ------------------------------------------------------------------------------
+
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        doc = item.data(0, DOC_ROLE)
+        pid = item.data(0, PID_ROLE)
+        if not doc:
+            item.setExpanded(not item.isExpanded())
+            return
+        if pid and pid.startswith("#"):
+            # A group such as "Preamble": open its first passage.
+            first = item.child(0)
+            if first is None:
+                return
+            pid = first.data(0, PID_ROLE)
+        self.passage_requested.emit(doc, pid or "")
+
+    def select(self, doc: str, pid: str) -> None:
+        """Follow the reader: show where the current passage is, without opening anything."""
+        item = self._items.get((doc, pid))
+        if item is None and "." in pid:
+            item = self._items.get((doc, pid.split(".")[0]))
+        if item is None:
+            item = self._items.get((doc, ""))
+        if item is None:
+            return
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+        self.tree.blockSignals(False)
+
+    def current_key(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return item.data(0, DOC_ROLE), item.data(0, PID_ROLE)
+
+    def find_item(self, doc: str, pid: str) -> QTreeWidgetItem | None:
+        return self._items.get((doc, pid))
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Contents"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Documents, their articles and paragraphs, guidance and topics. "
+            "Arrow keys move, Enter opens."))
+        self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

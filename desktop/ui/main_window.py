@@ -1,0 +1,479 @@
+"""The main window: it builds the panels and wires their signals, nothing more.
+
+Panels (library, search, reader, toolbar) know nothing of each other; they emit signals
+and the wiring block below connects them. For printing and bookmarks the window exposes:
+`current_doc`, `current_lang`, `parallel_lang`, `current_passage`, `selected_passages()`,
+the signal `current_passage_changed(doc, lang, pid)`, `menus` (the actions and menus, see
+actions.py) and `add_side_panel(widget, title)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.errors import UserError
+from desktop.languages import LANGUAGES, NATIVE_NAMES
+from desktop.library import Version
+from desktop.references import resolve
+from desktop.ui import themes
+from desktop.ui.actions import Actions
+from desktop.ui.context import AppContext
+from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.navigation import History, Location
+from desktop.ui.reader import ReaderPane
+from desktop.ui.search_panel import SearchPanel
+from desktop.ui.toolbar import NavigationBar
+
+ZOOM_STEP = 10
+
+
+class MainWindow(QMainWindow):
+    #: document id, language, passage id (or group id such as "art-12"; "" = none)
+    current_passage_changed = Signal(str, str, str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.library = ctx.library
+        self.settings = ctx.settings
+        self.setObjectName("MainWindow")
+        self.quitting_quickly = False
+        self.history = History()
+        self.current_doc = ""
+        self.current_lang = "en"
+        self.parallel_lang = ""
+        self._view_lang = ""  # language chosen for this session (search hits change it)
+
+        self.menus = Actions(self)
+        self.menus.build_menus(self.menuBar())
+        self.toolbar = NavigationBar(self.menus.back_action, self.menus.forward_action,
+                                     self.menus.quick_exit_action, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.contents = LibraryPanel(self.library, self)
+        self.contents.set_topics(ctx.topics)
+        self.search = SearchPanel(self.library, ctx.search, self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("SidePanels")
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.contents, "")
+        self.side.addTab(self.search, "")
+        self.reader = ReaderPane(self.library, self)
+        self.reader.set_families(self._families)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([320, 900])
+        self.setCentralWidget(self.splitter)
+        self.citation_label = QLabel(self)
+        self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.citation_label, 1)
+        self.settings_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.settings_label)
+
+        # -- wiring: the only place panels meet --------------------------------------------
+        self.contents.passage_requested.connect(lambda d, p: self.show_passage(d, p))
+        self.search.result_activated.connect(self._open_hit)
+        self.search.query_used.connect(self._remember_search)
+        self.search.filters_changed.connect(self._search_filters_changed)
+        self.reader.passage_clicked.connect(lambda p: self.set_current(p, scroll=False))
+        self.reader.link_activated.connect(self._open_link)
+        self.reader.copied.connect(ctx.clipboard.remember)
+        self.toolbar.goto_requested.connect(self.goto)
+        self.toolbar.reading_language_chosen.connect(self.set_reading_language)
+        self.toolbar.parallel_language_chosen.connect(self.set_parallel_language)
+        self.current_passage_changed.connect(self._passage_changed)
+
+        # -- settings -----------------------------------------------------------------------
+        s = self.settings
+        self.reader.set_zoom(s.get("zoom"))
+        self.reader.set_colors(themes.theme(s.get("theme")).reader)
+        self.menus.theme_actions[themes.theme(s.get("theme")).name].setChecked(True)
+        self.menus.private_action.setChecked(s.get("private_mode"))
+        self.toolbar.set_private(s.get("private_mode"))
+        self.parallel_lang = s.get("parallel_language")
+        self.search.set_filters(s.get("search_language"), s.get("search_document"), emit=False)
+        self.search.set_recent(s.get("recent_searches"))
+        self.history.restore(s.get("history"))
+        self._update_language_ui()
+        self.resize(1180, 760)
+        self._restore_geometry()
+        self.retranslate()
+
+    # -- public API (printing, bookmarks, self-test) ---------------------------------------
+
+    @property
+    def current_passage(self) -> str:
+        return self.reader.current or ""
+
+    def selected_passages(self) -> list[str]:
+        return self.reader.selected_passages()
+
+    def add_side_panel(self, widget: QWidget, title: str) -> int:
+        """Add a panel (e.g. bookmarks) as a tab beside Contents and Search."""
+        return self.side.addTab(widget, title)
+
+    def current_version(self) -> Version | None:
+        return self.reader.versions[0] if self.reader.versions else None
+
+    # -- languages --------------------------------------------------------------------------
+
+    @property
+    def ui_language(self) -> str:
+        return self.ctx.translations.language
+
+    def reading_language(self) -> str:
+        return self._view_lang or self.settings.get("reading_language") or self.ui_language
+
+    def _families(self, lang: str) -> list[str]:
+        try:
+            from desktop.ui.fonts import families_for
+        except ImportError:
+            return []
+        return families_for(lang, self.ctx.fonts) if self.ctx.fonts else []
+
+    def set_ui_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            return
+        self.settings.set("ui_language", lang)
+        self.settings.save()
+        self.ctx.translations.install(lang)  # Qt sends LanguageChange to every widget
+        self._update_language_ui()
+        if self.current_doc and not self._view_lang and not self.settings.get("reading_language"):
+            self.show_passage(self.current_doc, self.current_passage, record=False)
+
+    def _update_language_ui(self) -> None:
+        for code, a in self.menus.language_actions.items():
+            a.setChecked(code == self.ui_language)
+        self.search.set_ui_language(self.ui_language)
+
+    def set_reading_language(self, lang: str) -> None:
+        self.settings.set("reading_language", lang)
+        self.settings.save()
+        self._view_lang = lang
+        if self.parallel_lang == lang:
+            self.parallel_lang = ""
+        self.show_passage(self.current_doc, self.current_passage, record=False)
+
+    def set_parallel_language(self, lang: str) -> None:
+        self.parallel_lang = lang
+        self.settings.set("parallel_language", lang)
+        self.settings.save()
+        self.show_passage(self.current_doc, self.current_passage, record=False)
+
+    def toggle_parallel(self) -> None:
+        if self.parallel_lang:
+            self.set_parallel_language("")
+            return
+        doc = self.library.document(self.current_doc) if self.current_doc else None
+        others = [c for c in (doc.languages if doc else []) if c != self.current_lang]
+        if others:
+            self.set_parallel_language("en" if "en" in others else others[0])
+        else:
+            self.menus.parallel_action.setChecked(False)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_passage(self, doc: str, pid: str = "", lang: str | None = None,
+                     terms: list[str] | None = None, record: bool = True) -> bool:
+        """Open document `doc` at passage (or group) `pid`; True if it is shown."""
+        if doc not in self.library:
+            return False
+        document = self.library.document(doc)
+        if lang:
+            self._view_lang = lang
+        wanted = self.reading_language()
+        shown = wanted if wanted in document.versions else document.reference_version.lang
+        parallel = self.parallel_lang if (self.parallel_lang in document.versions
+                                          and self.parallel_lang != shown) else ""
+        versions = [document.versions[shown]] + ([document.versions[parallel]] if parallel else [])
+        if [v.path for v in versions] != [v.path for v in self.reader.versions]:
+            self.reader.show_versions(versions, fallback_from=wanted if shown != wanted else "")
+        self.current_doc, self.current_lang = doc, shown
+        self.toolbar.set_languages(document.languages, shown, parallel)
+        self.menus.parallel_action.setChecked(bool(parallel))
+        if self.contents.language != shown:
+            self.contents.set_language(shown)
+        self.setWindowTitle(f"{versions[0].short_title} — {APP_NAME}")
+        if pid and not self.reader.has(pid):
+            pid = ""
+        if record:
+            self.history.visit(Location(doc, pid))
+            self._update_history_actions()
+        self.set_current(pid or None)
+        if not pid:
+            self.reader.browser.verticalScrollBar().setValue(0)
+        if terms:
+            self.reader.highlight_terms(terms, pid or None)
+        else:
+            self.reader.clear_hits()
+        return True
+
+    def set_current(self, pid: str | None, scroll: bool = True) -> None:
+        self.reader.set_current(pid, scroll=scroll)
+        self.current_passage_changed.emit(self.current_doc, self.current_lang, pid or "")
+
+    def goto(self, text: str) -> bool:
+        """The "go to" box: a loose reference in any language."""
+        if not text.strip():
+            return False
+        try:
+            ref = resolve(text, self.library, context_doc=self.current_doc or None)
+        except UserError as exc:
+            message = self.tr("Not found: {reason}").replace("{reason}", str(exc))
+            self.toolbar.set_goto_error(self.tr("Not found"))
+            self.statusBar().showMessage(message, 8000)
+            return False
+        self.toolbar.set_goto_error("")
+        self.show_passage(ref.doc or "declaration", ref.pid)
+        self.reader.browser.setFocus()
+        return True
+
+    def _open_hit(self, doc: str, pid: str, lang: str, terms: list[str]) -> None:
+        self.show_passage(doc, pid, lang=lang, terms=terms)
+
+    def _open_link(self, ref: str) -> None:
+        doc, _, pid = ref.partition(":")
+        self.show_passage(doc, pid)
+
+    def back(self) -> None:
+        loc = self.history.back()
+        if loc is not None:
+            self.show_passage(loc.doc, loc.pid, record=False)
+        self._update_history_actions()
+
+    def forward(self) -> None:
+        loc = self.history.forward()
+        if loc is not None:
+            self.show_passage(loc.doc, loc.pid, record=False)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.menus.back_action.setEnabled(self.history.can_back())
+        self.menus.forward_action.setEnabled(self.history.can_forward())
+
+    def _step_passage(self, delta: int) -> None:
+        r = self.reader.rendered
+        if r is None or not r.order:
+            return
+        group = self.reader._group(self.current_passage) if self.current_passage else []
+        if not group:
+            target = r.order[0]
+        else:
+            i = r.order.index(group[-1] if delta > 0 else group[0]) + delta
+            target = r.order[max(0, min(len(r.order) - 1, i))]
+        self.show_passage(self.current_doc, target)
+
+    def next_passage(self) -> None:
+        self._step_passage(1)
+
+    def previous_passage(self) -> None:
+        self._step_passage(-1)
+
+    def _passage_changed(self, doc: str, lang: str, pid: str) -> None:
+        version = self.current_version()
+        text = ""
+        if version is not None and pid:
+            from desktop.citations import citation
+
+            text = citation(version, pid)
+        self.citation_label.setText(text)
+        self.citation_label.setAccessibleName(self.tr("Citation of the current passage"))
+        self.contents.select(doc, pid)
+
+    # -- edit, view ---------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and hasattr(focus, "copy") and focus is not self.reader.browser:
+            focus.copy()
+        else:
+            self.reader.browser.copy()
+
+    def select_all(self) -> None:
+        self.reader.browser.selectAll()
+
+    def open_find(self) -> None:
+        self.reader.open_find()
+
+    def find_next(self) -> None:
+        if not self.reader.find_bar.isVisible():
+            self.reader.open_find()
+        self.reader.find_text(backward=False)
+
+    def find_previous(self) -> None:
+        if not self.reader.find_bar.isVisible():
+            self.reader.open_find()
+        self.reader.find_text(backward=True)
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self.settings.get("zoom") + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self.settings.get("zoom") - ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(100)
+
+    def _set_zoom(self, percent: int) -> None:
+        self.settings.set("zoom", percent)  # clamped to the declared range
+        self.settings.save()
+        self.reader.set_zoom(self.settings.get("zoom"))
+        self.statusBar().showMessage(
+            self.tr("Text size: {n} %").replace("{n}", str(self.settings.get("zoom"))), 3000)
+
+    def set_theme(self, name: str) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        t = themes.apply(app, name)
+        self.settings.set("theme", t.name)
+        self.settings.save()
+        self.menus.theme_actions[t.name].setChecked(True)
+        self.reader.set_colors(t.reader)
+
+    def show_contents(self) -> None:
+        self.side.setCurrentWidget(self.contents)
+        self.contents.tree.setFocus()
+
+    def focus_goto(self) -> None:
+        self.toolbar.goto.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.toolbar.goto.selectAll()
+
+    def focus_search(self) -> None:
+        self.side.setCurrentWidget(self.search)
+        self.search.focus_query()
+
+    # -- search filters and recent searches ----------------------------------------------------
+
+    def _search_filters_changed(self, lang: str, doc: str) -> None:
+        self.settings.set("search_language", lang)
+        self.settings.set("search_document", doc)
+
+    def _remember_search(self, query: str) -> None:
+        if query:
+            self.settings.push("recent_searches", query)  # a no-op in private mode
+            self.search.set_recent(self.settings.get("recent_searches"))
+
+    # -- private mode, quick exit, closing --------------------------------------------------
+
+    def set_private_mode(self, on: bool) -> None:
+        self.settings.set("private_mode", bool(on))  # switching on forgets what was kept
+        self.settings.save()
+        self.toolbar.set_private(bool(on))
+        self.search.set_recent(self.settings.get("recent_searches"))
+
+    def quick_exit(self) -> None:
+        """Leave now: clear our clipboard text, hide, quit; nothing about the session is
+        written (closeEvent and the app's exit path check `quitting_quickly`)."""
+        self.quitting_quickly = True
+        self.ctx.clipboard.clear_if_ours()
+        app = QApplication.instance()
+        for w in QApplication.topLevelWidgets():
+            w.hide()
+        if app is not None:
+            QTimer.singleShot(0, app.quit)
+
+    def save_session(self) -> None:
+        s = self.settings
+        s.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        s.set("window_state", bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
+        top = self.reader.current or self.reader.top_passage() or ""
+        if self.current_doc:
+            s.set("last_passage", f"{self.current_doc}:{top}" if top else self.current_doc)
+        s.set("history", self.history.recent())
+        s.save()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        state = self.settings.get("window_state")
+        if state:
+            self.splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def open_start(self, ref: str | None = None) -> None:
+        """First page: `ref` (from `open REF`), else the last position, else the Declaration."""
+        if ref:
+            loc = Location.from_ref(ref)
+        else:
+            loc = Location.from_ref(self.settings.get("last_passage") or "declaration")
+        if not self.show_passage(loc.doc, loc.pid, record=True):
+            first = next(iter(self.library), None)
+            if first is not None:
+                self.show_passage(first.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.quitting_quickly:
+            self.save_session()
+        event.accept()
+        super().closeEvent(event)
+
+    # -- help ----------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Rights at Hand"), self.tr(
+            "<p><b>Rights at Hand</b> {version}</p>"
+            "<p>The UN Declaration on Human Rights Defenders (A/RES/53/144) and General "
+            "Assembly resolution 64/163, with guidance, in the six UN languages.</p>"
+            "<p>Works offline: it never connects to the Internet.</p>"
+            "<p>Texts marked “unofficial translation” or “guidance” are not UN texts; "
+            "the source of each text is shown above it.</p>").replace("{version}", __version__))
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for a in self.menus.all_actions():
+            if a.shortcut().isEmpty():
+                continue
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in a.shortcuts())
+            rows.append(f"<tr><td>{a.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "<table>" + "".join(sorted(set(rows))) + "</table>")
+
+    # -- language of the interface -------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.menus.retranslate()
+        self.side.setTabText(self.side.indexOf(self.contents), self.tr("Contents"))
+        self.side.setTabText(self.side.indexOf(self.search), self.tr("Search"))
+        self.side.setAccessibleName(self.tr("Contents and search"))
+        self.side.tabBar().setAccessibleName(self.tr("Panels"))
+        self.side.tabBar().setAccessibleDescription(self.tr("Contents, search and other panels"))
+        self.setAccessibleName(APP_NAME)
+        self.citation_label.setAccessibleName(self.tr("Citation of the current passage"))
+        s = self.settings
+        self.settings_label.setText(self.tr("Settings cannot be saved") if not s.can_save else "")
+        self.settings_label.setToolTip(s.problem or "")
+        self.settings_label.setAccessibleName(self.tr("Settings status"))
+        if self.current_doc:
+            self._passage_changed(self.current_doc, self.current_lang, self.current_passage)
+        names = ", ".join(NATIVE_NAMES[c] for c in LANGUAGES)
+        self.menus.language_menu.setToolTipsVisible(True)
+        self.menus.language_menu.setToolTip(names)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def screen_fits(window: MainWindow) -> None:
+    """Keep a restored window on a screen that exists (a projector may be gone)."""
+    screen = QGuiApplication.screenAt(window.frameGeometry().center())
+    if screen is None:
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None:
+            window.move(primary.availableGeometry().topLeft())

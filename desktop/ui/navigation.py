@@ -1,0 +1,74 @@
+"""Back / forward history of the reader, like a web browser's (no Qt needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Steps kept in memory; older ones fall off.
+MAX_STEPS = 200
+
+
+@dataclass(frozen=True)
+class Location:
+    doc: str
+    pid: str  # "" = top of the document
+
+    @property
+    def ref(self) -> str:
+        return f"{self.doc}:{self.pid}" if self.pid else self.doc
+
+    @classmethod
+    def from_ref(cls, ref: str) -> Location:
+        doc, _, pid = ref.partition(":")
+        return cls(doc, pid)
+
+
+class History:
+    def __init__(self) -> None:
+        self._steps: list[Location] = []
+        self._index = -1
+
+    @property
+    def current(self) -> Location | None:
+        return self._steps[self._index] if self._index >= 0 else None
+
+    def visit(self, location: Location) -> None:
+        """A new place: forward steps are dropped, as in a browser."""
+        if self.current == location:
+            return
+        del self._steps[self._index + 1:]
+        self._steps.append(location)
+        if len(self._steps) > MAX_STEPS:
+            del self._steps[0]
+        self._index = len(self._steps) - 1
+
+    def can_back(self) -> bool:
+        return self._index > 0
+
+    def can_forward(self) -> bool:
+        return self._index < len(self._steps) - 1
+
+    def back(self) -> Location | None:
+        if not self.can_back():
+            return None
+        self._index -= 1
+        return self._steps[self._index]
+
+    def forward(self) -> Location | None:
+        if not self.can_forward():
+            return None
+        self._index += 1
+        return self._steps[self._index]
+
+    def recent(self) -> list[str]:
+        """References visited, newest first, without repeats (what settings keep)."""
+        seen: list[str] = []
+        for loc in reversed(self._steps[: self._index + 1]):
+            if loc.ref not in seen:
+                seen.append(loc.ref)
+        return seen
+
+    def restore(self, refs: list[str]) -> None:
+        """Start from a stored list (newest first), the newest being the current place."""
+        self._steps = [Location.from_ref(r) for r in reversed(refs) if r]
+        self._index = len(self._steps) - 1

@@ -1,0 +1,575 @@
+"""The reader: a whole document (or two languages side by side), its source, find in page.
+
+It shows what it is given and reports what the person does (a click on a passage, a link to
+another passage); navigation, history and settings belong to the main window.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextTableCellFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.library import Library, Version
+from desktop.ui.banner import SourceBanner
+from desktop.ui.render import LINK_SCHEME, Rendered, render
+from desktop.ui.themes import ReaderColors, theme
+
+#: Base text size in points at 100 % zoom.
+BASE_POINT_SIZE = 11.0
+#: Longest comfortable line in a single-language page, in average characters.
+MAX_LINE_CHARS = 90
+
+
+class ReaderBrowser(QTextBrowser):
+    """QTextBrowser that reports clicks on passages and records what is copied from it."""
+
+    passage_clicked = Signal(str)
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rendered: Rendered | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._press: QPoint | None = None
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        data = super().createMimeDataFromSelection()
+        # Every copy (Ctrl+C, context menu, drag) passes here; quick exit clears it later.
+        self.copied.emit(data.text())
+        return data
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        moved = self._press is not None and (pos - self._press).manhattanLength() > 4
+        if (event.button() != Qt.MouseButton.LeftButton or moved
+                or self.textCursor().hasSelection() or self.anchorAt(pos)):
+            return
+        if self.rendered is not None:
+            pid = self.rendered.passage_at(self.cursorForPosition(pos).position())
+            if pid is not None:
+                self.passage_clicked.emit(pid)
+
+
+class FindBar(QWidget):
+    """Find in page: type, Enter / Shift+Enter for next / previous, Escape to close."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        self.label.setBuddy(self.edit)
+        self.previous = QToolButton(self)
+        self.next = QToolButton(self)
+        self.count = QLabel(self)
+        self.close_button = QToolButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for w in (self.label, self.edit, self.previous, self.next, self.count):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.close_bar)
+        self.edit.installEventFilter(self)
+        self.retranslate()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.previous.click()
+                else:
+                    self.next.click()
+                return True
+        return False
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Find in page:"))
+        self.edit.setPlaceholderText(self.tr("Word or phrase"))
+        self.edit.setAccessibleName(self.tr("Find in page"))
+        self.edit.setAccessibleDescription(
+            self.tr("Enter: next match. Shift+Enter: previous match. Escape: close."))
+        self.previous.setText(self.tr("Previous"))
+        self.previous.setAccessibleName(self.tr("Previous match"))
+        self.next.setText(self.tr("Next"))
+        self.next.setAccessibleName(self.tr("Next match"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close find in page"))
+        self.count.setAccessibleName(self.tr("Number of matches"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, for matching search words in the text."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def _folded_with_map(text: str) -> tuple[str, list[int]]:
+    """`_fold(text)` and, for each of its characters, the index of the original character."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFD", ch.casefold()):
+            if unicodedata.category(c) != "Mn":
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+class ReaderPane(QWidget):
+    """Banners (one per language on screen), the text, and the find bar."""
+
+    passage_clicked = Signal(str)
+    link_activated = Signal(str)  # a canonical reference, e.g. "declaration:art-5"
+    copied = Signal(str)
+
+    def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.colors: ReaderColors = theme("light").reader
+        self.zoom = 100
+        #: language -> font families, best first (the bundled Noto fonts); none: Qt's choice
+        self.families: Callable[[str], list[str]] = lambda _lang: []
+        self.rendered: Rendered | None = None
+        self.current: str | None = None
+        self._current_blocks: list[tuple[int, int]] = []
+        self._current_cells: list[int] = []
+        self._hits: list[QTextEdit.ExtraSelection] = []
+        self._finds: list[QTextEdit.ExtraSelection] = []
+        self.hit_terms: list[str] = []
+
+        self.banners = [SourceBanner(self), SourceBanner(self)]
+        self.banners[1].hide()
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        for b in self.banners:
+            banner_row.addWidget(b, 1)
+        self.browser = ReaderBrowser(self)
+        self.browser.passage_clicked.connect(self.passage_clicked)
+        self.browser.copied.connect(self.copied)
+        self.browser.anchorClicked.connect(self._anchor_clicked)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.edit.textChanged.connect(self._find_all)
+        self.find_bar.next.clicked.connect(lambda: self.find_text(backward=False))
+        self.find_bar.previous.clicked.connect(lambda: self.find_text(backward=True))
+        self.find_bar.closed.connect(self._find_closed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        self.retranslate()
+
+    # -- what is shown --------------------------------------------------------------------
+
+    @property
+    def versions(self) -> list[Version]:
+        return self.rendered.versions if self.rendered else []
+
+    def text_font(self) -> QFont:
+        f = QFont()
+        lang = self.rendered.versions[0].lang if self.rendered else "en"
+        families = self.families(lang)
+        if families:
+            f.setFamilies(families)
+        f.setPointSizeF(BASE_POINT_SIZE * self.zoom / 100)
+        return f
+
+    def show_versions(self, versions: list[Version], fallback_from: str = "") -> None:
+        """Show one version, or two side by side; keeps the current passage if it exists."""
+        font = self.text_font()
+        lang = versions[0].lang
+        if self.families(lang):
+            font.setFamilies(self.families(lang))
+        self.rendered = render(versions, self.colors, font, self.library, self.families)
+        self.browser.rendered = self.rendered
+        self._current_blocks = []
+        self._current_cells = []
+        self._hits = []
+        self._finds = []
+        self.browser.setDocument(self.rendered.document)
+        self.rendered.document.setParent(self.browser)  # freed with the next document
+        for i, banner in enumerate(self.banners):
+            if i < len(versions):
+                banner.show_version(versions[i], fallback_from if i == 0 else "")
+                banner.show()
+            else:
+                banner.hide()
+        self._update_margins()
+        previous, self.current = self.current, None
+        if previous and self._group(previous):
+            self.set_current(previous, scroll=False)
+        if self.find_bar.isVisible() and self.find_bar.edit.text():
+            self._find_all(self.find_bar.edit.text())
+        self._apply_extra()
+
+    def text(self) -> str:
+        """Everything the reader shows, as plain text (what a screen reader reads)."""
+        return self.rendered.document.toPlainText() if self.rendered else ""
+
+    def set_zoom(self, percent: int) -> None:
+        self.zoom = percent
+        if self.rendered:
+            self.rendered.document.setDefaultFont(self.text_font())
+            self._update_margins()
+
+    def set_families(self, families: Callable[[str], list[str]]) -> None:
+        self.families = families
+
+    def set_colors(self, colors: ReaderColors) -> None:
+        """New theme: colours are part of the document, so it is built again."""
+        self.colors = colors
+        if self.rendered:
+            pos = self.browser.verticalScrollBar().value()
+            self.show_versions(self.rendered.versions)
+            self.browser.verticalScrollBar().setValue(pos)
+
+    # -- passages -------------------------------------------------------------------------
+
+    def _group(self, pid: str) -> list[str]:
+        """`art-12` is the whole article: every passage id at or below it, in order."""
+        if self.rendered is None:
+            return []
+        if pid in self.rendered.spans:
+            return [p for p in self.rendered.order
+                    if p == pid or p.startswith(pid + ".")]
+        return [p for p in self.rendered.order if p.startswith(pid + ".")]
+
+    def has(self, pid: str) -> bool:
+        return bool(self._group(pid))
+
+    def set_current(self, pid: str | None, scroll: bool = True) -> bool:
+        """Highlight passage (or group) `pid` and bring it into view; False if not here."""
+        if self.rendered is None:
+            return False
+        group = self._group(pid) if pid else []
+        if pid and not group:
+            return False
+        self._clear_current()
+        self.current = pid
+        if not group:
+            return True
+        r = self.rendered
+        cursor = QTextCursor(r.document)
+        if r.table is not None:
+            # Side by side: tint the whole row of each passage, in both columns.
+            for p in group:
+                row = r.rows.get(p)
+                if row is None:
+                    continue
+                for col in range(2):
+                    cell = r.table.cellAt(row, col)
+                    cell_format = cell.format().toTableCellFormat()
+                    cell_format.setBackground(QBrush(QColor(self.colors.current)))
+                    cell.setFormat(cell_format)
+                self._current_cells.append(row)
+        else:
+            for p in group:
+                for start, end in r.spans[p]:
+                    block = r.document.findBlock(start)
+                    while block.isValid() and block.position() <= end:
+                        cursor.setPosition(block.position())
+                        fmt = block.blockFormat()
+                        fmt.setBackground(QBrush(QColor(self.colors.current)))
+                        cursor.setBlockFormat(fmt)
+                        block = block.next()
+                    self._current_blocks.append((start, end))
+        if scroll:
+            self.scroll_to(group[0])
+        return True
+
+    def _clear_current(self) -> None:
+        r = self.rendered
+        if r is None:
+            return
+        if r.table is not None:
+            for row in self._current_cells:
+                for col in range(2):
+                    cell = r.table.cellAt(row, col)
+                    cell_format = QTextTableCellFormat(cell.format().toTableCellFormat())
+                    cell_format.clearBackground()
+                    cell.setFormat(cell_format)
+        cursor = QTextCursor(r.document)
+        for start, end in self._current_blocks:
+            block = r.document.findBlock(start)
+            while block.isValid() and block.position() <= end:
+                cursor.setPosition(block.position())
+                fmt = QTextBlockFormat(block.blockFormat())
+                fmt.clearBackground()
+                cursor.setBlockFormat(fmt)
+                block = block.next()
+        self._current_blocks = []
+        self._current_cells = []
+
+    def scroll_to(self, pid: str) -> None:
+        """Put the passage near the top of the view, with its heading visible above it."""
+        if self.rendered is None or pid not in self.rendered.spans:
+            return
+        start = self.rendered.spans[pid][0][0]
+        block = self.rendered.document.findBlock(start)
+        # Show the headings that belong to the passage too.
+        prev = block.previous()
+        while prev.isValid() and prev.userState() < 0 and prev.position() > 0 and \
+                start - prev.position() < 400 and self.rendered.table is None:
+            block = prev
+            prev = block.previous()
+        cursor = QTextCursor(self.rendered.document)
+        cursor.setPosition(block.position())
+        rect = self.browser.cursorRect(cursor)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - 12)
+
+    def passage_rect_top(self, pid: str) -> int:
+        """Vertical position of a passage in the viewport (tests and the self-test use it)."""
+        if self.rendered is None or pid not in self.rendered.spans:
+            return -1
+        cursor = QTextCursor(self.rendered.document)
+        cursor.setPosition(self.rendered.spans[pid][0][0])
+        return self.browser.cursorRect(cursor).top()
+
+    def column_tops(self, pid: str) -> list[int]:
+        """Top of the passage in each column, in viewport pixels (aligned: all equal)."""
+        if self.rendered is None or pid not in self.rendered.spans:
+            return []
+        tops = []
+        for start, _ in self.rendered.spans[pid]:
+            cursor = QTextCursor(self.rendered.document)
+            cursor.setPosition(start)
+            tops.append(self.browser.cursorRect(cursor).top())
+        return tops
+
+    def selected_passages(self) -> list[str]:
+        """Passages touched by the selection; the current passage when nothing is selected."""
+        if self.rendered is None:
+            return []
+        cursor = self.browser.textCursor()
+        if cursor.hasSelection():
+            return self.rendered.passages_between(cursor.selectionStart(), cursor.selectionEnd())
+        return self._group(self.current) if self.current else []
+
+    def top_passage(self) -> str | None:
+        """The first passage visible at the top of the view (for 'last position')."""
+        if self.rendered is None:
+            return None
+        cursor = self.browser.cursorForPosition(QPoint(40, 20))
+        block = cursor.block()
+        while block.isValid():
+            pid = self.rendered.passage_at(block.position())
+            if pid is not None:
+                return pid
+            block = block.next()
+        return None
+
+    # -- search words -------------------------------------------------------------------
+
+    def highlight_terms(self, terms: Iterable[str], pid: str | None = None) -> int:
+        """Mark the search words in passage `pid` (or everywhere); returns how many."""
+        self.hit_terms = [t for t in terms if t.strip()]
+        self._hits = []
+        r = self.rendered
+        if r is None or not self.hit_terms:
+            self._apply_extra()
+            return 0
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(QColor(self.colors.hit)))
+        fmt.setForeground(QBrush(QColor(self.colors.hit_text)))
+        ranges: list[tuple[int, int]] = []
+        if pid and self._group(pid):
+            for p in self._group(pid):
+                ranges.extend(r.spans[p])
+        else:
+            ranges = [(0, r.document.characterCount() - 1)]
+        patterns = []
+        for term in sorted(set(self.hit_terms), key=len, reverse=True):
+            folded = re.escape(_fold(term))
+            # Latin and Cyrillic words: match at word starts, whole words (a stem such as
+            # "assembl" marks "assembly"). Arabic attaches particles to words and Chinese
+            # has no spaces, so there any occurrence is marked.
+            if ord(term[0]) < 0x0530:
+                patterns.append(r"\b" + folded + r"\w*")
+            else:
+                patterns.append(folded)
+        regex = re.compile("|".join(patterns))
+        count = 0
+        for start, end in ranges:
+            cursor = QTextCursor(r.document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            text = cursor.selectedText()
+            folded, where = _folded_with_map(text)
+            for m in regex.finditer(folded):
+                if m.end() == m.start():
+                    continue
+                a = where[m.start()]
+                b = where[m.end() - 1] + 1
+                sel = QTextEdit.ExtraSelection()
+                c = QTextCursor(r.document)
+                c.setPosition(start + a)
+                c.setPosition(start + b, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = c
+                sel.format = fmt
+                self._hits.append(sel)
+                count += 1
+        self._apply_extra()
+        return count
+
+    def highlighted_words(self) -> list[str]:
+        return [s.cursor.selectedText() for s in self._hits]
+
+    def clear_hits(self) -> None:
+        self.hit_terms = []
+        self._hits = []
+        self._apply_extra()
+
+    def _apply_extra(self) -> None:
+        self.browser.setExtraSelections(self._hits + self._finds)
+
+    # -- find in page ---------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.edit.setFocus()
+        self.find_bar.edit.selectAll()
+
+    def _find_closed(self) -> None:
+        self._finds = []
+        self._apply_extra()
+        self.browser.setFocus()
+
+    def _find_all(self, text: str) -> None:
+        self._finds = []
+        r = self.rendered
+        if r is None or not text:
+            self.find_bar.count.setText("")
+            self._apply_extra()
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(QColor(self.colors.find)))
+        cursor = QTextCursor(r.document)
+        while True:
+            cursor = r.document.find(text, cursor)
+            if cursor.isNull():
+                break
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(cursor)
+            sel.format = fmt
+            self._finds.append(sel)
+        self.find_bar.count.setText(
+            self.tr("{n} found").replace("{n}", str(len(self._finds))) if self._finds
+            else self.tr("Not found"))
+        self._apply_extra()
+        # Move to the first match after the current position as the person types.
+        if self._finds:
+            self.find_text(backward=False, restart=True)
+
+    def find_text(self, backward: bool = False, restart: bool = False) -> bool:
+        text = self.find_bar.edit.text()
+        r = self.rendered
+        if r is None or not text:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        start = QTextCursor(r.document) if restart else self.browser.textCursor()
+        if restart:
+            start.setPosition(max(0, self.browser.textCursor().selectionStart()))
+        found = r.document.find(text, start, flags)
+        if found.isNull():
+            # Wrap around, as browsers do.
+            start = QTextCursor(r.document)
+            if backward:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            found = r.document.find(text, start, flags)
+        if found.isNull():
+            return False
+        self.browser.setTextCursor(found)
+        self.browser.ensureCursorVisible()
+        return True
+
+    # -- links --------------------------------------------------------------------------
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(LINK_SCHEME):
+            self.link_activated.emit(target[len(LINK_SCHEME):])
+        # Anything else is ignored: the app opens nothing outside itself.
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _update_margins(self) -> None:
+        """Keep lines of a single text at a readable length on wide windows."""
+        if self.rendered is None:
+            return
+        width = self.browser.viewport().width() + self.browser.viewportMargins().left() * 2
+        if self.rendered.parallel:
+            side = 0
+        else:
+            from PySide6.QtGui import QFontMetricsF
+
+            max_width = QFontMetricsF(self.text_font()).averageCharWidth() * MAX_LINE_CHARS
+            side = int(max(0, (width - max_width) / 2))
+        self.browser.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(self.tr("Text"))
+        self.browser.setAccessibleDescription(self.tr(
+            "The document. Click a passage to select it; Ctrl+F finds words in the page."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,396 @@
+"""The search panel: results as you type, one row per passage, filters, keyboard use.
+
+Keys: type in the box; Down (or Tab) moves into the results; Up/Down/Page keys move; Enter
+opens the passage in the reader; Escape goes back to the box. Each row shows the citation,
+the language and the snippet with the matched words in bold; screen readers get the same
+as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.languages import NATIVE_NAMES, is_rtl
+from desktop.library import Library
+from desktop.ui.search_service import SearchService
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+LANG_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Pause after a keystroke before searching: long enough to skip most intermediate words,
+#: short enough to feel immediate.
+TYPING_PAUSE_MS = 120
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+
+def _split(snippet: str) -> list[tuple[str, bool]]:
+    try:
+        from desktop.search import split_marks
+
+        return list(split_marks(snippet))
+    except ImportError:  # search not installed: show the text without marks
+        return [(snippet.replace(MARK_START, "").replace(MARK_END, ""), False)]
+
+
+def snippet_plain(snippet: str) -> str:
+    return "".join(text for text, _ in _split(snippet))
+
+
+def snippet_html(snippet: str) -> str:
+    return "".join(f"<b><u>{html.escape(t)}</u></b>" if hit else html.escape(t)
+                   for t, hit in _split(snippet))
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a result as rich text: citation and language, then the snippet."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(4)
+        lang = index.data(LANG_ROLE) or "en"
+        direction = "rtl" if is_rtl(lang) else "ltr"
+        doc.setHtml(f'<div dir="{direction}">{index.data(HTML_ROLE) or ""}</div>')
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect
+        doc = self._document(opt, index, rect.width())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        widget = option.widget
+        width = widget.viewport().width() if isinstance(widget, QListWidget) else 300
+        doc = self._document(option, index, max(100, width - 4))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class ResultsList(QListWidget):
+    """Enter opens a result; Up on the first row and Escape go back to the query box."""
+
+    back_to_query = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.itemActivated.emit(item)
+            return
+        if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.currentRow() <= 0):
+            self.back_to_query.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    #: doc, passage id, language, words to highlight
+    result_activated = Signal(str, str, str, list)
+    #: a query the person used (opened a result): for recent searches
+    query_used = Signal(str)
+    filters_changed = Signal(str, str)  # language ("" = all), document ("" = all)
+
+    def __init__(self, library: Library, service: SearchService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.service = service
+        self.ui_language = "en"
+        self.last_results: Any = None
+        self._searching = False
+
+        self.query = QLineEdit(self)
+        self.query.setObjectName("SearchQuery")
+        self.query.setClearButtonEnabled(True)
+        self.recent_model = QStringListModel(self)
+        completer = QCompleter(self.recent_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.query.setCompleter(completer)
+        self.lang_label = QLabel(self)
+        self.lang_filter = QComboBox(self)
+        self.lang_label.setBuddy(self.lang_filter)
+        self.doc_label = QLabel(self)
+        self.doc_filter = QComboBox(self)
+        self.doc_label.setBuddy(self.doc_filter)
+        self.doc_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_filter.setMinimumContentsLength(12)
+        self.status = QLabel(self)
+        self.status.setObjectName("SearchStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._use_suggestion)
+        self.results = ResultsList(self)
+        self.results.setObjectName("SearchResults")
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        self.results.back_to_query.connect(self._focus_query)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.lang_label, self.lang_filter)
+        form.addRow(self.doc_label, self.doc_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.query.textChanged.connect(self._typed)
+        self.query.returnPressed.connect(self._enter_in_query)
+        self.query.installEventFilter(self)
+        self.lang_filter.currentIndexChanged.connect(self._filters_changed)
+        self.doc_filter.currentIndexChanged.connect(self._filters_changed)
+        service.results.connect(self._show_results)
+        service.failed.connect(self._show_failure)
+        service.ready.connect(self._service_ready)
+        self.retranslate()
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        lang, doc = self.filter_language(), self.filter_document()
+        for combo in (self.lang_filter, self.doc_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.lang_filter.addItem(self.tr("All languages"), "")
+        for code in self.library.languages():
+            self.lang_filter.addItem(NATIVE_NAMES.get(code, code), code)
+        self.doc_filter.addItem(self.tr("All documents"), "")
+        for d in self.library:
+            version = d.versions.get(self.ui_language) or d.reference_version
+            self.doc_filter.addItem(version.short_title, d.id)
+        self.set_filters(lang, doc, emit=False)
+        for combo in (self.lang_filter, self.doc_filter):
+            combo.blockSignals(False)
+
+    def set_filters(self, lang: str, doc: str, emit: bool = True) -> None:
+        for combo, value in ((self.lang_filter, lang), (self.doc_filter, doc)):
+            i = combo.findData(value)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(i if i >= 0 else 0)
+            combo.blockSignals(False)
+        if emit:
+            self._filters_changed()
+
+    def filter_language(self) -> str:
+        return self.lang_filter.currentData() or "" if self.lang_filter.count() else ""
+
+    def filter_document(self) -> str:
+        return self.doc_filter.currentData() or "" if self.doc_filter.count() else ""
+
+    def _filters_changed(self) -> None:
+        self.filters_changed.emit(self.filter_language(), self.filter_document())
+        if self.query.text().strip():
+            self.search_now()
+
+    def set_recent(self, queries: list[str]) -> None:
+        self.recent_model.setStringList(queries)
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self._timer.stop()
+            self.service.cancel()
+            self.results.clear()
+            self.last_results = None
+            self._searching = False
+            self.status.setText("")
+            return
+        self._timer.start()
+
+    def search_now(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            return
+        self._timer.stop()
+        self._searching = True
+        if not self.service.is_ready:
+            self.status.setText(html.escape(self.tr("Preparing the search index…")))
+        self.service.request(text, self.filter_language() or None,
+                             self.filter_document() or None)
+
+    def is_searching(self) -> bool:
+        return self._searching or self._timer.isActive()
+
+    def _service_ready(self, ok: bool, message: str) -> None:
+        if not ok:
+            self.status.setText(html.escape(
+                self.tr("Search is not available: {reason}").replace("{reason}", message)))
+
+    def _show_results(self, results: Any) -> None:
+        self._searching = False
+        self.last_results = results
+        self.results.clear()
+        for hit in results.hits:
+            plain = snippet_plain(hit.snippet)
+            lang_name = NATIVE_NAMES.get(hit.lang, hit.lang)
+            item = QListWidgetItem()
+            # DisplayRole is what screen readers say; the delegate paints the rich version.
+            item.setText(f"{hit.citation} ({lang_name})\n{plain}")
+            item.setData(HIT_ROLE, hit)
+            item.setData(LANG_ROLE, hit.lang)
+            item.setData(HTML_ROLE,
+                         f"<small><b>{html.escape(hit.citation)}</b> · {html.escape(lang_name)}"
+                         f"</small><br>{snippet_html(hit.snippet)}")
+            item.setToolTip(hit.citation)
+            self.results.addItem(item)
+        if results.hits:
+            text = html.escape(self.tr("Results: {n}").replace("{n}", str(len(results.hits))))
+        elif results.suggestion:
+            text = html.escape(self.tr("No results. Did you mean:")) + \
+                f' <a href="suggest">{html.escape(results.suggestion)}</a>'
+        else:
+            text = html.escape(self.tr("No results."))
+        if getattr(results, "degraded", False):
+            text += " " + html.escape(self.tr("(searched as plain words)"))
+        self.status.setText(text)
+        if results.hits:
+            self.results.setCurrentRow(0)
+
+    def _show_failure(self, message: str) -> None:
+        self._searching = False
+        self.results.clear()
+        self.status.setText(html.escape(self.tr("Search failed: {reason}").replace(
+            "{reason}", message)))
+
+    def _use_suggestion(self, _link: str) -> None:
+        if self.last_results is not None and self.last_results.suggestion:
+            self.query.setText(self.last_results.suggestion)
+            self.search_now()
+
+    # -- opening --------------------------------------------------------------------------
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT_ROLE)
+        if hit is None:
+            return
+        self.query_used.emit(self.query.text().strip())
+        self.result_activated.emit(hit.doc, hit.passage, hit.lang, sorted(hit.terms))
+
+    def open_result(self, row: int) -> bool:
+        item = self.results.item(row)
+        if item is None:
+            return False
+        self.results.setCurrentItem(item)
+        self._open_item(item)
+        return True
+
+    def _enter_in_query(self) -> None:
+        if self._timer.isActive() or self._searching:
+            self.search_now()
+            return
+        if self.results.count():
+            self.open_result(max(0, self.results.currentRow()))
+
+    # -- keyboard -------------------------------------------------------------------------
+
+    def focus_query(self) -> None:
+        self._focus_query()
+        self.query.selectAll()
+
+    def _focus_query(self) -> None:
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.results.count():
+                popup = self.query.completer().popup() if self.query.completer() else None
+                if popup is not None and popup.isVisible():
+                    return False
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.results.currentRow() < 0:
+                    self.results.setCurrentRow(0)
+                return True
+        return False
+
+    # -- language -------------------------------------------------------------------------
+
+    def set_ui_language(self, lang: str) -> None:
+        self.ui_language = lang
+        self._fill_filters()
+
+    def retranslate(self) -> None:
+        self.query.setPlaceholderText(self.tr("Search all texts…"))
+        self.query.setAccessibleName(self.tr("Search"))
+        self.query.setAccessibleDescription(self.tr(
+            "Results appear as you type. Down arrow: go to the results; Enter: open."))
+        self.lang_label.setText(self.tr("&Language:"))
+        self.lang_filter.setAccessibleName(self.tr("Search in language"))
+        self.lang_filter.setAccessibleDescription(self.tr("Search one language or all"))
+        self.doc_label.setText(self.tr("&Document:"))
+        self.doc_filter.setAccessibleName(self.tr("Search in document"))
+        self.doc_filter.setAccessibleDescription(self.tr("Search one document or all"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr(
+            "One passage per row. Enter opens it; Escape goes back to the search box."))
+        self.status.setAccessibleName(self.tr("Search status"))
+        self._fill_filters()
+        if self.last_results is not None:
+            self._show_results(self.last_results)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,167 @@
+"""The bar above the text: back / forward, "go to", text language, side by side, quick exit.
+
+It cannot be hidden or moved: the quick-exit button must always be where the person last
+saw it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.languages import NATIVE_NAMES
+
+
+class NavigationBar(QToolBar):
+    goto_requested = Signal(str)
+    reading_language_chosen = Signal(str)
+    parallel_language_chosen = Signal(str)  # "" = one language
+
+    def __init__(self, back: QAction, forward: QAction, quick_exit: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NavigationBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        # Standard arrows: the style mirrors them when the interface is right to left.
+        back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.addAction(back)
+        self.addAction(forward)
+        self.back_button = self.widgetForAction(back)
+        self.forward_button = self.widgetForAction(forward)
+        for button in (self.back_button, self.forward_button):
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addSeparator()
+
+        self.goto_label = QLabel(self)
+        self.goto = QLineEdit(self)
+        self.goto.setObjectName("GotoBox")
+        self.goto.setClearButtonEnabled(True)
+        self.goto.setMinimumWidth(150)
+        self.goto.setMaximumWidth(260)
+        self.goto_label.setBuddy(self.goto)
+        self.goto.returnPressed.connect(lambda: self.goto_requested.emit(self.goto.text()))
+        self.goto.textEdited.connect(lambda _t: self.set_goto_error(""))
+        self.addWidget(self.goto_label)
+        self.addWidget(self.goto)
+        self.goto_error = QLabel(self)
+        self.goto_error.setObjectName("GotoError")
+        self.addWidget(self.goto_error)
+        self.addSeparator()
+
+        self.lang_label = QLabel(self)
+        self.lang = QComboBox(self)
+        self.lang.setObjectName("ReadingLanguage")
+        self.lang_label.setBuddy(self.lang)
+        self.lang.activated.connect(
+            lambda i: self.reading_language_chosen.emit(self.lang.itemData(i) or ""))
+        self.addWidget(self.lang_label)
+        self.addWidget(self.lang)
+
+        self.parallel_label = QLabel(self)
+        self.parallel = QComboBox(self)
+        self.parallel.setObjectName("ParallelLanguage")
+        self.parallel_label.setBuddy(self.parallel)
+        self.parallel.activated.connect(
+            lambda i: self.parallel_language_chosen.emit(self.parallel.itemData(i) or ""))
+        self.addWidget(self.parallel_label)
+        self.addWidget(self.parallel)
+
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        spacer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.addWidget(spacer)
+        self.private_badge = QLabel(self)
+        self.private_badge.setObjectName("PrivateBadge")
+        self.private_badge.hide()
+        self.private_badge_action = self.addWidget(self.private_badge)
+        self.private_badge_action.setVisible(False)
+        self.quick_exit = QPushButton(self)
+        self.quick_exit.setObjectName("QuickExitButton")
+        self.quick_exit.clicked.connect(quick_exit.trigger)
+        self.addWidget(self.quick_exit)
+        self._languages: list[str] = []
+        self._parallel_languages: list[str] = []
+        self.retranslate()
+
+    def set_languages(self, available: list[str], current: str, parallel: str) -> None:
+        """Languages the current document exists in; the current ones selected."""
+        self._languages = list(available)
+        self.lang.blockSignals(True)
+        self.lang.clear()
+        for code in available:
+            self.lang.addItem(NATIVE_NAMES.get(code, code), code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(current)))
+        self.lang.blockSignals(False)
+        self.parallel.blockSignals(True)
+        self.parallel.clear()
+        self.parallel.addItem(self.tr("Off"), "")
+        for code in available:
+            if code != current:
+                self.parallel.addItem(NATIVE_NAMES.get(code, code), code)
+        self.parallel.setCurrentIndex(max(0, self.parallel.findData(parallel)))
+        self.parallel.blockSignals(False)
+
+    def set_private(self, on: bool) -> None:
+        self.private_badge_action.setVisible(on)
+        self.private_badge.setVisible(on)
+
+    def set_goto_error(self, message: str) -> None:
+        self.goto_error.setText(message)
+        self.goto_error.setToolTip(message)
+        self.goto.setAccessibleDescription(message or self._goto_help)
+
+    def retranslate(self) -> None:
+        self.goto_label.setText(self.tr("&Go to:"))
+        self.goto.setPlaceholderText(self.tr("e.g. art 12, 64/163 para 7"))
+        self._goto_help = self.tr(
+            "Type an article or paragraph, in any of the six languages, and press Enter")
+        self.goto.setAccessibleName(self.tr("Go to passage"))
+        self.goto.setAccessibleDescription(self._goto_help)
+        self.goto.setToolTip(self._goto_help)
+        self.goto_error.setAccessibleName(self.tr("Go to: error"))
+        self.lang_label.setText(self.tr("&Text:"))
+        self.lang.setAccessibleName(self.tr("Language of the text"))
+        self.lang.setAccessibleDescription(self.tr("The language the document is shown in"))
+        self.parallel_label.setText(self.tr("&Side by side:"))
+        self.parallel.setAccessibleName(self.tr("Second language side by side"))
+        self.parallel.setAccessibleDescription(self.tr(
+            "Show a second language beside the text, passage by passage"))
+        if self.parallel.count():
+            self.parallel.setItemText(0, self.tr("Off"))
+        self.private_badge.setText(self.tr("Private mode"))
+        self.private_badge.setAccessibleName(self.tr("Private mode is on"))
+        self.quick_exit.setText(self.tr("Quick exit"))
+        self.quick_exit.setToolTip(self.tr(
+            "Close at once (Ctrl+Shift+Q): clears text copied from the app and saves "
+            "nothing about this session"))
+        self.quick_exit.setAccessibleName(self.tr("Quick exit"))
+        self.quick_exit.setAccessibleDescription(self.quick_exit.toolTip())
+        for button, name in ((self.back_button, self.tr("Back")),
+                             (self.forward_button, self.tr("Forward"))):
+            if button is not None:
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(name)
+        self.setWindowTitle(self.tr("Navigation"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;السمة</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print passages with citations</source>
+        <translation>طباعة المقاطع مع الإحالة إليها</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>تصدير بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save passages as a PDF file</source>
+        <translation>حفظ المقاطع في ملف PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate mode</source>
+        <translation>&amp;الوضع الخاص</translation>
+    </message>
+    <message>
+        <source>Keep no history, last position or recent searches</source>
+        <translation>عدم حفظ السجل أو آخر موضع أو عمليات البحث الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>&amp;خروج سريع</translation>
+    </message>
+    <message>
+        <source>Close at once, clear copied text, save nothing about this session</source>
+        <translation>الإغلاق فوراً، ومسح النص المنسوخ، وعدم حفظ أي شيء عن هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>إغلاق التطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>نسخ النص المحدد</translation>
+    </message>
+    <message>
+        <source>Copy with c&amp;itation</source>
+        <translation>نسخ مع ا&amp;لإحالة</translation>
+    </message>
+    <message>
+        <source>Copy the selected passages with their citation</source>
+        <translation>نسخ المقاطع المحددة مع الإحالة إليها</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Select the whole text</source>
+        <translation>تحديد النص كله</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>ا&amp;لبحث في الصفحة…</translation>
+    </message>
+    <message>
+        <source>Find words in this text</source>
+        <translation>البحث عن كلمات في هذا النص</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>Text at normal size</source>
+        <translation>النص بالحجم العادي</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text</source>
+        <translation>عرض لغة ثانية بجانب النص</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>ال&amp;محتويات</translation>
+    </message>
+    <message>
+        <source>Show the list of documents</source>
+        <translation>عرض قائمة الوثائق</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Go back to the previous passage</source>
+        <translation>الرجوع إلى المقطع السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدم</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>التقدم مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Go to passage…</source>
+        <translation>الا&amp;نتقال إلى مقطع…</translation>
+    </message>
+    <message>
+        <source>Type a reference such as “art 12” or “64/163 para 7”</source>
+        <translation>اكتب إحالة مثل «المادة 12» أو «64/163 الفقرة 7»</translation>
+    </message>
+    <message>
+        <source>&amp;Search all texts…</source>
+        <translation>&amp;بحث في كل النصوص…</translation>
+    </message>
+    <message>
+        <source>Search every document in every language</source>
+        <translation>البحث في كل الوثائق بكل اللغات</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt passage</source>
+        <translation>المقطع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>المقطع التالي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious passage</source>
+        <translation>المقطع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>المقطع السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>عرض اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Rights at Hand</source>
+        <translation>&amp;حول Rights at Hand</translation>
+    </message>
+    <message>
+        <source>Version, sources and licence</source>
+        <translation>الإصدار والمصادر والترخيص</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>تباين &amp;عالٍ</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>سمة الألوان</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <extracomment>Base text size in points at 100 % zoom. Longest comfortable line in a single-language page, in average characters.</extracomment>
+        <translation>البحث في الصفحة:</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>كلمة أو عبارة</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>البحث في الصفحة</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match. Escape: close.</source>
+        <translation>Enter: النتيجة التالية. Shift+Enter: النتيجة السابقة. Esc: إغلاق.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close find in page</source>
+        <translation>إغلاق البحث في الصفحة</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>عدد النتائج</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>How much of a passage&apos;s text names it in the tree.</extracomment>
+        <translation>أدلة</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>مواضيع</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المواد</translation>
+    </message>
+    <message>
+        <source>Adopting resolution</source>
+        <translation>قرار الاعتماد</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>الديباجة</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>منطوق القرار</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>الحواشي</translation>
+    </message>
+    <message>
+        <source>Article {n}</source>
+        <translation>المادة {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>الوثائق وموادها وفقراتها، والأدلة والمواضيع. مفاتيح الأسهم للتنقل، وEnter للفتح.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not found: {reason}</source>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <translation>غير موجود: {reason}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>Citation of the current passage</source>
+        <translation>الإحالة إلى المقطع الحالي</translation>
+    </message>
+    <message>
+        <source>Text size: {n} %</source>
+        <translation>حجم النص: {n}٪</translation>
+    </message>
+    <message>
+        <source>About Rights at Hand</source>
+        <translation>حول Rights at Hand</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The UN Declaration on Human Rights Defenders (A/RES/53/144) and General Assembly resolution 64/163, with guidance, in the six UN languages.&lt;/p&gt;&lt;p&gt;Works offline: it never connects to the Internet.&lt;/p&gt;&lt;p&gt;Texts marked “unofficial translation” or “guidance” are not UN texts; the source of each text is shown above it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;إعلان الأمم المتحدة بشأن المدافعين عن حقوق الإنسان (A/RES/53/144) وقرار الجمعية العامة 64/163، مع أدلة إرشادية، بلغات الأمم المتحدة الست.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يتصل بالإنترنت أبداً.&lt;/p&gt;&lt;p&gt;النصوص المعلَّمة بعبارة «ترجمة غير رسمية» أو «دليل» ليست نصوصاً صادرة عن الأمم المتحدة؛ ويظهر مصدر كل نص فوقه.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>المحتويات والبحث</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>Contents, search and other panels</source>
+        <translation>المحتويات والبحث واللوحات الأخرى</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved</source>
+        <translation>تعذّر حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>حالة الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Off</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>الا&amp;نتقال إلى:</translation>
+    </message>
+    <message>
+        <source>e.g. art 12, 64/163 para 7</source>
+        <translation>مثلاً: المادة 12، 64/163 الفقرة 7</translation>
+    </message>
+    <message>
+        <source>Type an article or paragraph, in any of the six languages, and press Enter</source>
+        <translation>اكتب مادة أو فقرة بأي من اللغات الست ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>الانتقال إلى مقطع</translation>
+    </message>
+    <message>
+        <source>Go to: error</source>
+        <translation>الانتقال: خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>لغة النص</translation>
+    </message>
+    <message>
+        <source>The language the document is shown in</source>
+        <translation>اللغة التي تُعرض بها الوثيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;جنباً إلى جنب:</translation>
+    </message>
+    <message>
+        <source>Second language side by side</source>
+        <translation>لغة ثانية جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text, passage by passage</source>
+        <translation>عرض لغة ثانية بجانب النص، مقطعاً بمقطع</translation>
+    </message>
+    <message>
+        <source>Private mode</source>
+        <translation>الوضع الخاص</translation>
+    </message>
+    <message>
+        <source>Private mode is on</source>
+        <translation>الوضع الخاص مفعَّل</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
+        <translation>الإغلاق فوراً (Ctrl+Shift+Q): يمسح النص المنسوخ من التطبيق ولا يحفظ أي شيء عن هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدم</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>See the text:</source>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <translation>انظر النص:</translation>
+    </message>
+    <message>
+        <source>(not in this language)</source>
+        <translation>(غير موجود بهذه اللغة)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>{n} found</source>
+        <extracomment>language -&gt; font families, best first (the bundled Noto fonts); none: Qt&apos;s choice</extracomment>
+        <translation>عدد النتائج: {n}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
+        <translation>الوثيقة. انقر على مقطع لتحديده؛ ويبحث Ctrl+F عن كلمات في الصفحة.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>All languages</source>
+        <extracomment>Pause after a keystroke before searching: long enough to skip most intermediate words, short enough to feel immediate. doc, passage id, language, words to highlight a query the person used (opened a result): for recent searches</extracomment>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>جارٍ إعداد فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>Search is not available: {reason}</source>
+        <translation>البحث غير متاح: {reason}</translation>
+    </message>
+    <message>
+        <source>Results: {n}</source>
+        <translation>النتائج: {n}</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean:</source>
+        <translation>لا توجد نتائج. هل تقصد:</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>لا توجد نتائج.</translation>
+    </message>
+    <message>
+        <source>(searched as plain words)</source>
+        <translation>(بُحث عن الكلمات وحدها)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>فشل البحث: {reason}</translation>
+    </message>
+    <message>
+        <source>Search all texts…</source>
+        <translation>البحث في كل النصوص…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down arrow: go to the results; Enter: open.</source>
+        <translation>تظهر النتائج أثناء الكتابة. السهم لأسفل: الانتقال إلى النتائج؛ Enter: الفتح.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Search in language</source>
+        <translation>البحث في لغة</translation>
+    </message>
+    <message>
+        <source>Search one language or all</source>
+        <translation>البحث في لغة واحدة أو في كل اللغات</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>ال&amp;وثيقة:</translation>
+    </message>
+    <message>
+        <source>Search in document</source>
+        <translation>البحث في وثيقة</translation>
+    </message>
+    <message>
+        <source>Search one document or all</source>
+        <translation>البحث في وثيقة واحدة أو في كل الوثائق</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>One passage per row. Enter opens it; Escape goes back to the search box.</source>
+        <translation>مقطع واحد في كل صف. Enter لفتحه؛ وEsc للعودة إلى مربع البحث.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>حالة البحث</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanner</name>
+    <message>
+        <source>Official UN text ({language})</source>
+        <translation>نص رسمي للأمم المتحدة ({language})</translation>
+    </message>
+    <message>
+        <source>Unofficial translation ({language}) by {translator}, from {source}, {date}, not a UN text</source>
+        <translation>ترجمة غير رسمية ({language})، الجهة المترجمة: {translator}، عن: {source}، {date}؛ ليست نصاً صادراً عن الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Rights at Hand guidance ({language}), not a UN text</source>
+        <translation>دليل من Rights at Hand ({language})؛ ليس نصاً صادراً عن الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Not available in {language}; shown in this language.</source>
+        <translation>غير متاح باللغة المطلوبة ({language})؛ يُعرض بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>المصدر: {source}</translation>
+    </message>
+    <message>
+        <source>Cleaning: {cleaning}</source>
+        <translation>إعداد النص: {cleaning}</translation>
+    </message>
+    <message>
+        <source>Content version: {version}</source>
+        <translation>إصدار المحتوى: {version}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Source and status of the text</source>
+        <translation>مصدر النص ووضعه</translation>
+    </message>
+    <message>
+        <source>Show where this text comes from and how it was prepared</source>
+        <translation>عرض مصدر هذا النص وكيفية إعداده</translation>
+    </message>
+    <message>
+        <source>More about the source</source>
+        <translation>المزيد عن المصدر</translation>
+    </message>
+    <message>
+        <source>Status of the text</source>
+        <translation>وضع النص</translation>
+    </message>
+    <message>
+        <source>Source of the text</source>
+        <translation>مصدر النص</translation>
+    </message>
+    <message>
+        <source>Note on the text</source>
+        <translation>ملاحظة على النص</translation>
+    </message>
+</context>
+</TS>

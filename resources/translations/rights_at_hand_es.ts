@@ -1,0 +1,661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print passages with citations</source>
+        <translation>Imprimir pasajes con su cita</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save passages as a PDF file</source>
+        <translation>Guardar pasajes en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate mode</source>
+        <translation>Modo p&amp;rivado</translation>
+    </message>
+    <message>
+        <source>Keep no history, last position or recent searches</source>
+        <translation>No guardar historial, última posición ni búsquedas recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>Salida &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Close at once, clear copied text, save nothing about this session</source>
+        <translation>Cerrar de inmediato, borrar el texto copiado y no guardar nada de esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copiar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy with c&amp;itation</source>
+        <translation>Copiar con la c&amp;ita</translation>
+    </message>
+    <message>
+        <source>Copy the selected passages with their citation</source>
+        <translation>Copiar los pasajes seleccionados con su cita</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select the whole text</source>
+        <translation>Seleccionar todo el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Buscar en la página…</translation>
+    </message>
+    <message>
+        <source>Find words in this text</source>
+        <translation>Buscar palabras en este texto</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Coincidencia &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Coincidencia &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Text at normal size</source>
+        <translation>Texto en tamaño normal</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text</source>
+        <translation>Mostrar un segundo idioma junto al texto</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Índice</translation>
+    </message>
+    <message>
+        <source>Show the list of documents</source>
+        <translation>Mostrar la lista de documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous passage</source>
+        <translation>Volver al pasaje anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Volver a avanzar</translation>
+    </message>
+    <message>
+        <source>&amp;Go to passage…</source>
+        <translation>&amp;Ir al pasaje…</translation>
+    </message>
+    <message>
+        <source>Type a reference such as “art 12” or “64/163 para 7”</source>
+        <translation>Escriba una referencia como «art 12» o «64/163 párr 7»</translation>
+    </message>
+    <message>
+        <source>&amp;Search all texts…</source>
+        <translation>&amp;Buscar en todos los textos…</translation>
+    </message>
+    <message>
+        <source>Search every document in every language</source>
+        <translation>Buscar en todos los documentos y en todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt passage</source>
+        <translation>Pasaje s&amp;iguiente</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Pasaje siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious passage</source>
+        <translation>Pasaje a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Pasaje anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Rights at Hand</source>
+        <translation>&amp;Acerca de Rights at Hand</translation>
+    </message>
+    <message>
+        <source>Version, sources and licence</source>
+        <translation>Versión, fuentes y licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Tema de colores</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <extracomment>Base text size in points at 100 % zoom. Longest comfortable line in a single-language page, in average characters.</extracomment>
+        <translation>Buscar en la página:</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Palabra o frase</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match. Escape: close.</source>
+        <translation>Intro: coincidencia siguiente. Mayús+Intro: coincidencia anterior. Esc: cerrar.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close find in page</source>
+        <translation>Cerrar la búsqueda en la página</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>Número de coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>How much of a passage&apos;s text names it in the tree.</extracomment>
+        <translation>Guías</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Adopting resolution</source>
+        <translation>Resolución de aprobación</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>Parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Article {n}</source>
+        <translation>Artículo {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>Documentos, artículos y párrafos, guías y temas. Flechas: moverse; Intro: abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not found: {reason}</source>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <translation>No encontrado: {reason}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Citation of the current passage</source>
+        <translation>Cita del pasaje actual</translation>
+    </message>
+    <message>
+        <source>Text size: {n} %</source>
+        <translation>Tamaño del texto: {n} %</translation>
+    </message>
+    <message>
+        <source>About Rights at Hand</source>
+        <translation>Acerca de Rights at Hand</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The UN Declaration on Human Rights Defenders (A/RES/53/144) and General Assembly resolution 64/163, with guidance, in the six UN languages.&lt;/p&gt;&lt;p&gt;Works offline: it never connects to the Internet.&lt;/p&gt;&lt;p&gt;Texts marked “unofficial translation” or “guidance” are not UN texts; the source of each text is shown above it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;La Declaración de las Naciones Unidas sobre los defensores de los derechos humanos (A/RES/53/144) y la resolución 64/163 de la Asamblea General, con guías, en los seis idiomas de las Naciones Unidas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión: nunca se conecta a Internet.&lt;/p&gt;&lt;p&gt;Los textos marcados como «traducción no oficial» o «guía» no son textos de las Naciones Unidas; la fuente de cada texto se indica encima de él.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>Índice y búsqueda</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Contents, search and other panels</source>
+        <translation>Índice, búsqueda y otros paneles</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved</source>
+        <translation>No se pueden guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Estado de los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Ir a:</translation>
+    </message>
+    <message>
+        <source>e.g. art 12, 64/163 para 7</source>
+        <translation>p. ej. art 12, 64/163 párr 7</translation>
+    </message>
+    <message>
+        <source>Type an article or paragraph, in any of the six languages, and press Enter</source>
+        <translation>Escriba un artículo o párrafo, en cualquiera de los seis idiomas, y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>Ir al pasaje</translation>
+    </message>
+    <message>
+        <source>Go to: error</source>
+        <translation>Ir a: error</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>Idioma del texto</translation>
+    </message>
+    <message>
+        <source>The language the document is shown in</source>
+        <translation>El idioma en que se muestra el documento</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Lado a lado:</translation>
+    </message>
+    <message>
+        <source>Second language side by side</source>
+        <translation>Segundo idioma lado a lado</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text, passage by passage</source>
+        <translation>Mostrar un segundo idioma junto al texto, pasaje por pasaje</translation>
+    </message>
+    <message>
+        <source>Private mode</source>
+        <translation>Modo privado</translation>
+    </message>
+    <message>
+        <source>Private mode is on</source>
+        <translation>El modo privado está activado</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
+        <translation>Cerrar de inmediato (Ctrl+Mayús+Q): borra el texto copiado de la aplicación y no guarda nada de esta sesión</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>See the text:</source>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <translation>Ver el texto:</translation>
+    </message>
+    <message>
+        <source>(not in this language)</source>
+        <translation>(no existe en este idioma)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>{n} found</source>
+        <extracomment>language -&gt; font families, best first (the bundled Noto fonts); none: Qt&apos;s choice</extracomment>
+        <translation>{n} encontrado(s)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
+        <translation>El documento. Haga clic en un pasaje para seleccionarlo; Ctrl+F busca palabras en la página.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>All languages</source>
+        <extracomment>Pause after a keystroke before searching: long enough to skip most intermediate words, short enough to feel immediate. doc, passage id, language, words to highlight a query the person used (opened a result): for recent searches</extracomment>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Preparando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search is not available: {reason}</source>
+        <translation>La búsqueda no está disponible: {reason}</translation>
+    </message>
+    <message>
+        <source>Results: {n}</source>
+        <translation>Resultados: {n}</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean:</source>
+        <translation>Sin resultados. ¿Quiso decir:</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Sin resultados.</translation>
+    </message>
+    <message>
+        <source>(searched as plain words)</source>
+        <translation>(búsqueda de palabras sueltas)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>La búsqueda falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Search all texts…</source>
+        <translation>Buscar en todos los textos…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down arrow: go to the results; Enter: open.</source>
+        <translation>Los resultados aparecen mientras escribe. Flecha abajo: ir a los resultados; Intro: abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Search in language</source>
+        <translation>Buscar en el idioma</translation>
+    </message>
+    <message>
+        <source>Search one language or all</source>
+        <translation>Buscar en un idioma o en todos</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>Search in document</source>
+        <translation>Buscar en el documento</translation>
+    </message>
+    <message>
+        <source>Search one document or all</source>
+        <translation>Buscar en un documento o en todos</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>One passage per row. Enter opens it; Escape goes back to the search box.</source>
+        <translation>Un pasaje por fila. Intro lo abre; Esc vuelve al cuadro de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanner</name>
+    <message>
+        <source>Official UN text ({language})</source>
+        <translation>Texto oficial de las Naciones Unidas ({language})</translation>
+    </message>
+    <message>
+        <source>Unofficial translation ({language}) by {translator}, from {source}, {date}, not a UN text</source>
+        <translation>Traducción no oficial ({language}) de {translator}, a partir de: {source}, {date}; no es un texto de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Rights at Hand guidance ({language}), not a UN text</source>
+        <translation>Guía de Rights at Hand ({language}); no es un texto de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Not available in {language}; shown in this language.</source>
+        <translation>No disponible en el idioma pedido ({language}); se muestra en este idioma.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Cleaning: {cleaning}</source>
+        <translation>Preparación: {cleaning}</translation>
+    </message>
+    <message>
+        <source>Content version: {version}</source>
+        <translation>Versión del contenido: {version}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Source and status of the text</source>
+        <translation>Fuente y carácter del texto</translation>
+    </message>
+    <message>
+        <source>Show where this text comes from and how it was prepared</source>
+        <translation>Mostrar de dónde procede este texto y cómo se preparó</translation>
+    </message>
+    <message>
+        <source>More about the source</source>
+        <translation>Más sobre la fuente</translation>
+    </message>
+    <message>
+        <source>Status of the text</source>
+        <translation>Carácter del texto</translation>
+    </message>
+    <message>
+        <source>Source of the text</source>
+        <translation>Fuente del texto</translation>
+    </message>
+    <message>
+        <source>Note on the text</source>
+        <translation>Nota sobre el texto</translation>
+    </message>
+</context>
+</TS>

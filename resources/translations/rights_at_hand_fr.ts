@@ -1,0 +1,661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print passages with citations</source>
+        <translation>Imprimer des passages avec leur référence</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save passages as a PDF file</source>
+        <translation>Enregistrer des passages dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate mode</source>
+        <translation>Mode p&amp;rivé</translation>
+    </message>
+    <message>
+        <source>Keep no history, last position or recent searches</source>
+        <translation>Ne garder ni historique, ni dernière position, ni recherches récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>Sortie &amp;rapide</translation>
+    </message>
+    <message>
+        <source>Close at once, clear copied text, save nothing about this session</source>
+        <translation>Fermer immédiatement, effacer le texte copié, ne rien enregistrer de cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Fermer l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy with c&amp;itation</source>
+        <translation>Copier avec la ré&amp;férence</translation>
+    </message>
+    <message>
+        <source>Copy the selected passages with their citation</source>
+        <translation>Copier les passages sélectionnés avec leur référence</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select the whole text</source>
+        <translation>Sélectionner tout le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Rechercher dans la page…</translation>
+    </message>
+    <message>
+        <source>Find words in this text</source>
+        <translation>Trouver des mots dans ce texte</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Text at normal size</source>
+        <translation>Texte à la taille normale</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Côte à &amp;côte</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text</source>
+        <translation>Afficher une deuxième langue à côté du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Show the list of documents</source>
+        <translation>Afficher la liste des documents</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the previous passage</source>
+        <translation>Revenir au passage précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Avancer de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Go to passage…</source>
+        <translation>&amp;Aller au passage…</translation>
+    </message>
+    <message>
+        <source>Type a reference such as “art 12” or “64/163 para 7”</source>
+        <translation>Tapez une référence comme «&#xa0;art 12&#xa0;» ou «&#xa0;64/163 par 7&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Search all texts…</source>
+        <translation>Re&amp;chercher dans tous les textes…</translation>
+    </message>
+    <message>
+        <source>Search every document in every language</source>
+        <translation>Rechercher dans tous les documents, dans toutes les langues</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt passage</source>
+        <translation>Passage s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Passage suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious passage</source>
+        <translation>Passage pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Passage précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Rights at Hand</source>
+        <translation>À &amp;propos de Rights at Hand</translation>
+    </message>
+    <message>
+        <source>Version, sources and licence</source>
+        <translation>Version, sources et licence</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <extracomment>Base text size in points at 100 % zoom. Longest comfortable line in a single-language page, in average characters.</extracomment>
+        <translation>Rechercher dans la page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Mot ou expression</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match. Escape: close.</source>
+        <translation>Entrée&#xa0;: occurrence suivante. Maj+Entrée&#xa0;: occurrence précédente. Échap&#xa0;: fermer.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close find in page</source>
+        <translation>Fermer la recherche dans la page</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>Nombre d’occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>How much of a passage&apos;s text names it in the tree.</extracomment>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Adopting resolution</source>
+        <translation>Résolution d’adoption</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>Paragraphes du dispositif</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Article {n}</source>
+        <translation>Article {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>Documents, articles et paragraphes, guides et thèmes. Flèches&#xa0;: se déplacer&#xa0;; Entrée&#xa0;: ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not found: {reason}</source>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <translation>Introuvable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Citation of the current passage</source>
+        <translation>Référence du passage affiché</translation>
+    </message>
+    <message>
+        <source>Text size: {n} %</source>
+        <translation>Taille du texte&#xa0;: {n} %</translation>
+    </message>
+    <message>
+        <source>About Rights at Hand</source>
+        <translation>À propos de Rights at Hand</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The UN Declaration on Human Rights Defenders (A/RES/53/144) and General Assembly resolution 64/163, with guidance, in the six UN languages.&lt;/p&gt;&lt;p&gt;Works offline: it never connects to the Internet.&lt;/p&gt;&lt;p&gt;Texts marked “unofficial translation” or “guidance” are not UN texts; the source of each text is shown above it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;La Déclaration des Nations Unies sur les défenseurs des droits de l’homme (A/RES/53/144) et la résolution 64/163 de l’Assemblée générale, avec des guides, dans les six langues de l’ONU.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;: l’application ne se connecte jamais à Internet.&lt;/p&gt;&lt;p&gt;Les textes marqués «&#xa0;traduction non officielle&#xa0;» ou «&#xa0;guide&#xa0;» ne sont pas des textes de l’ONU&#xa0;; la source de chaque texte est indiquée au-dessus de celui-ci.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>Sommaire et recherche</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>Contents, search and other panels</source>
+        <translation>Sommaire, recherche et autres panneaux</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved</source>
+        <translation>Les réglages ne peuvent pas être enregistrés</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>État des réglages</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Off</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Aller à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. art 12, 64/163 para 7</source>
+        <translation>ex. art 12, 64/163 par 7</translation>
+    </message>
+    <message>
+        <source>Type an article or paragraph, in any of the six languages, and press Enter</source>
+        <translation>Tapez un article ou un paragraphe, dans l’une des six langues, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>Aller au passage</translation>
+    </message>
+    <message>
+        <source>Go to: error</source>
+        <translation>Aller à&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>Langue du texte</translation>
+    </message>
+    <message>
+        <source>The language the document is shown in</source>
+        <translation>La langue dans laquelle le document est affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Côte à côte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Second language side by side</source>
+        <translation>Deuxième langue côte à côte</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text, passage by passage</source>
+        <translation>Afficher une deuxième langue à côté du texte, passage par passage</translation>
+    </message>
+    <message>
+        <source>Private mode</source>
+        <translation>Mode privé</translation>
+    </message>
+    <message>
+        <source>Private mode is on</source>
+        <translation>Le mode privé est activé</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
+        <translation>Fermer immédiatement (Ctrl+Maj+Q)&#xa0;: efface le texte copié depuis l’application et n’enregistre rien de cette session</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>See the text:</source>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <translation>Voir le texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not in this language)</source>
+        <translation>(absent dans cette langue)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>{n} found</source>
+        <extracomment>language -&gt; font families, best first (the bundled Noto fonts); none: Qt&apos;s choice</extracomment>
+        <translation>{n} trouvé(s)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
+        <translation>Le document. Cliquez sur un passage pour le sélectionner&#xa0;; Ctrl+F cherche des mots dans la page.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>All languages</source>
+        <extracomment>Pause after a keystroke before searching: long enough to skip most intermediate words, short enough to feel immediate. doc, passage id, language, words to highlight a query the person used (opened a result): for recent searches</extracomment>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Préparation de l’index de recherche…</translation>
+    </message>
+    <message>
+        <source>Search is not available: {reason}</source>
+        <translation>La recherche n’est pas disponible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Results: {n}</source>
+        <translation>Résultats&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean:</source>
+        <translation>Aucun résultat. Vouliez-vous dire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>(searched as plain words)</source>
+        <translation>(recherche des mots seuls)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Search all texts…</source>
+        <translation>Rechercher dans tous les textes…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down arrow: go to the results; Enter: open.</source>
+        <translation>Les résultats s’affichent pendant la saisie. Flèche bas&#xa0;: aller aux résultats&#xa0;; Entrée&#xa0;: ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search in language</source>
+        <translation>Rechercher dans la langue</translation>
+    </message>
+    <message>
+        <source>Search one language or all</source>
+        <translation>Rechercher dans une langue ou dans toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Search one document or all</source>
+        <translation>Rechercher dans un document ou dans tous</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>One passage per row. Enter opens it; Escape goes back to the search box.</source>
+        <translation>Un passage par ligne. Entrée l’ouvre&#xa0;; Échap revient à la zone de recherche.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanner</name>
+    <message>
+        <source>Official UN text ({language})</source>
+        <translation>Texte officiel de l’ONU ({language})</translation>
+    </message>
+    <message>
+        <source>Unofficial translation ({language}) by {translator}, from {source}, {date}, not a UN text</source>
+        <translation>Traduction non officielle ({language}) par {translator}, à partir de&#xa0;: {source}, {date}&#xa0;; ce n’est pas un texte de l’ONU</translation>
+    </message>
+    <message>
+        <source>Rights at Hand guidance ({language}), not a UN text</source>
+        <translation>Guide de Rights at Hand ({language})&#xa0;; ce n’est pas un texte de l’ONU</translation>
+    </message>
+    <message>
+        <source>Not available in {language}; shown in this language.</source>
+        <translation>Pas disponible dans la langue demandée ({language})&#xa0;; affiché dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>Cleaning: {cleaning}</source>
+        <translation>Préparation&#xa0;: {cleaning}</translation>
+    </message>
+    <message>
+        <source>Content version: {version}</source>
+        <translation>Version du contenu&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Source and status of the text</source>
+        <translation>Source et statut du texte</translation>
+    </message>
+    <message>
+        <source>Show where this text comes from and how it was prepared</source>
+        <translation>Afficher d’où vient ce texte et comment il a été préparé</translation>
+    </message>
+    <message>
+        <source>More about the source</source>
+        <translation>En savoir plus sur la source</translation>
+    </message>
+    <message>
+        <source>Status of the text</source>
+        <translation>Statut du texte</translation>
+    </message>
+    <message>
+        <source>Source of the text</source>
+        <translation>Source du texte</translation>
+    </message>
+    <message>
+        <source>Note on the text</source>
+        <translation>Note sur le texte</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print passages with citations</source>
+        <translation>Напечатать фрагменты со ссылками</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save passages as a PDF file</source>
+        <translation>Сохранить фрагменты в файл PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate mode</source>
+        <translation>&amp;Приватный режим</translation>
+    </message>
+    <message>
+        <source>Keep no history, last position or recent searches</source>
+        <translation>Не сохранять историю, последнее место чтения и недавние поиски</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>&amp;Быстрый выход</translation>
+    </message>
+    <message>
+        <source>Close at once, clear copied text, save nothing about this session</source>
+        <translation>Закрыть сразу, очистить скопированный текст, ничего не сохранять об этом сеансе</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Закрыть приложение</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Копировать выделенный текст</translation>
+    </message>
+    <message>
+        <source>Copy with c&amp;itation</source>
+        <translation>Копировать со &amp;ссылкой</translation>
+    </message>
+    <message>
+        <source>Copy the selected passages with their citation</source>
+        <translation>Копировать выделенные фрагменты со ссылкой на источник</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>Select the whole text</source>
+        <translation>Выделить весь текст</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Найти на странице…</translation>
+    </message>
+    <message>
+        <source>Find words in this text</source>
+        <translation>Найти слова в этом тексте</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>Text at normal size</source>
+        <translation>Текст обычного размера</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Рядом</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text</source>
+        <translation>Показать рядом с текстом второй язык</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>Show the list of documents</source>
+        <translation>Показать список документов</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the previous passage</source>
+        <translation>Вернуться к предыдущему фрагменту</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Снова вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Go to passage…</source>
+        <translation>&amp;Перейти к фрагменту…</translation>
+    </message>
+    <message>
+        <source>Type a reference such as “art 12” or “64/163 para 7”</source>
+        <translation>Введите ссылку, например «ст. 12» или «64/163 п. 7»</translation>
+    </message>
+    <message>
+        <source>&amp;Search all texts…</source>
+        <translation>П&amp;оиск по всем текстам…</translation>
+    </message>
+    <message>
+        <source>Search every document in every language</source>
+        <translation>Искать во всех документах на всех языках</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt passage</source>
+        <translation>С&amp;ледующий фрагмент</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Следующий фрагмент</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious passage</source>
+        <translation>Пр&amp;едыдущий фрагмент</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Предыдущий фрагмент</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Показать сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Rights at Hand</source>
+        <translation>&amp;О программе Rights at Hand</translation>
+    </message>
+    <message>
+        <source>Version, sources and licence</source>
+        <translation>Версия, источники и лицензия</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Цветовая тема</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <extracomment>Base text size in points at 100 % zoom. Longest comfortable line in a single-language page, in average characters.</extracomment>
+        <translation>Найти на странице:</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Слово или фраза</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Найти на странице</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match. Escape: close.</source>
+        <translation>Enter — следующее совпадение, Shift+Enter — предыдущее, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close find in page</source>
+        <translation>Закрыть поиск на странице</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>Число совпадений</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>How much of a passage&apos;s text names it in the tree.</extracomment>
+        <translation>Руководства</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Adopting resolution</source>
+        <translation>Резолюция о принятии</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>Постановляющая часть</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Сноски</translation>
+    </message>
+    <message>
+        <source>Article {n}</source>
+        <translation>Статья {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>Документы, их статьи и пункты, руководства и темы. Стрелки — перемещение, Enter — открыть.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not found: {reason}</source>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <translation>Не найдено: {reason}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Citation of the current passage</source>
+        <translation>Ссылка на текущий фрагмент</translation>
+    </message>
+    <message>
+        <source>Text size: {n} %</source>
+        <translation>Размер текста: {n} %</translation>
+    </message>
+    <message>
+        <source>About Rights at Hand</source>
+        <translation>О программе Rights at Hand</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The UN Declaration on Human Rights Defenders (A/RES/53/144) and General Assembly resolution 64/163, with guidance, in the six UN languages.&lt;/p&gt;&lt;p&gt;Works offline: it never connects to the Internet.&lt;/p&gt;&lt;p&gt;Texts marked “unofficial translation” or “guidance” are not UN texts; the source of each text is shown above it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Декларация ООН о правозащитниках (A/RES/53/144) и резолюция 64/163 Генеральной Ассамблеи, с руководствами, на шести языках ООН.&lt;/p&gt;&lt;p&gt;Работает без сети: приложение никогда не подключается к Интернету.&lt;/p&gt;&lt;p&gt;Тексты с пометкой «неофициальный перевод» или «руководство» не являются документами ООН; источник каждого текста указан над ним.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>Содержание и поиск</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Панели</translation>
+    </message>
+    <message>
+        <source>Contents, search and other panels</source>
+        <translation>Содержание, поиск и другие панели</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved</source>
+        <translation>Настройки невозможно сохранить</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Состояние настроек</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Off</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Перейти:</translation>
+    </message>
+    <message>
+        <source>e.g. art 12, 64/163 para 7</source>
+        <translation>напр. ст. 12, 64/163 п. 7</translation>
+    </message>
+    <message>
+        <source>Type an article or paragraph, in any of the six languages, and press Enter</source>
+        <translation>Введите статью или пункт на любом из шести языков и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>Перейти к фрагменту</translation>
+    </message>
+    <message>
+        <source>Go to: error</source>
+        <translation>Переход: ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>Язык текста</translation>
+    </message>
+    <message>
+        <source>The language the document is shown in</source>
+        <translation>Язык, на котором показан документ</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Рядом:</translation>
+    </message>
+    <message>
+        <source>Second language side by side</source>
+        <translation>Второй язык рядом</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text, passage by passage</source>
+        <translation>Показать рядом с текстом второй язык, фрагмент за фрагментом</translation>
+    </message>
+    <message>
+        <source>Private mode</source>
+        <translation>Приватный режим</translation>
+    </message>
+    <message>
+        <source>Private mode is on</source>
+        <translation>Приватный режим включён</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Быстрый выход</translation>
+    </message>
+    <message>
+        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
+        <translation>Закрыть сразу (Ctrl+Shift+Q): очищает текст, скопированный из приложения, и ничего не сохраняет об этом сеансе</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>See the text:</source>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <translation>См. текст:</translation>
+    </message>
+    <message>
+        <source>(not in this language)</source>
+        <translation>(нет на этом языке)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>{n} found</source>
+        <extracomment>language -&gt; font families, best first (the bundled Noto fonts); none: Qt&apos;s choice</extracomment>
+        <translation>найдено: {n}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
+        <translation>Документ. Щёлкните фрагмент, чтобы выбрать его; Ctrl+F ищет слова на странице.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>All languages</source>
+        <extracomment>Pause after a keystroke before searching: long enough to skip most intermediate words, short enough to feel immediate. doc, passage id, language, words to highlight a query the person used (opened a result): for recent searches</extracomment>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Подготовка поискового индекса…</translation>
+    </message>
+    <message>
+        <source>Search is not available: {reason}</source>
+        <translation>Поиск недоступен: {reason}</translation>
+    </message>
+    <message>
+        <source>Results: {n}</source>
+        <translation>Результаты: {n}</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean:</source>
+        <translation>Ничего не найдено. Возможно, вы имели в виду:</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>(searched as plain words)</source>
+        <translation>(поиск по отдельным словам)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Ошибка поиска: {reason}</translation>
+    </message>
+    <message>
+        <source>Search all texts…</source>
+        <translation>Поиск по всем текстам…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down arrow: go to the results; Enter: open.</source>
+        <translation>Результаты появляются по мере ввода. Стрелка вниз — к результатам, Enter — открыть.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Search in language</source>
+        <translation>Искать на языке</translation>
+    </message>
+    <message>
+        <source>Search one language or all</source>
+        <translation>Искать на одном языке или на всех</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>Search in document</source>
+        <translation>Искать в документе</translation>
+    </message>
+    <message>
+        <source>Search one document or all</source>
+        <translation>Искать в одном документе или во всех</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>One passage per row. Enter opens it; Escape goes back to the search box.</source>
+        <translation>По одному фрагменту в строке. Enter — открыть, Esc — вернуться к полю поиска.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanner</name>
+    <message>
+        <source>Official UN text ({language})</source>
+        <translation>Официальный текст ООН ({language})</translation>
+    </message>
+    <message>
+        <source>Unofficial translation ({language}) by {translator}, from {source}, {date}, not a UN text</source>
+        <translation>Неофициальный перевод ({language}), выполнил: {translator}, с языка: {source}, {date}; не документ ООН</translation>
+    </message>
+    <message>
+        <source>Rights at Hand guidance ({language}), not a UN text</source>
+        <translation>Руководство Rights at Hand ({language}); не документ ООН</translation>
+    </message>
+    <message>
+        <source>Not available in {language}; shown in this language.</source>
+        <translation>Нет на выбранном языке ({language}); показано на этом языке.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>Cleaning: {cleaning}</source>
+        <translation>Подготовка текста: {cleaning}</translation>
+    </message>
+    <message>
+        <source>Content version: {version}</source>
+        <translation>Версия содержимого: {version}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>Source and status of the text</source>
+        <translation>Источник и статус текста</translation>
+    </message>
+    <message>
+        <source>Show where this text comes from and how it was prepared</source>
+        <translation>Показать, откуда взят этот текст и как он подготовлен</translation>
+    </message>
+    <message>
+        <source>More about the source</source>
+        <translation>Подробнее об источнике</translation>
+    </message>
+    <message>
+        <source>Status of the text</source>
+        <translation>Статус текста</translation>
+    </message>
+    <message>
+        <source>Source of the text</source>
+        <translation>Источник текста</translation>
+    </message>
+    <message>
+        <source>Note on the text</source>
+        <translation>Примечание к тексту</translation>
+    </message>
+</context>
+</TS>

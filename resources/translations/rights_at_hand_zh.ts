@@ -1,0 +1,661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print passages with citations</source>
+        <translation>打印段落及其引文</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save passages as a PDF file</source>
+        <translation>将段落保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate mode</source>
+        <translation>隐私模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep no history, last position or recent searches</source>
+        <translation>不保存历史记录、上次阅读位置和最近的搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>快速退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close at once, clear copied text, save nothing about this session</source>
+        <translation>立即关闭，清除复制的文本，不保存本次使用的任何信息</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>关闭应用程序</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>复制选中的文本</translation>
+    </message>
+    <message>
+        <source>Copy with c&amp;itation</source>
+        <translation>连同引文复制(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the selected passages with their citation</source>
+        <translation>复制选中的段落及其引文</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select the whole text</source>
+        <translation>选中全部文本</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>在本页中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find words in this text</source>
+        <translation>在本文中查找字词</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text at normal size</source>
+        <translation>文字恢复正常大小</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text</source>
+        <translation>在文本旁显示第二种语言</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the list of documents</source>
+        <translation>显示文件列表</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the previous passage</source>
+        <translation>返回上一个段落</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>再次前进</translation>
+    </message>
+    <message>
+        <source>&amp;Go to passage…</source>
+        <translation>转到段落(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Type a reference such as “art 12” or “64/163 para 7”</source>
+        <translation>输入出处，例如“第十二条”或“64/163 para 7”</translation>
+    </message>
+    <message>
+        <source>&amp;Search all texts…</source>
+        <translation>搜索全部文本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search every document in every language</source>
+        <translation>在所有文件、所有语言中搜索</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt passage</source>
+        <translation>下一段(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious passage</source>
+        <translation>上一段(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>列出键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;About Rights at Hand</source>
+        <translation>关于 Rights at Hand(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, sources and licence</source>
+        <translation>版本、来源和许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>配色主题</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page:</source>
+        <extracomment>Base text size in points at 100 % zoom. Longest comfortable line in a single-language page, in average characters.</extracomment>
+        <translation>在本页中查找：</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>字词或短语</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>在本页中查找</translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match. Escape: close.</source>
+        <translation>Enter：下一个匹配项。Shift+Enter：上一个匹配项。Esc：关闭。</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close find in page</source>
+        <translation>关闭页内查找</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>匹配数</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Guidance</source>
+        <extracomment>How much of a passage&apos;s text names it in the tree.</extracomment>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Adopting resolution</source>
+        <translation>通过宣言的决议</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>序言</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>执行部分</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>Article {n}</source>
+        <translation>第{n}条</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>文件及其条款和段落、指南和主题。方向键移动，Enter 键打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not found: {reason}</source>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <translation>未找到：{reason}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Citation of the current passage</source>
+        <translation>当前段落的引文</translation>
+    </message>
+    <message>
+        <source>Text size: {n} %</source>
+        <translation>文字大小：{n}%</translation>
+    </message>
+    <message>
+        <source>About Rights at Hand</source>
+        <translation>关于 Rights at Hand</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The UN Declaration on Human Rights Defenders (A/RES/53/144) and General Assembly resolution 64/163, with guidance, in the six UN languages.&lt;/p&gt;&lt;p&gt;Works offline: it never connects to the Internet.&lt;/p&gt;&lt;p&gt;Texts marked “unofficial translation” or “guidance” are not UN texts; the source of each text is shown above it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rights at Hand&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;联合国《人权维护者宣言》（A/RES/53/144）和大会第64/163号决议，附指南，提供联合国六种语文版本。&lt;/p&gt;&lt;p&gt;离线使用：本应用从不连接互联网。&lt;/p&gt;&lt;p&gt;标有“非正式译文”或“指南”的文本不是联合国文件；每个文本的来源都显示在其上方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>目录和搜索</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Contents, search and other panels</source>
+        <translation>目录、搜索和其他面板</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>设置状态</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>转到(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. art 12, 64/163 para 7</source>
+        <translation>例如：第十二条、64/163 para 7</translation>
+    </message>
+    <message>
+        <source>Type an article or paragraph, in any of the six languages, and press Enter</source>
+        <translation>用六种语文中的任何一种输入条款或段落，然后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>Go to passage</source>
+        <translation>转到段落</translation>
+    </message>
+    <message>
+        <source>Go to: error</source>
+        <translation>转到：错误</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>文本语言</translation>
+    </message>
+    <message>
+        <source>The language the document is shown in</source>
+        <translation>文件显示所用的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>并排(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Second language side by side</source>
+        <translation>并排显示的第二种语言</translation>
+    </message>
+    <message>
+        <source>Show a second language beside the text, passage by passage</source>
+        <translation>在文本旁逐段显示第二种语言</translation>
+    </message>
+    <message>
+        <source>Private mode</source>
+        <translation>隐私模式</translation>
+    </message>
+    <message>
+        <source>Private mode is on</source>
+        <translation>隐私模式已开启</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速退出</translation>
+    </message>
+    <message>
+        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
+        <translation>立即关闭（Ctrl+Shift+Q）：清除从本应用复制的文本，不保存本次使用的任何信息</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>See the text:</source>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <translation>参见原文：</translation>
+    </message>
+    <message>
+        <source>(not in this language)</source>
+        <translation>（本语文中没有）</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>{n} found</source>
+        <extracomment>language -&gt; font families, best first (the bundled Noto fonts); none: Qt&apos;s choice</extracomment>
+        <translation>找到 {n} 处</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
+        <translation>文件正文。点击段落即可选中；Ctrl+F 在本页中查找字词。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>All languages</source>
+        <extracomment>Pause after a keystroke before searching: long enough to skip most intermediate words, short enough to feel immediate. doc, passage id, language, words to highlight a query the person used (opened a result): for recent searches</extracomment>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>正在准备搜索索引…</translation>
+    </message>
+    <message>
+        <source>Search is not available: {reason}</source>
+        <translation>无法使用搜索：{reason}</translation>
+    </message>
+    <message>
+        <source>Results: {n}</source>
+        <translation>结果：{n}</translation>
+    </message>
+    <message>
+        <source>No results. Did you mean:</source>
+        <translation>没有结果。您是不是要找：</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>(searched as plain words)</source>
+        <translation>（按普通字词搜索）</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>搜索失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Search all texts…</source>
+        <translation>搜索全部文本…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down arrow: go to the results; Enter: open.</source>
+        <translation>输入时即显示结果。向下键：转到结果；Enter 键：打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Search in language</source>
+        <translation>搜索语言</translation>
+    </message>
+    <message>
+        <source>Search one language or all</source>
+        <translation>在一种语言或所有语言中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Search in document</source>
+        <translation>搜索文件</translation>
+    </message>
+    <message>
+        <source>Search one document or all</source>
+        <translation>在一个文件或所有文件中搜索</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>One passage per row. Enter opens it; Escape goes back to the search box.</source>
+        <translation>每行一个段落。Enter 键打开；Esc 键返回搜索框。</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanner</name>
+    <message>
+        <source>Official UN text ({language})</source>
+        <translation>联合国正式文本（{language}）</translation>
+    </message>
+    <message>
+        <source>Unofficial translation ({language}) by {translator}, from {source}, {date}, not a UN text</source>
+        <translation>非正式译文（{language}），译者：{translator}，译自：{source}，{date}；不是联合国文本</translation>
+    </message>
+    <message>
+        <source>Rights at Hand guidance ({language}), not a UN text</source>
+        <translation>Rights at Hand 指南（{language}）；不是联合国文本</translation>
+    </message>
+    <message>
+        <source>Not available in {language}; shown in this language.</source>
+        <translation>没有所选语言（{language}）的版本；以本语言显示。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Cleaning: {cleaning}</source>
+        <translation>整理：{cleaning}</translation>
+    </message>
+    <message>
+        <source>Content version: {version}</source>
+        <translation>内容版本：{version}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Source and status of the text</source>
+        <translation>文本的来源和性质</translation>
+    </message>
+    <message>
+        <source>Show where this text comes from and how it was prepared</source>
+        <translation>显示本文本的来源及整理方式</translation>
+    </message>
+    <message>
+        <source>More about the source</source>
+        <translation>有关来源的更多信息</translation>
+    </message>
+    <message>
+        <source>Status of the text</source>
+        <translation>文本性质</translation>
+    </message>
+    <message>
+        <source>Source of the text</source>
+        <translation>文本来源</translation>
+    </message>
+    <message>
+        <source>Note on the text</source>
+        <translation>关于文本的说明</translation>
+    </message>
+</context>
+</TS>
