@@ -52,6 +52,8 @@ WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_RE = re.compile(rf"[{_CJK}]+")
 _CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
+# One pass that yields CJK runs (group 1) and other words (group 2) separately.
+_SPLIT_RE = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])(?:[^\W_]|[{_MARKS}]))+)")
 
 
 def is_cjk(text: str) -> bool:
@@ -198,21 +200,20 @@ def is_stopword(lang: str, folded: str) -> bool:
 
 
 def words(text: str) -> Iterator[tuple[str, int, int]]:
-    """(surface, start, end) of each word or CJK run in `text`, in order."""
-    for m in WORD_RE.finditer(text):
-        s = m.group()
-        if not is_cjk(s):
-            yield s, m.start(), m.end()
-            continue
-        # Split a mixed run ("2019年") into its CJK and non-CJK parts.
-        pos = 0
-        for c in CJK_RE.finditer(s):
-            if c.start() > pos:
-                yield s[pos : c.start()], m.start() + pos, m.start() + c.start()
-            yield c.group(), m.start() + c.start(), m.start() + c.end()
-            pos = c.end()
-        if pos < len(s):
-            yield s[pos:], m.start() + pos, m.end()
+    """(surface, start, end) of each word or CJK run in `text`, in order ("2019年" is two)."""
+    for m in _SPLIT_RE.finditer(text):
+        yield m.group(), m.start(), m.end()
+
+
+def latin_words(lang: str, text: str) -> list[tuple[str, str, int, int]]:
+    """(folded, stem, start, end) of every non-CJK word: what the highlighter compares."""
+    out = []
+    for m in _SPLIT_RE.finditer(text):
+        w = m.group(2)
+        if w is not None:
+            f = fold(w)
+            out.append((f, stem(lang, f), m.start(), m.end()))
+    return out
 
 
 def raw_terms(text: str) -> Iterator[tuple[str, int, int, int]]:

@@ -41,7 +41,8 @@ class Engine:
         self._terms: OrderedDict[tuple[str, str], Scores] = OrderedDict()
         self._avg: dict[str, float] = {}
         self._vocab: dict[str, list[str]] = {}
-        self._by_first: dict[str, dict[str, list[str]]] = {}
+        self._by_first: dict[str, dict[tuple[str, int], list[str]]] = {}
+        self._fuzzy: dict[tuple[str, str, int], list[str]] = {}
         self._stored: dict[int, dict[str, Any]] = {}
         self._doc_sets: dict[str, frozenset[int]] = {}
 
@@ -98,20 +99,37 @@ class Engine:
 
     def expand_fuzzy(self, field: str, text: str, maxdist: int) -> list[str]:
         """Terms within `maxdist` Damerau-Levenshtein edits sharing the first character."""
+        key = (field, text, maxdist)
+        found = self._fuzzy.get(key)
+        if found is not None:
+            return found
         if not text:
             return []
         buckets = self._by_first.get(field)
         if buckets is None:
             buckets = {}
             for t in self.vocabulary(field):
-                buckets.setdefault(t[0], []).append(t)
+                buckets.setdefault((t[0], len(t)), []).append(t)
             self._by_first[field] = buckets
+        letters = set(text)
         n = len(text)
-        return [
-            t
-            for t in buckets.get(text[0], ())
-            if abs(len(t) - n) <= maxdist and distance(text, t, maxdist) <= maxdist
-        ]
+        found = []
+        for length in range(max(1, n - maxdist), n + maxdist + 1):
+            for t in buckets.get((text[0], length), ()):
+                # Each edit brings at most one letter the typed word lacks: a cheap bound
+                # that skips most candidates before the quadratic distance.
+                foreign = 0
+                for c in t:
+                    if c not in letters:
+                        foreign += 1
+                        if foreign > maxdist:
+                            break
+                if foreign <= maxdist and distance(text, t, maxdist) <= maxdist:
+                    found.append(t)
+        if len(self._fuzzy) > CACHE_TERMS:
+            self._fuzzy.clear()
+        self._fuzzy[key] = found
+        return found
 
     def doc_frequency(self, field: str, text: str) -> int:
         return int(self.reader.doc_frequency(field, text))

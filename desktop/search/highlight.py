@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.search.analysis import cjk_bigrams, fold, is_cjk, stem, words
+from desktop.search.analysis import cjk_bigrams, latin_words
 from desktop.search.query import Marks
 
 MARK_START = "\ue000"
@@ -56,22 +56,24 @@ class Highlight:
     terms: frozenset[str]  # the matched words as written in the passage
 
 
-def find_spans(text: str, lang: str, marks: Marks, fuzzy_terms: set[str]) -> list[tuple[int, int]]:
-    """Character spans of `text` that match the query, sorted and merged."""
+Tokens = list[tuple[str, str, int, int]]
+
+
+def find_spans(
+    text: str, lang: str, marks: Marks, fuzzy_terms: set[str], tokens: Tokens | None = None
+) -> list[tuple[int, int]]:
+    """Character spans of `text` that match the query, sorted and merged.
+
+    `tokens` is `analysis.latin_words(lang, text)`, which a caller may keep between queries.
+    """
     spans: list[tuple[int, int]] = []
     want_words = marks.raw or marks.stems or marks.prefixes or fuzzy_terms
     if want_words:
         raw_set = marks.raw | fuzzy_terms
+        stems = marks.stems
         prefixes = tuple(marks.prefixes)
-        for surface, start, end in words(text):
-            if is_cjk(surface):
-                continue
-            r = fold(surface)
-            if (
-                r in raw_set
-                or (prefixes and r.startswith(prefixes))
-                or (marks.stems and stem(lang, r) in marks.stems)
-            ):
+        for r, s, start, end in tokens if tokens is not None else latin_words(lang, text):
+            if r in raw_set or s in stems or (prefixes and r.startswith(prefixes)):
                 spans.append((start, end))
     for needle in marks.cjk:
         # A Chinese query matches by bigrams (or characters), so mark every bigram of it
@@ -95,8 +97,10 @@ def find_spans(text: str, lang: str, marks: Marks, fuzzy_terms: set[str]) -> lis
     return merged
 
 
-def highlight(text: str, lang: str, marks: Marks, fuzzy_terms: set[str]) -> Highlight:
-    spans = find_spans(text, lang, marks, fuzzy_terms)
+def highlight(
+    text: str, lang: str, marks: Marks, fuzzy_terms: set[str], tokens: Tokens | None = None
+) -> Highlight:
+    spans = find_spans(text, lang, marks, fuzzy_terms, tokens)
     terms = frozenset(text[s:e] for s, e in spans)
     lo, hi = 0, len(text)
     if len(text) > WHOLE_CHARS:

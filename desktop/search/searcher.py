@@ -14,7 +14,7 @@ from typing import Any
 from desktop.citations import citation
 from desktop.languages import check_language
 from desktop.library import Library
-from desktop.search.analysis import fold, is_cjk, raw_field, words
+from desktop.search.analysis import fold, is_cjk, latin_words, raw_field, words
 from desktop.search.engine import Engine, distance
 from desktop.search.highlight import highlight
 from desktop.search.index import (
@@ -73,6 +73,9 @@ class Searcher:
         self._lock = threading.Lock()
         self._langs = library.languages()
         self._surface: dict[str, dict[str, str]] = {}
+        # Words of passages already shown, folded and stemmed: the highlighter's input.
+        # Bounded by the content (a few MB at most), so kept for the session.
+        self._tokens: dict[tuple[str, str, str], list[tuple[str, str, int, int]]] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -153,7 +156,11 @@ class Searcher:
                     for text, dist in marks[code].fuzzy
                     for t in engine.expand_fuzzy(raw_field(code), text, dist)
                 }
-            hl = highlight(passage.text, code, marks[code], fuzzy[code])
+            key = (d, pid, code)
+            tokens = self._tokens.get(key)
+            if tokens is None:
+                tokens = self._tokens[key] = latin_words(code, passage.text)
+            hl = highlight(passage.text, code, marks[code], fuzzy[code], tokens)
             hits.append(
                 Hit(d, pid, code, round(score, 4), hl.snippet, citation(version, pid), hl.terms,
                     fields.get("status", ""))
