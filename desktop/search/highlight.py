@@ -88,12 +88,12 @@ def find_spans(
         return []
     spans.sort()
     merged = [spans[0]]
-    for s, e in spans[1:]:
-        ls, le = merged[-1]
-        if s <= le:
-            merged[-1] = (ls, max(le, e))
+    for a, b in spans[1:]:
+        la, lb = merged[-1]
+        if a <= lb:
+            merged[-1] = (la, max(lb, b))
         else:
-            merged.append((s, e))
+            merged.append((a, b))
     return merged
 
 
