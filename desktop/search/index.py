@@ -81,7 +81,6 @@ def _fill(writer: Any, library: Library, progress: Progress | None) -> int:
             passage=p.id,
             lang=p.lang,
             status=status,
-            order=i,
             **{stem_field(p.lang): text, raw_field(p.lang): text},
         )
         if progress is not None and (i % step == 0):
