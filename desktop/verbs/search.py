@@ -18,7 +18,7 @@ from typing import Any
 from desktop.cli import UsageError
 from desktop.languages import check_language
 from desktop.library import Library
-from desktop.search import SearchResults, Searcher, open_searcher, split_marks, strip_marks
+from desktop.search import Searcher, SearchResults, open_searcher, split_marks, strip_marks
 
 
 def result_object(results: SearchResults) -> dict[str, Any]:
@@ -116,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         for query in queries:
             results = searcher.search(query, lang=lang, doc=args.doc, limit=args.limit)
+            if results.degraded and args.batch is None and sys.stderr is not None:
+                # Still exit 0: there are results, but say why operators were ignored.
+                print("note: the query's syntax is malformed (unbalanced quote or bracket, "
+                      "or a dangling AND/OR/NOT); searched as plain words", file=sys.stderr)
             if args.json:
                 _write(json.dumps(result_object(results), ensure_ascii=False) + "\n")
             else:

@@ -97,6 +97,13 @@ def test_bad_input_is_one_clear_line(data_dir: Path, args: list[str], message: s
     assert "Traceback" not in proc.stderr
 
 
+def test_malformed_query_is_searched_as_plain_words(data_dir: Path) -> None:
+    proc = run_cli("search", '"freedom of expression', "--json", data_dir=data_dir)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["hits"]
+    assert "searched as plain words" in proc.stderr
+
+
 def test_no_hits_suggests(data_dir: Path) -> None:
     proc = run_cli("search", "defendrs", "--lang", "en", data_dir=data_dir)
     assert proc.returncode == 0
