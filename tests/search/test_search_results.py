@@ -174,3 +174,27 @@ def test_fixture_chinese_queries(fixture_searcher: Searcher) -> None:
 def test_fixture_russian_yo_and_stemming(fixture_searcher: Searcher) -> None:
     assert refs(fixture_searcher.search("ее обжалуют"), 1) == ["fixture:art-3:ru"]
     assert refs(fixture_searcher.search("угрозы запугивание"), 1) == ["fixture:art-2:ru"]
+
+
+def test_concurrent_searches_agree_with_serial(searcher: Searcher) -> None:
+    import threading
+
+    queries = ["defenders", "liberte", "人权", "حقوق", "права", "intimidat*", "defendres~"] * 4
+    serial = {q: [(h.doc, h.passage, h.lang) for h in searcher.search(q).hits] for q in queries}
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    errors: list[BaseException] = []
+
+    def work(chunk: list[str]) -> None:
+        try:
+            for q in chunk:
+                found[q] = [(h.doc, h.passage, h.lang) for h in searcher.search(q).hits]
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(queries[i::3],)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert found == serial
