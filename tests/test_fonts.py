@@ -74,10 +74,10 @@ def test_chinese_font_has_every_gb2312_hanzi() -> None:
 
 
 def test_arabic_font_keeps_its_shaping_features() -> None:
-    font = TTFont(FONTS / "NotoNaskhArabic-Regular.ttf")
+    font = TTFont(FONTS / "NotoSansArabic-Regular.ttf")
     features = {rec.FeatureTag for rec in font["GSUB"].table.FeatureList.FeatureRecord}
     assert {"init", "medi", "fina", "rlig"} <= features
-    assert set(range(0xFE70, 0xFEFD)) & _cmap("NotoNaskhArabic-Regular.ttf")
+    assert set(range(0xFE70, 0xFEFD)) & _cmap("NotoSansArabic-Regular.ttf")
 
 
 def test_licences_name_every_font() -> None:
@@ -90,9 +90,11 @@ def test_licences_name_every_font() -> None:
 
 def test_family_order_puts_the_language_script_first() -> None:
     assert families_for("zh")[0] == "Noto Sans CJK SC"
-    assert families_for("ar")[0] == "Noto Naskh Arabic"
+    assert families_for("ar")[0] == "Noto Sans Arabic"
     assert families_for("ru")[0] == "Noto Sans"
-    assert css_font_family("zh").startswith("'Noto Sans CJK SC'")
+    assert css_font_family("zh", for_print=False).startswith("'Noto Sans CJK SC'")
+    # In print, Latin runs in Chinese text must not use the CJK font (see scripts_for).
+    assert families_for("zh", for_print=True)[:2] == ["Noto Sans", "Noto Sans CJK SC"]
 
 
 @pytest.mark.usefixtures("qapp")
@@ -106,4 +108,4 @@ def test_qt_registers_the_bundled_families() -> None:
     for family in FAMILIES.values():
         assert family in QFontDatabase.families()
     assert QFontInfo(font_for("zh")).family() == "Noto Sans CJK SC"
-    assert font_for("ar", 12).families()[0] == "Noto Naskh Arabic"
+    assert font_for("ar", 12).families()[0] == "Noto Sans Arabic"

@@ -9,7 +9,7 @@ from __future__ import annotations
 #: Script -> the family name inside the bundled font files.
 FAMILIES: dict[str, str] = {
     "latin": "Noto Sans",
-    "arabic": "Noto Naskh Arabic",
+    "arabic": "Noto Sans Arabic",
     "cjk": "Noto Sans CJK SC",
 }
 
@@ -17,8 +17,8 @@ FAMILIES: dict[str, str] = {
 FILES: dict[str, str] = {
     "NotoSans-Regular.ttf": "latin",
     "NotoSans-Bold.ttf": "latin",
-    "NotoNaskhArabic-Regular.ttf": "arabic",
-    "NotoNaskhArabic-Bold.ttf": "arabic",
+    "NotoSansArabic-Regular.ttf": "arabic",
+    "NotoSansArabic-Bold.ttf": "arabic",
     "NotoSansCJKsc-Regular.otf": "cjk",
     "NotoSansCJKsc-Bold.otf": "cjk",
 }
@@ -27,26 +27,31 @@ FILES: dict[str, str] = {
 FALLBACK = "sans-serif"
 
 
-def scripts_for(lang: str) -> list[str]:
+def scripts_for(lang: str, for_print: bool = False) -> list[str]:
     """Scripts in the order their fonts are tried for text in `lang`.
 
-    The language's own script comes first so digits and punctuation inside Chinese or
-    Arabic lines match the surrounding text; the others follow for quoted words
+    On screen the language's own script comes first so digits and punctuation inside
+    Chinese or Arabic lines match the surrounding text; the others follow for quoted words
     (a Latin UN symbol in an Arabic line, a Chinese word in a search).
+
+    In print, Chinese puts the Latin font first: Noto Sans CJK swaps the digits of Latin
+    runs ("A/RES/53/144") for alternates through `locl`, and Qt's PDF writer cannot map
+    those back to characters, so the symbol would not be searchable or copyable in the PDF.
     """
     if lang == "zh":
-        return ["cjk", "latin", "arabic"]
+        return ["latin", "cjk", "arabic"] if for_print else ["cjk", "latin", "arabic"]
     if lang == "ar":
         return ["arabic", "latin", "cjk"]
     return ["latin", "arabic", "cjk"]
 
 
-def families_for(lang: str, families: dict[str, str] | None = None) -> list[str]:
+def families_for(lang: str, families: dict[str, str] | None = None,
+                 for_print: bool = False) -> list[str]:
     """Font families, best first, for text in `lang` (`families`: script -> family loaded)."""
     table = FAMILIES if families is None else {**FAMILIES, **families}
-    return [table[s] for s in scripts_for(lang) if s in table]
+    return [table[s] for s in scripts_for(lang, for_print) if s in table]
 
 
-def css_font_family(lang: str) -> str:
-    """A CSS `font-family` value for `lang`, e.g. `'Noto Sans', 'Noto Naskh Arabic', ...`."""
-    return ", ".join([*(f"'{f}'" for f in families_for(lang)), FALLBACK])
+def css_font_family(lang: str, for_print: bool = True) -> str:
+    """A CSS `font-family` value for `lang`, e.g. `'Noto Sans', 'Noto Sans Arabic', ...`."""
+    return ", ".join([*(f"'{f}'" for f in families_for(lang, for_print=for_print)), FALLBACK])

@@ -90,9 +90,12 @@ FONTS: tuple[FontSpec, ...] = (
              LATIN_RANGES),
     FontSpec("NotoSans-Bold.ttf", "NotoSans-Bold.ttf", "fonts-noto-core", "latin",
              LATIN_RANGES),
-    FontSpec("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Regular.ttf", "fonts-noto-core",
+    # Noto Sans Arabic rather than Noto Naskh Arabic: Naskh builds lam-alef from two
+    # glyphs that are in no cmap, so Qt's PDFs lose those letters when text is copied or
+    # searched ("الإعلان" comes out as "اعن"); Noto Sans Arabic uses the mapped ligatures.
+    FontSpec("NotoSansArabic-Regular.ttf", "NotoSansArabic-Regular.ttf", "fonts-noto-core",
              "arabic", ARABIC_RANGES),
-    FontSpec("NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Bold.ttf", "fonts-noto-core",
+    FontSpec("NotoSansArabic-Bold.ttf", "NotoSansArabic-Bold.ttf", "fonts-noto-core",
              "arabic", ARABIC_RANGES),
     FontSpec("NotoSansCJKsc-Regular.otf", "NotoSansCJK-Regular.ttc", "fonts-noto-cjk", "cjk",
              CJK_PUNCTUATION, gb2312=True, collection_name="Noto Sans CJK SC"),
@@ -237,7 +240,7 @@ for what each subset keeps and why). Every font here is licensed under the SIL O
 License, Version 1.1 (`OFL.txt` in this folder); the subsets are Modified Versions under that
 licence. None of the source fonts declares a Reserved Font Name, so the family names are kept.
 
-Copyright: Noto Sans and Noto Naskh Arabic © 2015-2020 Google LLC; Noto Sans CJK © 2014-2021
+Copyright: Noto Sans and Noto Sans Arabic © 2015-2020 Google LLC; Noto Sans CJK © 2014-2021
 Adobe (http://www.adobe.com/), with Google as the Noto project. Upstream:
 https://github.com/notofonts (Noto) and https://github.com/googlefonts/noto-cjk (Noto CJK).
 

@@ -56,11 +56,11 @@ def load_bundled_fonts(folder: Path | None = None) -> dict[str, str]:
     return dict(loaded)
 
 
-def font_for(lang: str, point_size: float | None = None) -> QFont:
+def font_for(lang: str, point_size: float | None = None, for_print: bool = False) -> QFont:
     """A QFont for text in `lang`: the bundled families in the right order, then the system's."""
     loaded = load_bundled_fonts()
     font = QFont()
-    font.setFamilies(families_for(lang, loaded) or [FAMILIES["latin"]])
+    font.setFamilies(families_for(lang, loaded, for_print) or [FAMILIES["latin"]])
     if point_size is not None:
         font.setPointSizeF(point_size)
     return font
