@@ -46,7 +46,7 @@ manifest: $(STAMP)
 
 # The prebuilt, read-only search index shipped with the app.
 index: $(INDEX_STAMP)
-$(INDEX_STAMP): $(STAMP) $(CONTENT_FILES)
+$(INDEX_STAMP): $(STAMP) $(CONTENT_FILES) $(wildcard desktop/search/*.py)
 	$(PY) -m desktop.search.build build/index
 
 # Interface translations: .ts sources -> .qm (build output, never committed).
