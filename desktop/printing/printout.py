@@ -1,0 +1,413 @@
+"""The content of a printout as HTML for QTextDocument (Qt-free), and text for the clipboard.
+
+A printout must be citable on its own, page by page. It carries:
+
+- at the top, for every language version it quotes: the instrument's title and UN symbol,
+  the language, whether the text is an official UN text, an unofficial translation (with its
+  source language and date) or project guidance, the content version and the date printed,
+  and a warning when the texts were found altered (`warning`, from the integrity check);
+- the passages with their numbers and the headings they belong to ("Article 12");
+- after each article or paragraph, its citation (`desktop.citations`), e.g.
+  "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)";
+- on every page (drawn by `desktop.ui.printing`), a footer with the symbol, language,
+  status, content version, date printed and "Page n of m" (`Printout.footer`, `page_text`).
+
+Arabic is laid out right to left (`dir="rtl"` on every block); each block names the bundled
+font families for its language, so Chinese prints in the bundled Noto Sans CJK SC.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.bookmarks.refs import BadTarget, Target
+from desktop.bookmarks.store import Bookmark, Store
+from desktop.citations import citation
+from desktop.contentfile import Marker
+from desktop.languages import NATIVE_NAMES, is_rtl
+from desktop.library import Library, Passage, Version
+from desktop.printing.fonts import css_font_family
+from desktop.printing.labels import label
+from desktop.references import UnknownReference, resolve
+
+
+@dataclass(frozen=True)
+class Part:
+    """Passages of one document to print, in document order."""
+
+    doc: str
+    pids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Printout:
+    title: str  # document title of the PDF, and the print job name
+    html: str
+    lang: str  # the language of the labels (the first language printed)
+    footer: str  # printed at the foot of every page, before the page number
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.lang)
+
+    def page_text(self, n: int, total: int) -> str:
+        return label(self.lang, "page", n=str(n), total=str(total))
+
+
+# ------------------------------------------------------------------------------ selections
+
+
+def select(library: Library, text: str, lang: str = "en") -> Part:
+    """What a person asks to print: a document id (all of it), a reference or a range.
+
+    `declaration` -> the whole Declaration; `declaration:art-12` -> article 12 with its
+    paragraphs; `declaration:art-12.1..art-12.3` -> that range; loose forms such as
+    "art 12(2)" or "64/163 para 7" are resolved as `show` does.
+    """
+    text = text.strip()
+    if text in library:
+        version = library.document(text).reference_version
+        return Part(text, tuple(version.ids()))
+    if ".." in text:
+        try:
+            target = Target.parse(text)
+        except BadTarget as exc:
+            raise UnknownReference(str(exc)) from None
+        version = library.document(target.doc).reference_version
+        pids = target.passage_ids(version)
+        if not pids:
+            raise UnknownReference(f"no passages {target.ref}")
+        return Part(target.doc, tuple(pids))
+    ref = resolve(text, library)
+    assert ref.doc is not None
+    version = library.document(ref.doc).reference_version
+    return Part(ref.doc, tuple(p.id for p in version.select(ref.pid)))
+
+
+def unit_of(pid: str) -> str:
+    """The article or paragraph a passage belongs to: art-12.2 -> art-12, op-7 -> op-7."""
+    return pid.split(".", 1)[0]
+
+
+def citation_groups(version: Version, pids: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """Consecutive passages of one article or paragraph, each group with its citation lines.
+
+    A whole article is cited once ("art. 12"); part of one, passage by passage
+    ("art. 12(1)", "art. 12(2)"), so no citation claims more than what is printed.
+    """
+    groups: list[list[str]] = []
+    for pid in pids:
+        if groups and unit_of(groups[-1][-1]) == unit_of(pid):
+            groups[-1].append(pid)
+        else:
+            groups.append([pid])
+    out: list[tuple[list[str], list[str]]] = []
+    for group in groups:
+        unit = unit_of(group[0])
+        whole = [p.id for p in version.select(unit)]
+        if len(group) > 1 and group == whole:
+            out.append((group, [citation(version, unit)]))
+        else:
+            out.append((group, [citation(version, pid) for pid in group]))
+    return out
+
+
+def citation_lines(version: Version, pids: Sequence[str]) -> list[str]:
+    return [line for _, lines in citation_groups(version, pids) for line in lines]
+
+
+def clipboard_text(version: Version, pids: Sequence[str]) -> str:
+    """What "Copy with citation" puts on the clipboard: the text, a blank line, the citation."""
+    texts = [version.passage(pid) for pid in pids]
+    body = "\n\n".join(p.text for p in texts if p is not None)
+    return body + "\n\n" + "\n".join(citation_lines(version, pids))
+
+
+def citation_text(version: Version, pids: Sequence[str]) -> str:
+    """What "Copy citation only" puts on the clipboard."""
+    return "\n".join(citation_lines(version, pids))
+
+
+# ------------------------------------------------------------------------------------- HTML
+
+_STYLE = """
+body { font-size: 11pt; }
+h1 { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }
+h1.par { font-size: 13pt; }
+h2 { font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
+h4 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 3px; margin-bottom: 5px; }
+p.meta { font-size: 9pt; color: #333333; margin: 0px; }
+p.front { font-size: 9.5pt; color: #333333; margin: 0px; }
+p.cite { font-size: 9pt; color: #1a1a1a; font-style: italic; margin-top: 2px;
+         margin-bottom: 10px; }
+p.warning { font-size: 11pt; font-weight: bold; color: #a00000; }
+p.notehead { font-size: 9pt; font-weight: bold; color: #333333; margin-top: 4px; }
+p.note { font-size: 10pt; background-color: #eeeeee; }
+p.missing { font-size: 10pt; color: #a00000; }
+td { padding: 4px; }
+"""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _attrs(lang: str) -> str:
+    """Direction, alignment and fonts for a block of text in `lang`."""
+    font = css_font_family(lang).replace("'", "&#39;")
+    if is_rtl(lang):
+        return f' dir="rtl" align="right" lang="{lang}" style="font-family: {font};"'
+    return f' dir="ltr" lang="{lang}" style="font-family: {font};"'
+
+
+def _p(lang: str, text: str, cls: str = "") -> str:
+    klass = f' class="{cls}"' if cls else ""
+    return f"<p{klass}{_attrs(lang)}>{_esc(text)}</p>"
+
+
+def _heading(lang: str, marker: Marker) -> str:
+    if marker.level == 0:
+        return _p(lang, marker.text, "front")
+    tag = f"h{min(marker.level + 1, 4)}"
+    return f"<{tag}{_attrs(lang)}>{_esc(marker.text)}</{tag}>"
+
+
+def status_text(version: Version) -> str:
+    lang = version.lang
+    if version.status == "official":
+        return label(lang, "official")
+    if version.status == "project-guidance":
+        return label(lang, "guidance")
+    text = label(lang, "unofficial")
+    source = version.header.get("translated-from", "")
+    when = version.header.get("translated-on", "")
+    if source and when:
+        name = NATIVE_NAMES.get(source, source)
+        text += label(lang, "then") + label(lang, "translated_from", source=name, date=when)
+    return text
+
+
+def _short_status(version: Version) -> str:
+    key = {"official": "official", "project-guidance": "guidance_short"}.get(
+        version.status, "unofficial_short"
+    )
+    return label(version.lang, key)
+
+
+def _meta_lines(version: Version, printed: str, small: bool = False) -> list[str]:
+    lang = version.lang
+    klass = ' class="par"' if small else ""
+    lines = [f"<h1{klass}{_attrs(lang)}>{_esc(version.short_title)}</h1>"]
+    full = version.title + (f" — {version.symbol}" if version.symbol else "")
+    lines.append(_p(lang, full, "meta"))
+    lines.append(_p(lang, status_text(version), "meta"))
+    if version.header.get("note"):
+        lines.append(_p(lang, version.header["note"], "meta"))
+    facts = [label(lang, "language", name=NATIVE_NAMES.get(lang, lang))]
+    if version.content_version:
+        facts.append(label(lang, "content_version", v=version.content_version))
+    facts.append(label(lang, "printed", date=printed))
+    lines.append(_p(lang, " · ".join(facts), "meta"))
+    return lines
+
+
+def _context_heading(version: Version, pid: str) -> Marker | None:
+    """The heading a passage sits under when it does not carry one (art-12.2 -> Article 12)."""
+    ids = version.ids()
+    if pid not in ids:
+        return None
+    for passage in reversed(version.passages[: ids.index(pid) + 1]):
+        headings = [m for m in passage.before if m.level > 0]
+        if headings:
+            return headings[-1]
+    return None
+
+
+def _markers(version: Version, passage: Passage, first: bool, whole: bool) -> list[Marker]:
+    markers = [m for m in passage.before if whole or m.level > 0]
+    if first and not whole and not any(m.level > 0 for m in markers):
+        context = _context_heading(version, passage.id)
+        if context is not None:
+            markers = [context, *markers]
+    return markers
+
+
+def _passage_html(passage: Passage) -> str:
+    return "".join(_p(passage.lang, para) for para in passage.paragraphs)
+
+
+def _passages_block(version: Version, pids: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    whole = list(pids) == version.ids()
+    first = True
+    for group, cites in citation_groups(version, pids):
+        for pid in group:
+            passage = version.passage(pid)
+            if passage is None:
+                out.append(_p(version.lang, label(version.lang, "missing",
+                                                  ref=f"{version.doc}:{pid}"), "missing"))
+                continue
+            out += [_heading(version.lang, m) for m in _markers(version, passage, first, whole)]
+            out.append(_passage_html(passage))
+            first = False
+        out += [_p(version.lang, line, "cite") for line in cites]
+    if whole:
+        out += [_heading(version.lang, m) for m in version.closing]
+    return out
+
+
+def _parallel_block(a: Version, b: Version, pids: Sequence[str], printed: str) -> list[str]:
+    """Two languages side by side: one table row per heading, passage and citation."""
+    whole = list(pids) == a.ids()
+
+    def cell(lang: str, inner: str) -> str:
+        align = ' align="right"' if is_rtl(lang) else ""
+        return f'<td width="50%" valign="top"{align}>{inner}</td>'
+
+    def row(left: str, right: str) -> str:
+        return f"<tr>{cell(a.lang, left)}{cell(b.lang, right)}</tr>"
+
+    rows = [row("".join(_meta_lines(a, printed, small=True)),
+                "".join(_meta_lines(b, printed, small=True)))]
+    first = True
+    for group, _ in citation_groups(a, pids):
+        for pid in group:
+            pa, pb = a.passage(pid), b.passage(pid)
+            if pa is None:
+                continue
+            ma = _markers(a, pa, first, whole)
+            mb = _markers(b, pb, first, whole) if pb is not None else []
+            if ma or mb:
+                rows.append(row("".join(_heading(a.lang, m) for m in ma),
+                                "".join(_heading(b.lang, m) for m in mb)))
+            missing = _p(b.lang, label(b.lang, "missing", ref=f"{b.doc}:{pid}"), "missing")
+            rows.append(row(_passage_html(pa), _passage_html(pb) if pb else missing))
+            first = False
+        rows.append(row("".join(_p(a.lang, c, "cite") for c in citation_lines(a, group)),
+                        "".join(_p(b.lang, c, "cite") for c in citation_lines(b, group))))
+    return ['<table width="100%" cellspacing="0" cellpadding="4" border="0">', *rows, "</table>"]
+
+
+def _document(lang: str, body: Iterable[str], warning: str | None) -> str:
+    parts = [f"<html><head><meta charset=\"utf-8\"><style>{_STYLE}</style></head>",
+             f"<body{_attrs(lang)}>"]
+    if warning:
+        parts.append(_p(lang, warning, "warning"))
+    parts += list(body)
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _footer(versions: Sequence[Version], printed: str) -> str:
+    lang = versions[0].lang
+    seen: list[str] = []
+    for v in versions:
+        bits = [v.symbol or v.short_title, NATIVE_NAMES.get(v.lang, v.lang), _short_status(v)]
+        text = " · ".join(b for b in bits if b)
+        if text not in seen:
+            seen.append(text)
+    facts = [label(lang, "app"), *seen]
+    content = sorted({v.content_version for v in versions if v.content_version})
+    if content:
+        facts.append(label(lang, "content_version", v=", ".join(content)))
+    facts.append(label(lang, "printed", date=printed))
+    return " · ".join(facts)
+
+
+def build(library: Library, parts: Sequence[Part], lang: str, parallel: str | None = None,
+          warning: str | None = None, printed_on: date | None = None) -> Printout:
+    """A printout of passages (current, selection, range, whole document), maybe parallel."""
+    if not parts:
+        raise ValueError("nothing to print")
+    printed = (printed_on or date.today()).isoformat()
+    body: list[str] = []
+    versions: list[Version] = []
+    previous: tuple[str, str] | None = None
+    for part in parts:
+        a = library.version(part.doc, lang)
+        versions.append(a)
+        if parallel:
+            b = library.version(part.doc, parallel)
+            versions.append(b)
+            body += _parallel_block(a, b, part.pids, printed)
+        else:
+            if previous != (a.doc, a.lang):
+                body += _meta_lines(a, printed)
+            body += _passages_block(a, part.pids)
+        previous = (a.doc, a.lang)
+    first = versions[0]
+    title = first.short_title + (f" ({first.symbol})" if first.symbol else "")
+    return Printout(title, _document(lang, body, warning), lang, _footer(versions, printed))
+
+
+def build_bookmarks(library: Library, store: Store, folder_id: int | None,
+                    lang: str, warning: str | None = None,
+                    printed_on: date | None = None) -> Printout:
+    """A bookmark folder (with its subfolders) printed with every note.
+
+    Each bookmark is printed in `lang` when its document has that language, else in the
+    language it was made in, else in English; its status is printed with it.
+    """
+    printed = (printed_on or date.today()).isoformat()
+    path = store.folder_path(folder_id)
+    folder_name = " / ".join(path) if path else label(lang, "all_bookmarks")
+    heading = label(lang, "bookmarks", folder=folder_name) if path else folder_name
+    body = [f"<h1{_attrs(lang)}>{_esc(heading)}</h1>",
+            _p(lang, label(lang, "printed", date=printed), "meta")]
+    versions: list[Version] = []
+    for fid in _tree(store, folder_id):
+        items = store.bookmarks_in(fid)
+        if not items:
+            continue
+        if fid != folder_id:
+            sub = " / ".join(store.folder_path(fid)) or label(lang, "top_level")
+            body.append(f"<h2{_attrs(lang)}>{_esc(sub)}</h2>")
+        for bm in items:
+            body += _bookmark_block(library, bm, lang, printed, versions)
+    footer = _footer(versions, printed) if versions else " · ".join(
+        [label(lang, "app"), label(lang, "printed", date=printed)])
+    return Printout(heading, _document(lang, body, warning), lang, footer)
+
+
+def _bookmark_block(library: Library, bm: Bookmark, lang: str, printed: str,
+                    versions: list[Version]) -> list[str]:
+    out: list[str] = []
+    if bm.doc not in library:
+        out.append(_p(lang, bm.title or bm.ref, "notehead"))
+        out.append(_p(lang, label(lang, "missing", ref=bm.ref), "missing"))
+    else:
+        doc = library.document(bm.doc)
+        code = next((c for c in (lang, bm.lang or "", "en") if c in doc.versions),
+                    doc.languages[0])
+        version = doc.versions[code]
+        if version not in versions:
+            versions.append(version)
+        pids = Target(bm.doc, bm.start_pid, bm.end_pid).passage_ids(version)
+        title = bm.title or (citation_lines(version, pids)[0] if len(pids) == 1 else bm.ref)
+        out.append(f"<h3{_attrs(code)}>{_esc(title)}</h3>")
+        facts = [version.short_title, NATIVE_NAMES.get(code, code), _short_status(version)]
+        if version.content_version:
+            facts.append(label(code, "content_version", v=version.content_version))
+        out.append(_p(code, " · ".join(facts), "meta"))
+        if pids:
+            out += _passages_block(version, pids)
+        else:
+            out.append(_p(code, label(code, "missing", ref=bm.ref), "missing"))
+    if bm.note.strip():
+        out.append(_p(lang, label(lang, "note"), "notehead"))
+        # The note is the person's own words, in whatever language they wrote it.
+        out += [_p(lang, line, "note") for line in bm.note.splitlines()]
+    return out
+
+
+def _tree(store: Store, root: int | None) -> list[int | None]:
+    """The folder and its subfolders, depth first, in their order on screen."""
+    out: list[int | None] = [root]
+    for child in store.subfolders(root):
+        out += _tree(store, child.id)
+    return out

@@ -1,0 +1,320 @@
+"""Printing, print preview, PDF export and copy-with-citation (the Qt side of `desktop.printing`).
+
+The HTML of a printout comes from `desktop.printing.printout` (Qt-free); here it is laid out
+on pages with a footer and "Page n of m" on every page, for a printer, a preview or a PDF.
+
+Wiring (the main window knows the document, language, passage and selection)::
+
+    from desktop.printing.printout import Part, build
+    from desktop.ui import printing
+
+    part = Part(doc_id, tuple(selected_ids or [current_id]))
+    printout = build(library, [part], lang, parallel=parallel_lang_or_None)
+    printing.preview(printout, parent)              # File > Print Preview…
+    printing.print_dialog(printout, parent)         # File > Print…
+    printing.export_pdf_dialog(printout, parent)    # File > Export PDF…
+    printing.copy_with_citation(version, ids)       # Ctrl+Shift+C
+    printing.copy_citation_only(version, ids)
+
+Clipboard content put there by the app carries the MIME type `MIME_MARK`, so quick exit can
+tell it is ours (`clipboard_is_ours`) and clear it (`clear_clipboard_if_ours`).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QMimeData, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from desktop import APP_NAME
+from desktop.library import Version
+from desktop.printing.printout import Part, Printout, citation_text, clipboard_text
+from desktop.ui.fonts import font_for, load_bundled_fonts
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+MIME_MARK = "application/x-rights-at-hand"
+MARGIN_MM = 18.0
+FOOTER_PT = 7.5
+
+
+# ------------------------------------------------------------------------------- layout
+
+
+def make_document(printout: Printout) -> QTextDocument:
+    load_bundled_fonts()
+    doc = QTextDocument()
+    doc.setDefaultFont(font_for(printout.lang, 11, for_print=True))
+    option = QTextOption(doc.defaultTextOption())
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if printout.rtl
+                            else Qt.LayoutDirection.LeftToRight)
+    doc.setDefaultTextOption(option)
+    doc.setDocumentMargin(0)
+    doc.setHtml(printout.html)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, printout.title)
+    return doc
+
+
+def paint(printout: Printout, device: QPagedPaintDevice) -> int:
+    """Lay the printout out on `device` (printer, PDF writer) page by page; returns pages."""
+    doc = make_document(printout)
+    layout = device.pageLayout()
+    area = layout.paintRectPixels(device.logicalDpiX())
+    width, height = float(area.width()), float(area.height())
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start printing (the printer or file could not be opened)")
+    try:
+        footer_font = font_for(printout.lang, FOOTER_PT, for_print=True)
+        painter.setFont(footer_font)
+        metrics = QFontMetricsF(footer_font, device)
+        footer_h = metrics.height() * 2.2
+        body_h = height - footer_h
+
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(QSizeF(width, body_h))
+        pages = max(1, doc.pageCount())
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -index * body_h)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, index * body_h, width, body_h)
+            painter.setClipRect(context.clip)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            _footer(painter, printout, index + 1, pages, QRectF(0, body_h, width, footer_h),
+                    metrics)
+    finally:
+        painter.end()
+    return pages
+
+
+def _footer(painter: QPainter, printout: Printout, n: int, total: int, rect: QRectF,
+            metrics: QFontMetricsF) -> None:
+    painter.save()
+    painter.setPen(Qt.GlobalColor.darkGray)
+    line_y = rect.top() + metrics.height() * 0.5
+    painter.drawLine(int(rect.left()), int(line_y), int(rect.right()), int(line_y))
+    painter.setPen(Qt.GlobalColor.black)
+    page = printout.page_text(n, total)
+    page_w = metrics.horizontalAdvance(page) + metrics.height()
+    text_rect = QRectF(rect.left(), line_y + metrics.height() * 0.3, rect.width(),
+                       metrics.height() * 1.4)
+    rtl = printout.rtl
+    footer = metrics.elidedText(printout.footer, Qt.TextElideMode.ElideRight,
+                                text_rect.width() - page_w)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
+                            else Qt.LayoutDirection.LeftToRight)
+    # The page number sits at the outer end of the line: right for LTR, left for Arabic.
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    painter.drawText(text_rect, footer, option)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+    painter.drawText(text_rect, page, option)
+    painter.restore()
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+# ---------------------------------------------------------------------------------- PDF
+
+
+def export_pdf(printout: Printout, path: Path | str, page_layout: QPageLayout | None = None) -> int:
+    """Write the printout as a PDF (temporary file, then rename); returns the page count."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(2, "folder does not exist", str(path.parent))
+    fd, tmp = tempfile.mkstemp(prefix=".rights-at-hand-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setPageLayout(page_layout or _page_layout())
+        writer.setResolution(600)
+        writer.setTitle(printout.title)
+        writer.setCreator(APP_NAME)
+        pages = paint(printout, writer)
+        del writer  # flushes and closes the file
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+# ------------------------------------------------------------------------------ dialogs
+
+
+def _printer() -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout())
+    return printer
+
+
+def print_dialog(printout: Printout, parent: QWidget | None = None) -> bool:
+    """The system print dialog, then print; False when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = _printer()
+    printer.setDocName(printout.title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(printout.title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint(printout, printer)
+    return True
+
+
+def preview(printout: Printout, parent: QWidget | None = None) -> None:
+    """The print preview window (its Print button prints)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    printer = _printer()
+    printer.setDocName(printout.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(printout.title)
+    dialog.paintRequested.connect(lambda p: paint(printout, p))
+    dialog.exec()
+
+
+def suggested_pdf_name(printout: Printout) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in printout.title.lower())
+    return "-".join(part for part in safe.split("-") if part)[:60] + ".pdf"
+
+
+def export_pdf_dialog(printout: Printout, parent: QWidget | None = None,
+                      folder: Path | None = None) -> Path | None:
+    """Ask where to save, then write the PDF; returns the path, or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if folder is None:
+        from desktop.paths import ensure_dir, user_paths
+
+        folder = user_paths().exports
+        ensure_dir(folder)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QGuiApplication.translate("printing", "Export PDF"),
+        str(folder / suggested_pdf_name(printout)),
+        QGuiApplication.translate("printing", "PDF files (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+    try:
+        export_pdf(printout, path)
+    except OSError as exc:
+        QMessageBox.warning(parent, APP_NAME, f"{path}: {exc.strerror or exc}")
+        return None
+    return path
+
+
+def ask_range(version: Version, parent: QWidget | None = None) -> Part | None:
+    """A small dialog: print from one article (or paragraph, or section) to another."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+    from desktop.citations import pinpoint
+    from desktop.printing.printout import unit_of
+
+    units: list[str] = []
+    for pid in version.ids():
+        if unit_of(pid) not in units:
+            units.append(unit_of(pid))
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QGuiApplication.translate("printing", "Print a range"))
+    form = QFormLayout(dialog)
+    first, last = QComboBox(dialog), QComboBox(dialog)
+    for box, name in ((first, "From"), (last, "To")):
+        for unit in units:
+            box.addItem(pinpoint(version, unit), unit)
+        box.setAccessibleName(QGuiApplication.translate("printing", name))
+        form.addRow(QGuiApplication.translate("printing", name), box)
+    last.setCurrentIndex(len(units) - 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return range_part(version, str(first.currentData()), str(last.currentData()))
+
+
+def range_part(version: Version, first_unit: str, last_unit: str) -> Part:
+    """Every passage from the start of one unit to the end of another (either order)."""
+    from desktop.bookmarks.refs import Target
+
+    return Part(version.doc, tuple(Target(version.doc, first_unit, last_unit)
+                                   .passage_ids(version)))
+
+
+# ---------------------------------------------------------------------------- clipboard
+
+
+def put_on_clipboard(text: str) -> None:
+    """Plain text for every application, marked as coming from this app."""
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setData(MIME_MARK, b"1")
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def clipboard_is_ours() -> bool:
+    data = QGuiApplication.clipboard().mimeData()
+    return data is not None and data.hasFormat(MIME_MARK)
+
+
+def clear_clipboard_if_ours() -> bool:
+    """For quick exit: leave nothing from the app on the clipboard. True if it was cleared."""
+    if not clipboard_is_ours():
+        return False
+    QGuiApplication.clipboard().clear()
+    return True
+
+
+def copy_with_citation(version: Version, pids: Sequence[str]) -> str:
+    """Ctrl+Shift+C: the passages' text, a blank line, then their citation."""
+    text = clipboard_text(version, pids)
+    put_on_clipboard(text)
+    return text
+
+
+def copy_citation_only(version: Version, pids: Sequence[str]) -> str:
+    text = citation_text(version, pids)
+    put_on_clipboard(text)
+    return text
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """A QGuiApplication for headless use (the CLI): offscreen unless a platform is set."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([APP_NAME])
+    assert isinstance(app, QGuiApplication)
+    return app

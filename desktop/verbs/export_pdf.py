@@ -1,0 +1,68 @@
+"""`rights-at-hand export-pdf REF... [--lang L] [--parallel L2] -o FILE`: passages as a PDF.
+
+REF is anything `show` accepts ("declaration:art-12", "art 12(2)", "64/163 para 7"), a range
+(`declaration:art-12.1..art-12.3`) or a document id for the whole document. Several REFs are
+printed one after the other. Works without a display: Qt runs offscreen unless
+QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.errors import UserError
+from desktop.languages import check_language
+from desktop.library import Library
+from desktop.printing.printout import Part, build, select
+
+
+class ExportError(UserError):
+    """The PDF cannot be written where asked."""
+
+
+def integrity_warning(library: Library, parts: list[Part]) -> str | None:
+    """The integrity check's warning for any altered document in the printout."""
+    from desktop.integrity import check_content
+
+    report = check_content(library.root)
+    warnings = []
+    for doc in dict.fromkeys([*(p.doc for p in parts), "*"]):
+        text = report.warning_for(doc)
+        if text and text not in warnings:
+            warnings.append(text)
+    return " ".join(warnings) or None
+
+
+def export(refs: list[str], lang: str, parallel: str | None, output: Path,
+           library: Library | None = None) -> int:
+    """Write the PDF; returns the number of pages."""
+    library = library or Library.load()
+    code = check_language(lang)
+    second = check_language(parallel) if parallel else None
+    if second == code:
+        raise ExportError(f"--parallel {second} is the same language as --lang {code}")
+    parts = [select(library, ref) for ref in refs]
+    for part in parts:
+        library.version(part.doc, code)  # a clear message if a language is missing
+        if second:
+            library.version(part.doc, second)
+    if output.is_dir():
+        raise ExportError(f"{output} is a folder; give a file name such as {output / 'a.pdf'}")
+    if not output.parent.is_dir():
+        raise ExportError(f"the folder {output.parent} does not exist")
+    printout = build(library, parts, code, parallel=second,
+                     warning=integrity_warning(library, parts))
+
+    from desktop.ui.printing import ensure_gui_application, export_pdf
+
+    ensure_gui_application()
+    return export_pdf(printout, output)
+
+
+def run(args: argparse.Namespace) -> int:
+    output = Path(args.output).expanduser()
+    pages = export(list(args.refs), args.lang, args.parallel, output)
+    print(f"{output}: {pages} page{'s' if pages != 1 else ''}", file=sys.stderr)
+    return 0
