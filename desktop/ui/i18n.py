@@ -23,7 +23,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from desktop.languages import LANGUAGES, is_rtl
@@ -113,6 +113,9 @@ class Translations:
                 self._installed.append(qt)
         for tr in self._installed:
             app.installTranslator(tr)
+        # Deliver the LanguageChange events now, so every widget shows the new language
+        # when this returns (not at some later turn of the event loop).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = lang
         QLocale.setDefault(QLocale(_QT_CODES.get(lang, lang)))
         if isinstance(app, QGuiApplication):

@@ -65,6 +65,7 @@ class LibraryPanel(QWidget):
 
     def set_topics(self, topics: list[Topic]) -> None:
         self.topics = topics
+        self.rebuild()
 
     def set_language(self, lang: str) -> None:
         """Titles and headings in the tree follow the reading language where it exists."""

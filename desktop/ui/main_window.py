@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.search.set_recent(s.get("recent_searches"))
         self.history.restore(s.get("history"))
         self._update_language_ui()
-        self.resize(1180, 760)
+        self._default_size()
         self._restore_geometry()
         self.retranslate()
 
@@ -395,6 +395,16 @@ class MainWindow(QMainWindow):
             s.set("last_passage", f"{self.current_doc}:{top}" if top else self.current_doc)
         s.set("history", self.history.recent())
         s.save()
+
+    def _default_size(self) -> None:
+        """Large enough to read comfortably, never larger than a small laptop's screen."""
+        width, height = 1180, 760
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
+        self.resize(width, height)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get("window_geometry")
