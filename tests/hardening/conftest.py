@@ -33,10 +33,3 @@ def copy_content(dest: Path) -> Path:
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
     return copy_content(tmp_path / "content")
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    path = tmp_path / "data"
-    path.mkdir()
-    return path
