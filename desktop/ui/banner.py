@@ -10,10 +10,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.languages import NATIVE_NAMES, is_rtl
 from desktop.library import Version
+
+
+def _isolate(text: str) -> str:
+    """Wrap a value in Unicode first-strong isolates: an English name inside an Arabic
+    sentence (or the reverse) then stays one piece instead of scrambling the line."""
+    return f"\u2068{text}\u2069"
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", _isolate(value))
+    return template
 
 
 class SourceBanner(QFrame):
@@ -27,12 +47,18 @@ class SourceBanner(QFrame):
         self.badge = QLabel(self)
         self.badge.setObjectName("StatusBadge")
         self.badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wrapping labels: a long status line must never make the window wider than the
+        # screen (side by side, two banners share the width).
+        self.badge.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("SourceNote")
         self.source = QLabel(self)
         self.source.setObjectName("SourceLine")
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Elided to the width it is given, so it must not ask for the width of its text.
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.source.setMinimumWidth(40)
         self.more = QToolButton(self)
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
@@ -66,26 +92,27 @@ class SourceBanner(QFrame):
         v = self.version
         if v is None:
             return ""
-        lang = NATIVE_NAMES.get(v.lang, v.lang)
+        values = {
+            "language": NATIVE_NAMES.get(v.lang, v.lang),
+            "translator": v.header.get("translator", "?"),
+            "source": NATIVE_NAMES.get(v.header.get("translated-from", ""),
+                                       v.header.get("translated-from", "?")),
+            "date": v.header.get("translated-on", "?"),
+        }
         if v.status == "official":
-            text = self.tr("Official UN text ({language})").replace("{language}", lang)
+            template = self.tr("Official UN text ({language})")
         elif v.status == "unofficial-translation":
-            text = self.tr("Unofficial translation ({language}) by {translator}, from {source}, "
-                           "{date}, not a UN text")
-            text = (text.replace("{language}", lang)
-                    .replace("{translator}", v.header.get("translator", "?"))
-                    .replace("{source}", NATIVE_NAMES.get(v.header.get("translated-from", ""),
-                                                          v.header.get("translated-from", "?")))
-                    .replace("{date}", v.header.get("translated-on", "?")))
+            template = self.tr("Unofficial translation ({language}) by {translator}, from "
+                               "{source}, {date}, not a UN text")
         else:
-            text = self.tr("Rights at Hand guidance ({language}), not a UN text").replace(
-                "{language}", lang)
+            template = self.tr("Rights at Hand guidance ({language}), not a UN text")
+        text = _fill(template, values)
         if v.symbol:
-            text = f"{v.symbol} · {text}"
+            text = f"{_isolate(v.symbol)} · {text}"
         if self._fallback_from:
-            missing = self.tr("Not available in {language}; shown in this language.").replace(
-                "{language}", NATIVE_NAMES.get(self._fallback_from, self._fallback_from))
-            text += " " + missing
+            text += " " + _fill(
+                self.tr("Not available in {language}; shown in this language."),
+                {"language": NATIVE_NAMES.get(self._fallback_from, self._fallback_from)})
         return text
 
     def _update(self) -> None:
@@ -125,7 +152,7 @@ class SourceBanner(QFrame):
         else:
             # One line, elided: the whole text is in the tooltip and one click away.
             self.source.setWordWrap(False)
-            width = max(100, self.width() - 24)
+            width = max(40, self.source.width())
             self.source.setText(QFontMetrics(self.source.font()).elidedText(
                 full, Qt.TextElideMode.ElideRight, width))
 

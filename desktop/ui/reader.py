@@ -231,7 +231,9 @@ class ReaderPane(QWidget):
         lang = versions[0].lang
         if self.families(lang):
             font.setFamilies(self.families(lang))
-        self.rendered = render(versions, self.colors, font, self.library, self.families)
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.rendered = render(versions, self.colors, font, self.library, self.families,
+                               mirrored=mirrored)
         self.browser.rendered = self.rendered
         self._current_blocks = []
         self._current_cells = []
@@ -269,10 +271,7 @@ class ReaderPane(QWidget):
     def set_colors(self, colors: ReaderColors) -> None:
         """New theme: colours are part of the document, so it is built again."""
         self.colors = colors
-        if self.rendered:
-            pos = self.browser.verticalScrollBar().value()
-            self.show_versions(self.rendered.versions)
-            self.browser.verticalScrollBar().setValue(pos)
+        self.refresh()
 
     # -- passages -------------------------------------------------------------------------
 
@@ -572,4 +571,20 @@ class ReaderPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange and self.rendered is not None \
+                and self.rendered.parallel:
+            # The banners have swapped sides; the columns follow them.
+            self.refresh()
         super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Build the document again (same texts), keeping the place and the highlights."""
+        if self.rendered is None:
+            return
+        pos = self.browser.verticalScrollBar().value()
+        terms, current = self.hit_terms, self.current
+        self.show_versions(self.rendered.versions)
+        if terms:
+            self.highlight_terms(terms, current)
+        self.browser.verticalScrollBar().setValue(pos)
+

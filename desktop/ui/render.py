@@ -209,10 +209,13 @@ def render(
     font: QFont,
     library: Library | None = None,
     families: Callable[[str], list[str]] | None = None,
+    mirrored: bool = False,
 ) -> Rendered:
     """One version (a normal page) or two (side by side, aligned passage by passage).
 
     `families(lang)`: the font families for text in that language, best first.
+    `mirrored`: the interface is right to left, so the first language goes in the right
+    column (under its banner, which the interface has also moved to the right).
     """
     if not 1 <= len(versions) <= 2:
         raise ValueError("render takes one or two versions")
@@ -224,7 +227,7 @@ def render(
     if len(versions) == 1:
         _render_single(result, first, formats[0], library)
     else:
-        _render_parallel(result, formats, library)
+        _render_parallel(result, formats, library, mirrored)
     return result
 
 
@@ -240,7 +243,9 @@ def _render_single(
     w.markers(version, version.closing)
 
 
-def _render_parallel(result: Rendered, formats: list[_Formats], library: Library | None) -> None:
+def _render_parallel(
+    result: Rendered, formats: list[_Formats], library: Library | None, mirrored: bool
+) -> None:
     left, right = result.versions
     # Rows: title, then for each passage its markers (one row per marker when both
     # languages have the same markers, as the validator requires) and the passage.
@@ -270,10 +275,14 @@ def _render_parallel(result: Rendered, formats: list[_Formats], library: Library
     table = cursor.insertTable(len(rows), 2, table_format)
     result.table = table
     index_of = {pid: i for i, pid in enumerate(result.order)}
+    # Which version each column shows. Cells are written left column first: writing into a
+    # cell moves every position after it, so positions recorded earlier must come first.
+    versions_by_column = (1, 0) if mirrored else (0, 1)
     for row, (kind, a, b) in enumerate(rows):
-        for col, (version, item) in enumerate(((left, a), (right, b))):
+        for col, i in enumerate(versions_by_column):
+            version, item = ((left, a), (right, b))[i]
             cell = table.cellAt(row, col)
-            f = formats[col]
+            f = formats[i]
             w = _Writer(cell.firstCursorPosition(), f, library)
             if kind == "title":
                 w.block(_block_format(version.lang, bottom=12))
@@ -286,7 +295,8 @@ def _render_parallel(result: Rendered, formats: list[_Formats], library: Library
                 w.markers(version, item)
             elif isinstance(item, Passage):
                 span = w.passage(version, item, index_of[item.id])
-                result.spans.setdefault(item.id, []).append(span)
+                spans = result.spans.setdefault(item.id, [(0, 0), (0, 0)])
+                spans[i] = span
                 result.rows[item.id] = row
             else:
                 # The passage is missing in this language (a translation not finished):

@@ -19,3 +19,11 @@ def search(qtbot: Any, window: MainWindow, query: str, lang: str = "",
     window.search.query.clear()
     window.search.query.setText(query)
     return wait_for_results(qtbot, window)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))
+
+
+def shown(text: str) -> str:
+    """Text as a person sees it: without the invisible bidi isolates and marks."""
+    return text.translate(_INVISIBLE)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 
 from desktop.ui.main_window import MainWindow
+from tests.ui.helpers import shown
 
 
 def _background(window: MainWindow, pid: str) -> QColor:
@@ -156,8 +157,8 @@ def test_find_in_page(window: MainWindow, qtbot: Any) -> None:
 def test_source_and_status_are_always_shown(window: MainWindow) -> None:
     banner = window.reader.banners[0]
     assert banner.isVisible()
-    assert "Official UN text" in banner.badge.text()
-    assert "A/RES/53/144" in banner.badge.text()
+    assert "Official UN text" in shown(banner.badge.text())
+    assert "A/RES/53/144" in shown(banner.badge.text())
     assert banner.source.toolTip().startswith("Source: UN document A/RES/53/144")
 
 
@@ -166,14 +167,14 @@ def test_french_note_is_shown(window: MainWindow) -> None:
     banner = window.reader.banners[0]
     note = window.library.version("declaration", "fr").header["note"]
     assert banner.note.isVisible() and banner.note.text() == note
-    assert "Official UN text (Français)" in banner.badge.text()
+    assert "Official UN text (Français)" in shown(banner.badge.text())
 
 
 def test_unofficial_translation_is_labelled(window: MainWindow) -> None:
     window.set_reading_language("ru")
     banner = window.reader.banners[0]
-    assert "Unofficial translation (Русский)" in banner.badge.text()
-    assert "not a UN text" in banner.badge.text()
+    assert "Unofficial translation (Русский)" in shown(banner.badge.text())
+    assert "not a UN text" in shown(banner.badge.text())
     assert "неофициальный перевод" in window.citation_label.text() or not window.current_passage
     window.goto("art 1")
     assert "неофициальный перевод" in window.citation_label.text()
@@ -182,8 +183,8 @@ def test_unofficial_translation_is_labelled(window: MainWindow) -> None:
 def test_guidance_is_labelled(window: MainWindow) -> None:
     window.set_reading_language("en")
     window.show_passage("guide-plain-words")
-    assert "guidance" in window.reader.banners[0].badge.text()
-    assert "not a UN text" in window.reader.banners[0].badge.text()
+    assert "guidance" in shown(window.reader.banners[0].badge.text())
+    assert "not a UN text" in shown(window.reader.banners[0].badge.text())
 
 
 def test_missing_language_falls_back_and_says_so(window: MainWindow) -> None:
@@ -196,7 +197,7 @@ def test_missing_language_falls_back_and_says_so(window: MainWindow) -> None:
     window.set_reading_language(lang)
     window.show_passage(doc)
     assert window.current_lang != lang
-    assert "Not available in" in window.reader.banners[0].badge.text()
+    assert "Not available in" in shown(window.reader.banners[0].badge.text())
 
 
 def test_reader_uses_the_bundled_fonts(window: MainWindow) -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui.main_window import MainWindow
+from tests.ui.helpers import shown
 
 
 def _second(window: MainWindow) -> str:
@@ -32,7 +33,7 @@ def test_two_languages_side_by_side(parallel: MainWindow) -> None:
         assert version.passage("art-12.2").paragraphs[0] in text
     # Both sources are shown, one banner per language.
     assert all(b.isVisible() for b in parallel.reader.banners)
-    assert "Official UN text (English)" in parallel.reader.banners[0].badge.text()
+    assert "Official UN text (English)" in shown(parallel.reader.banners[0].badge.text())
     assert parallel.menus.parallel_action.isChecked()
     assert parallel.toolbar.parallel.currentData() == second
 
@@ -102,6 +103,38 @@ def test_english_stays_left_to_right_in_the_arabic_interface(parallel: MainWindo
     assert r is not None
     en_block = r.document.findBlock(r.spans["art-1"][0][0])
     assert en_block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_interface_puts_the_first_language_on_the_right(parallel: MainWindow,
+                                                               qapp: Any) -> None:
+    """Each banner stays above its own column when the interface mirrors."""
+    parallel.set_ui_language("ar")
+    qapp.processEvents()
+    r = parallel.reader.rendered
+    assert r is not None
+    view = parallel.reader.browser
+    first, second = (view.cursorRect(_cursor(r, span[0])).left() for span in r.spans["art-1"])
+    assert first > second  # the reading language (English) is now the right-hand column
+    banners = [b.mapTo(parallel, b.rect().topLeft()).x() for b in parallel.reader.banners]
+    assert banners[0] > banners[1]
+    tops = parallel.reader.column_tops("art-12.2")
+    assert abs(tops[0] - tops[1]) <= 2
+    parallel.set_ui_language("en")
+    qapp.processEvents()
+    r = parallel.reader.rendered
+    assert r is not None
+    first, second = (view.cursorRect(_cursor(r, span[0])).left() for span in r.spans["art-1"])
+    assert first < second
+
+
+def test_window_never_grows_beyond_the_screen(parallel: MainWindow, qapp: Any) -> None:
+    """Long status lines wrap or elide; they must not push the window off a small screen."""
+    screen = qapp.primaryScreen().availableGeometry()
+    for lang in ("ar", "ru", "zh", "en"):
+        parallel.set_ui_language(lang)
+        qapp.processEvents()
+        assert parallel.minimumSizeHint().width() <= screen.width(), lang
+        assert parallel.width() <= screen.width(), lang
 
 
 def test_side_by_side_off_again(parallel: MainWindow) -> None:
