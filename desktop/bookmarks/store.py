@@ -180,6 +180,7 @@ class Store:
         self._step: _Step | None = None
         self._listeners: list[Callable[[], None]] = []
         self._data_version = 0
+        self.closed = False
         self.conn = self._open()
         self._data_version = self._pragma("data_version")
 
@@ -366,6 +367,7 @@ class Store:
         return conn
 
     def close(self) -> None:
+        self.closed = True
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
@@ -382,6 +384,8 @@ class Store:
 
     def changed_elsewhere(self) -> bool:
         """True once after another connection (another window, another instance) committed."""
+        if self.closed:
+            return False
         version = self._pragma("data_version")
         changed = version != self._data_version
         self._data_version = version

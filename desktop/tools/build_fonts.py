@@ -53,6 +53,9 @@ LATIN_RANGES: tuple[Range, ...] = (
     (0x20AC, 0x20AC),  # euro sign
     (0x2116, 0x2116),  # numero sign (Russian "№")
     (0xFFFD, 0xFFFD),  # replacement character: shows a damaged text as damaged
+    # The fi/ffi/... ligatures the shaper substitutes: in the cmap, Qt's PDF writer can map
+    # them back to text; without, "Official" copies out of a PDF as "Ocial".
+    (0xFB00, 0xFB06),
 )
 ARABIC_RANGES: tuple[Range, ...] = (
     (0x0020, 0x0040),  # space, digits and punctuation used inside Arabic lines

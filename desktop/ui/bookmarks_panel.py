@@ -1,0 +1,690 @@
+"""The bookmarks panel: folders, bookmarks with notes, filter, undo, export/import, print.
+
+Self-contained: it talks to the main window through one signal and a few methods::
+
+    panel = BookmarksPanel(Store.open(), library, parent=window)
+    window.add_side_panel(panel, panel.title())
+    panel.open_requested.connect(window.goto)           # str: "declaration:art-12.2" or a
+                                                        # range "declaration:art-12.1..art-12.3"
+    panel.bookmark_action.triggered.connect(            # Ctrl+D
+        lambda: panel.add_passages(window.current_doc, window.current_lang,
+                                   window.selected_passages() or [window.current_passage]))
+    for action in panel.menu_actions():
+        window.menus.bookmarks_menu.addAction(action)
+
+Everything is keyboard usable: the tree takes arrows, Enter (open), F2 (rename), Delete,
+Ctrl+Z / Ctrl+Shift+Z (undo / redo, while the panel has focus); every control has an
+accessible name. A read-only or recovered store is announced in the panel's message line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStyle,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.bookmarks import Bookmark, Folder, Store, Target
+from desktop.citations import pinpoint
+from desktop.errors import UserError
+from desktop.library import Library
+
+KIND_ROLE = Qt.ItemDataRole.UserRole  # "folder" | "bookmark"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+POLL_MS = 2000  # how often to look for changes made by another window or instance
+_FAILED = object()  # what _do returns when the store refused
+
+
+class BookmarksPanel(QWidget):
+    #: a canonical reference or range to show in the reader
+    open_requested = Signal(str)
+    #: one line for the status bar (what was done, or why it could not be done)
+    message = Signal(str)
+
+    def __init__(self, store: Store, library: Library | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BookmarksPanel")
+        self.store = store
+        self.library = library
+        self.language = "en"
+        self._building = False
+        self._note_for: int | None = None  # bookmark whose note is in the editor
+        self._saving = False
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda _: self.refresh())
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("BookmarksTree")
+        self.tree.setColumnCount(2)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemChanged.connect(self._renamed_in_place)
+        self.tree.currentItemChanged.connect(
+            lambda *_: None if self._building else self._current_changed())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+        self.note_label = QLabel(self)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(110)
+        self.note_edit.installEventFilter(self)
+        self.note_label.setBuddy(self.note_edit)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("BookmarksStatus")
+
+        # Actions: in the toolbar row, the context menu and the main Bookmarks menu.
+        def action(slot: object,
+                   shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+                   icon: QStyle.StandardPixmap | None = None) -> QAction:
+            a = QAction(self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+                # Only while the panel has focus: Delete and Ctrl+Z mean other things
+                # elsewhere in the window.
+                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if icon is not None:
+                a.setIcon(self.style().standardIcon(icon))
+            # triggered(bool) would pass `checked` as the first argument of the slot.
+            a.triggered.connect(lambda _checked=False, f=slot: f())
+            self.addAction(a)
+            return a
+
+        SP = QStyle.StandardPixmap
+        self.bookmark_action = QAction(self)  # wired by the main window (it knows the passage)
+        self.bookmark_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.addAction(self.bookmark_action)
+        self.open_action = action(self.open_current, None, SP.SP_DialogOpenButton)
+        self.new_folder_action = action(self.new_folder, None, SP.SP_FileDialogNewFolder)
+        self.rename_action = action(self.rename_current, "F2")
+        self.move_action = action(self.move_current)
+        self.delete_action = action(self.delete_current, QKeySequence.StandardKey.Delete,
+                                    SP.SP_TrashIcon)
+        self.undo_action = action(self.undo, QKeySequence.StandardKey.Undo, SP.SP_ArrowBack)
+        self.redo_action = action(self.redo, QKeySequence.StandardKey.Redo, SP.SP_ArrowForward)
+        self.export_action = action(self.export_bookmarks)
+        self.import_action = action(self.import_bookmarks)
+        self.print_action = action(self.print_folder)
+        self.pdf_action = action(self.export_folder_pdf)
+
+        self.buttons: dict[str, QToolButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for name, act in (("open", self.open_action), ("new_folder", self.new_folder_action),
+                          ("delete", self.delete_action), ("undo", self.undo_action),
+                          ("redo", self.redo_action)):
+            button = QToolButton(self)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self.buttons[name] = button
+            row.addWidget(button)
+        self.more_menu = QMenu(self)
+        for entry in (self.rename_action, self.move_action, None, self.print_action,
+                      self.pdf_action, None, self.export_action, self.import_action):
+            if entry is None:
+                self.more_menu.addSeparator()
+            else:
+                self.more_menu.addAction(entry)
+        more = QToolButton(self)
+        more.setMenu(self.more_menu)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.buttons["more"] = more
+        row.addWidget(more)
+        row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.status)
+
+        self.store.subscribe(self.refresh)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_store)
+        self._poll.start()
+        self.retranslate()
+        self.refresh()
+        self._announce_store_state()
+
+    # -- text -------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Bookmarks")
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.filter_edit.setPlaceholderText(tr("Filter by note…"))
+        self.filter_edit.setAccessibleName(tr("Filter bookmarks by the text of their notes"))
+        self.tree.setHeaderLabels([tr("Bookmark"), tr("Note")])
+        self.tree.setAccessibleName(tr("Bookmarks and folders"))
+        self.tree.setAccessibleDescription(tr(
+            "Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes"))
+        self.note_label.setText(tr("&Note:"))
+        self.note_edit.setAccessibleName(tr("Note of the selected bookmark"))
+        self.note_edit.setPlaceholderText(tr("Your note (saved when you leave this box)"))
+        self.status.setAccessibleName(tr("Bookmarks messages"))
+        texts = {
+            self.bookmark_action: (tr("&Bookmark this passage"),
+                                   tr("Bookmark the current passage or the selected passages")),
+            self.open_action: (tr("&Open"), tr("Show the bookmarked passages")),
+            self.new_folder_action: (tr("New &folder…"), tr("Make a new folder")),
+            self.rename_action: (tr("&Rename…"), tr("Rename the bookmark or folder")),
+            self.move_action: (tr("&Move to folder…"), tr("Move to another folder")),
+            self.delete_action: (tr("&Delete"), tr("Delete (can be undone)")),
+            self.undo_action: (tr("&Undo"), tr("Undo the last change to the bookmarks")),
+            self.redo_action: (tr("Re&do"), tr("Redo the change just undone")),
+            self.export_action: (tr("&Export bookmarks…"),
+                                 tr("Save all bookmarks and notes to a file")),
+            self.import_action: (tr("&Import bookmarks…"),
+                                 tr("Add bookmarks from a file made by Export")),
+            self.print_action: (tr("&Print folder…"), tr("Print the folder with its notes")),
+            self.pdf_action: (tr("Folder as &PDF…"),
+                              tr("Save the folder with its notes as a PDF file")),
+        }
+        for act, (text, tip) in texts.items():
+            act.setText(text)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        for button in self.buttons.values():
+            act = button.defaultAction()
+            if act is not None:
+                button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
+        self.buttons["more"].setText(tr("More"))
+        self.buttons["more"].setAccessibleName(tr("More bookmark actions"))
+        self.buttons["more"].setToolTip(tr("Rename, move, print, export and import"))
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        """Citations in the tree (and printouts) follow the reading language."""
+        self.language = lang
+        self.refresh()
+
+    def menu_actions(self) -> list[QAction | None]:
+        """For the main Bookmarks menu (None = a separator)."""
+        return [self.bookmark_action, None, self.open_action, self.new_folder_action,
+                self.rename_action, self.move_action, self.delete_action, None,
+                self.undo_action, self.redo_action, None, self.print_action, self.pdf_action,
+                None, self.export_action, self.import_action]
+
+    # -- showing the store ------------------------------------------------------------------
+
+    def display_name(self, bm: Bookmark) -> str:
+        if bm.title:
+            return bm.title
+        if self.library is None or bm.doc not in self.library:
+            return bm.ref
+        doc = self.library.document(bm.doc)
+        lang = next((c for c in (self.language, bm.lang or "", "en") if c in doc.versions),
+                    doc.languages[0])
+        version = doc.versions[lang]
+        name = f"{version.short_title}, {pinpoint(version, bm.start_pid)}"
+        if bm.end_pid != bm.start_pid:
+            name += f" – {pinpoint(version, bm.end_pid)}"
+        return name
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the store, keeping what was open and selected."""
+        self._save_note()
+        keep = self._current_key()
+        expanded = {self._key(item) for item in self._all_items() if item.isExpanded()}
+        first_time = self.tree.topLevelItemCount() == 0
+        text = self.filter_edit.text().strip()
+        wanted = {b.id for b in self.store.find(text)} if text else None
+        self._building = True
+        try:
+            self.tree.clear()
+            items: dict[int | None, QTreeWidgetItem | None] = {None: None}
+            folders = self.store.folders()
+            shown_folders = self._folders_to_show(folders, wanted)
+            for folder in self._ordered(folders):
+                if folder.id not in shown_folders:
+                    continue
+                parent = items.get(folder.parent_id)
+                item = self._folder_item(folder, parent)
+                items[folder.id] = item
+            for bm in self.store.bookmarks():
+                if wanted is not None and bm.id not in wanted:
+                    continue
+                self._bookmark_item(bm, items.get(bm.folder_id))
+            for item in self._all_items():
+                if item.data(0, KIND_ROLE) == "folder":
+                    item.setExpanded(first_time or text != "" or self._key(item) in expanded)
+            self.tree.resizeColumnToContents(0)
+        finally:
+            self._building = False
+        self._select_key(keep)
+        self._current_changed()
+
+    def _ordered(self, folders: list[Folder]) -> list[Folder]:
+        out: list[Folder] = []
+
+        def walk(parent: int | None) -> None:
+            for f in folders:
+                if f.parent_id == parent:
+                    out.append(f)
+                    walk(f.id)
+
+        walk(None)
+        return out
+
+    def _folders_to_show(self, folders: list[Folder], wanted: set[int] | None) -> set[int]:
+        if wanted is None:
+            return {f.id for f in folders}
+        by_id = {f.id: f for f in folders}
+        show: set[int] = set()
+        for bm in self.store.bookmarks():
+            fid = bm.folder_id if bm.id in wanted else None
+            while fid is not None and fid not in show:
+                show.add(fid)
+                fid = by_id[fid].parent_id if fid in by_id else None
+        return show
+
+    def _folder_item(self, folder: Folder, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([folder.name, ""])
+        item.setData(0, KIND_ROLE, "folder")
+        item.setData(0, ID_ROLE, folder.id)
+        item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Folder %1").replace(
+            "%1", folder.name))
+        self._attach(item, parent)
+        return item
+
+    def _bookmark_item(self, bm: Bookmark, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
+        name = self.display_name(bm)
+        note_line = " ".join(bm.note.split())
+        item = QTreeWidgetItem([name, note_line[:80] + ("…" if len(note_line) > 80 else "")])
+        item.setData(0, KIND_ROLE, "bookmark")
+        item.setData(0, ID_ROLE, bm.id)
+        item.setToolTip(0, bm.ref)
+        item.setToolTip(1, bm.note)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        spoken = f"{name}. {note_line}" if note_line else name
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        self._attach(item, parent)
+        return item
+
+    def _attach(self, item: QTreeWidgetItem, parent: QTreeWidgetItem | None) -> None:
+        if parent is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        todo = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while todo:
+            item = todo.pop(0)
+            if item is None:
+                continue
+            out.append(item)
+            todo.extend(item.child(i) for i in range(item.childCount()))
+        return out
+
+    @staticmethod
+    def _key(item: QTreeWidgetItem | None) -> tuple[str, int] | None:
+        if item is None:
+            return None
+        return (str(item.data(0, KIND_ROLE)), int(item.data(0, ID_ROLE)))
+
+    def _current_key(self) -> tuple[str, int] | None:
+        return self._key(self.tree.currentItem())
+
+    def _select_key(self, key: tuple[str, int] | None) -> None:
+        if key is None:
+            return
+        for item in self._all_items():
+            if self._key(item) == key:
+                self.tree.setCurrentItem(item)
+                return
+
+    def select_bookmark(self, bookmark_id: int) -> None:
+        self._select_key(("bookmark", bookmark_id))
+
+    def select_folder(self, folder_id: int) -> None:
+        self._select_key(("folder", folder_id))
+
+    def current_bookmark(self) -> Bookmark | None:
+        key = self._current_key()
+        if key is None or key[0] != "bookmark":
+            return None
+        try:
+            return self.store.bookmark(key[1])
+        except UserError:
+            return None
+
+    def current_folder_id(self) -> int | None:
+        """The selected folder, or the folder of the selected bookmark (None: top level)."""
+        key = self._current_key()
+        if key is None:
+            return None
+        if key[0] == "folder":
+            return key[1]
+        bm = self.current_bookmark()
+        return bm.folder_id if bm else None
+
+    def visible_bookmarks(self) -> list[str]:
+        """Names of the bookmarks shown (after the filter), in order: for tests and self-test."""
+        return [str(i.text(0)) for i in self._all_items() if i.data(0, KIND_ROLE) == "bookmark"]
+
+    # -- acting -----------------------------------------------------------------------------
+
+    def _do(self, what: object, *args: object) -> object:
+        """Run a store operation; a refusal is shown (returns _FAILED), never raised into Qt."""
+        try:
+            result = what(*args)  # type: ignore[operator]
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return _FAILED
+        self._update_actions()
+        return result
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("error", error)
+        self.message.emit(text)
+
+    def add_passages(self, doc: str, lang: str, pids: list[str], note: str = "",
+                     folder_id: int | None = None) -> Bookmark | None:
+        """Bookmark one passage, or the range from the first to the last of `pids`."""
+        pids = [p for p in pids if p]
+        if not doc or not pids:
+            self._say(self.tr("Open a passage first, then bookmark it."), error=True)
+            return None
+        target = Target(doc, pids[0], pids[-1])
+        if folder_id is None:
+            folder_id = self.current_folder_id()
+        bm = self._do(self.store.add, target, note, folder_id, "", lang)
+        if isinstance(bm, Bookmark):
+            self.select_bookmark(bm.id)
+            self._say(self.tr("Bookmarked: %1").replace("%1", self.display_name(bm)))
+            return bm
+        return None
+
+    def open_current(self) -> None:
+        bm = self.current_bookmark()
+        if bm is not None:
+            self.open_requested.emit(bm.ref)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, KIND_ROLE) == "bookmark":
+            self.open_current()
+        else:
+            item.setExpanded(not item.isExpanded())
+
+    def new_folder(self, name: str | None = None) -> Folder | None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New folder"), self.tr("Folder name:"))
+            if not ok:
+                return None
+        key = self._current_key()
+        parent = key[1] if key and key[0] == "folder" else None
+        folder = self._do(self.store.add_folder, name, parent)
+        if isinstance(folder, Folder):
+            self.select_folder(folder.id)
+            return folder
+        return None
+
+    def rename_current(self, name: str | None = None) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        if name is None:
+            self.tree.editItem(item, 0)  # in place; _renamed_in_place saves it
+            return
+        self._rename(item, name)
+
+    def _renamed_in_place(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._building or column != 0:
+            return
+        self._rename(item, item.text(0))
+
+    def _rename(self, item: QTreeWidgetItem, name: str) -> None:
+        kind, item_id = self._key(item) or ("", 0)
+        if kind == "folder":
+            if name.strip() != self.store.folder(item_id).name:
+                self._do(self.store.rename_folder, item_id, name)
+        elif kind == "bookmark":
+            bm = self.store.bookmark(item_id)
+            # Typing the shown citation back (or nothing) keeps the automatic name.
+            title = "" if name.strip() in ("", self.display_name(bm)) and not bm.title else name
+            if title != bm.title:
+                self._do(self.store.rename, item_id, title)
+        self.refresh()
+
+    def move_current(self, folder_id: int | None | str = "ask") -> None:
+        key = self._current_key()
+        if key is None:
+            return
+        if folder_id == "ask":
+            choices: list[tuple[str, int | None]] = [(self.tr("(Top level)"), None)]
+            for f in self._ordered(self.store.folders()):
+                if key[0] == "folder" and (f.id == key[1] or f.id in
+                                           self.store.descendants(key[1])):
+                    continue
+                choices.append((" / ".join(self.store.folder_path(f.id)), f.id))
+            names = [c[0] for c in choices]
+            name, ok = QInputDialog.getItem(self, self.tr("Move to folder"),
+                                            self.tr("Folder:"), names, 0, False)
+            if not ok:
+                return
+            folder_id = choices[names.index(name)][1]
+        assert folder_id is None or isinstance(folder_id, int)
+        if key[0] == "folder":
+            self._do(self.store.move_folder, key[1], folder_id)
+        else:
+            self._do(self.store.move, key[1], folder_id)
+        self._select_key(key)
+
+    def delete_current(self) -> None:
+        key = self._current_key()
+        if key is None:
+            return
+        if key[0] == "folder":
+            name = self.store.folder(key[1]).name
+            done = self._do(self.store.delete_folder, key[1])
+        else:
+            name = self.display_name(self.store.bookmark(key[1]))
+            done = self._do(self.store.delete, key[1])
+        if done is not _FAILED:
+            self._say(self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", name))
+
+    def undo(self) -> None:
+        self._save_note()  # a note being typed becomes its own step, undone first
+        label = self._do(self.store.undo)
+        if label and label is not _FAILED:
+            self._say(self.tr("Undone: %1").replace("%1", str(label)))
+
+    def redo(self) -> None:
+        self._save_note()
+        label = self._do(self.store.redo)
+        if label and label is not _FAILED:
+            self._say(self.tr("Redone: %1").replace("%1", str(label)))
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def _current_changed(self) -> None:
+        self._save_note()
+        bm = self.current_bookmark()
+        self._note_for = bm.id if bm else None
+        self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(bm.note if bm else "")
+        self.note_edit.document().setModified(False)
+        self.note_edit.blockSignals(False)
+        self.note_edit.setEnabled(bm is not None and not self.store.read_only)
+        self._update_actions()
+
+    def _save_note(self) -> None:
+        """Save the note being edited, as one undo step, if the person changed it.
+
+        Only an edit made in the box is saved: after an undo, or a change from another
+        window, the box still shows the old text until it is reloaded, and that must not
+        be written back over the store.
+        """
+        if (self._note_for is None or self._saving or self.store.read_only
+                or not self.note_edit.document().isModified()):
+            return
+        self._saving = True  # saving refreshes the tree, which would save again
+        try:
+            bm = self.store.bookmark(self._note_for)
+            text = self.note_edit.toPlainText()
+            self.note_edit.document().setModified(False)
+            if text != bm.note:
+                self._do(self.store.set_note, bm.id, text)
+        except UserError:
+            pass  # deleted meanwhile (another window); nothing to save it to
+        finally:
+            self._saving = False
+
+    def set_note(self, text: str) -> None:
+        """Type a note for the selected bookmark and save it (as leaving the box does)."""
+        self.note_edit.setPlainText(text)
+        self.note_edit.document().setModified(True)
+        self._save_note()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
+            self._save_note()
+        return super().eventFilter(watched, event)
+
+    # -- export, import, print --------------------------------------------------------------
+
+    def export_bookmarks(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            from desktop.paths import ensure_dir, user_paths
+
+            folder = user_paths().exports
+            ensure_dir(folder)
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export bookmarks"), str(folder / "rights-at-hand-bookmarks.json"),
+                self.tr("Bookmarks (*.json)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            count = self.store.export_file(path)
+        except OSError as exc:
+            self._say(f"{path}: {exc.strerror or exc}", error=True)
+            return None
+        self._say(self.tr("%1 bookmarks saved to %2").replace("%1", str(count))
+                  .replace("%2", str(path)))
+        return path
+
+    def import_bookmarks(self, path: Path | None = None) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import bookmarks"), "",
+                                                  self.tr("Bookmarks (*.json)"))
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            report = self.store.import_file(path)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            if self.isVisible():
+                QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        self._say(report.message)
+        return True
+
+    def _folder_printout(self) -> object:
+        from desktop.printing.printout import build_bookmarks
+
+        assert self.library is not None
+        return build_bookmarks(self.library, self.store, self.current_folder_id(), self.language)
+
+    def print_folder(self) -> None:
+        from desktop.printing.printout import Printout
+        from desktop.ui import printing
+
+        printout = self._folder_printout()
+        assert isinstance(printout, Printout)
+        printing.preview(printout, self)
+
+    def export_folder_pdf(self, path: Path | None = None) -> Path | None:
+        from desktop.printing.printout import Printout
+        from desktop.ui import printing
+
+        printout = self._folder_printout()
+        assert isinstance(printout, Printout)
+        if path is None:
+            return printing.export_pdf_dialog(printout, self)
+        printing.export_pdf(printout, path)
+        return path
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        writable = not self.store.read_only
+        key = self._current_key()
+        for act in (self.rename_action, self.move_action, self.delete_action):
+            act.setEnabled(writable and key is not None)
+        self.open_action.setEnabled(key is not None and key[0] == "bookmark")
+        self.new_folder_action.setEnabled(writable)
+        self.bookmark_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
+        self.undo_action.setEnabled(self.store.can_undo)
+        self.redo_action.setEnabled(self.store.can_redo)
+        self.print_action.setEnabled(self.library is not None)
+        self.pdf_action.setEnabled(self.library is not None)
+        if self.store.can_undo:
+            self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", self.store.undo_label))
+
+    def _announce_store_state(self) -> None:
+        if self.store.recovery is not None:
+            self._say(self.store.recovery.message, error=True)
+        elif self.store.read_only:
+            self._say(self.tr("Bookmarks are read-only: %1").replace(
+                "%1", self.store.read_only_reason), error=True)
+        elif self.store.upgraded_from is not None:
+            self._say(self.tr("Your bookmarks were updated to the new format."))
+
+    def _poll_store(self) -> None:
+        if self.store.closed:
+            self._poll.stop()  # the app is shutting down
+        elif self.store.changed_elsewhere():
+            self.refresh()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for act in self.menu_actions()[2:]:
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
