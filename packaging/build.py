@@ -319,6 +319,8 @@ DEB_PACKAGE_OF = {
     "libxcb-image.so.0": "libxcb-image0",
     "libxcb-render-util.so.0": "libxcb-render-util0",
     "libcups.so.2": "libcups2",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-client.so.0": "libwayland-client0",
     "libGL.so.1": "libgl1",
     "libEGL.so.1": "libegl1",
     "libOpenGL.so.0": "libopengl0",
@@ -387,11 +389,6 @@ def _install(src: Path, dest: Path, mode: int = 0o644) -> None:
     dest.chmod(mode)
 
 
-def _is_elf(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(4) == b"\x7fELF"
-
-
 def make_deb(onedir: Path, out_dir: Path, staging: Path) -> Path:
     """A .deb: the app in /opt, a command in /usr/bin, menu entry, icons, metainfo."""
     if shutil.which("dpkg-deb") is None:
@@ -402,8 +399,10 @@ def make_deb(onedir: Path, out_dir: Path, staging: Path) -> Path:
     shutil.copytree(onedir, opt, symlinks=True)
     for path in opt.rglob("*"):
         if not path.is_symlink():
-            # Debian's usual modes: folders and programs 0755, libraries and data 0644.
-            path.chmod(0o755 if path.is_dir() or path.parent == opt and _is_elf(path) else 0o644)
+            # Debian's usual modes: folders and the programs beside _internal/ 0755,
+            # libraries and data 0644.
+            program = path.parent == opt and path.stat().st_mode & stat.S_IXUSR
+            path.chmod(0o755 if path.is_dir() or program else 0o644)
 
     usr = staging / "usr"
     wrapper = usr / "bin" / APP_ID
