@@ -114,7 +114,16 @@ def _text(item: dict[str, Any], key: str, where: str, limit: int, default: str =
         raise ImportRefused(f"{where}: {key!r} must be text")
     if len(value) > limit:
         raise ImportRefused(f"{where}: {key!r} is too long ({len(value)} characters)")
+    _check_encodable(value, where, key)
     return unicodedata.normalize("NFC", value).replace("\r\n", "\n")
+
+
+def _check_encodable(value: str, where: str, key: str) -> None:
+    # JSON may spell a lone surrogate ("\ud800"); it is no character and cannot be stored.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ImportRefused(f"{where}: {key!r} holds text that is not valid Unicode") from None
 
 
 def _time(item: dict[str, Any], key: str, where: str) -> str | None:
@@ -125,11 +134,20 @@ def _time(item: dict[str, Any], key: str, where: str) -> str | None:
         raise ImportRefused(f"{where}: {key!r} must be a date and time")
     try:
         stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ImportRefused(f"{where}: {key!r} is not a date and time: {value[:40]!r}") from None
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
-    return stamp.astimezone(timezone.utc).isoformat(timespec="seconds")
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=timezone.utc)
+        # Year 1 at +01:00 or year 9999 at -23:59 falls outside what dates can hold in UTC.
+        return stamp.astimezone(timezone.utc).isoformat(timespec="seconds")
+    except (ValueError, OverflowError):
+        shown = value[:40].encode("utf-8", "replace").decode("utf-8")
+        raise ImportRefused(f"{where}: {key!r} is not a date and time: {shown!r}") from None
+
+
+def _show(value: object) -> str:
+    """A value from the file, short and printable, for a message."""
+    text = repr(value)
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _uid(item: dict[str, Any], where: str, seen: set[str]) -> str:
@@ -174,7 +192,8 @@ def parse(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         parent = item.get("parent")
         if parent is not None and (not isinstance(parent, str) or parent not in
                                    {f["uid"] for f in folders}):
-            raise ImportRefused(f"{where}: parent {parent!r} is not a folder listed before it")
+            raise ImportRefused(f"{where}: parent {_show(parent)} is not a folder listed "
+                                "before it")
         folders.append({"uid": uid, "name": name, "parent": parent,
                         "created": _time(item, "created", where),
                         "updated": _time(item, "updated", where)})
@@ -190,10 +209,10 @@ def parse(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         try:
             target = Target.parse(ref if isinstance(ref, str) else "")
         except BadTarget:
-            raise ImportRefused(f"{where}: {ref!r} is not a passage reference") from None
+            raise ImportRefused(f"{where}: {_show(ref)} is not a passage reference") from None
         folder = item.get("folder")
-        if folder is not None and folder not in folder_uids:
-            raise ImportRefused(f"{where}: folder {folder!r} is not in the file")
+        if folder is not None and (not isinstance(folder, str) or folder not in folder_uids):
+            raise ImportRefused(f"{where}: folder {_show(folder)} is not in the file")
         lang = item.get("lang")
         if lang is not None and (not isinstance(lang, str) or not re.match(r"^[a-z]{2,3}$", lang)):
             raise ImportRefused(f"{where}: 'lang' must be a language code such as \"en\"")
@@ -225,6 +244,8 @@ def read_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         raise ImportRefused(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except RecursionError:
+        raise ImportRefused(f"{path.name} is nested too deeply to be a bookmarks file") from None
     try:
         return parse(data)
     except ImportRefused as exc:

@@ -241,7 +241,11 @@ class Store:
 
     def _check(self, conn: sqlite3.Connection) -> int:
         """The schema version of a healthy store (a new file is created here)."""
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        self._check_size(conn)
+        # integrity_check, not quick_check: only the full check compares indexes with their
+        # tables, and a store cut short inside an index page passes quick_check, then fails
+        # mid-session when a bookmark is moved or deleted. The store is small: milliseconds.
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
             raise sqlite3.DatabaseError(f"integrity check: {result}")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -262,6 +266,15 @@ class Store:
         if not schema.TABLES_BY_VERSION.get(version, set()) <= tables:
             raise sqlite3.DatabaseError(f"tables missing for schema {version}")
         return version
+
+    def _check_size(self, conn: sqlite3.Connection) -> None:
+        """A file that is not a whole number of pages was cut short (or is not SQLite)."""
+        if self.path is None or not self.path.exists():
+            return
+        size = self.path.stat().st_size
+        page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        if size and page and size % page:
+            raise sqlite3.DatabaseError(f"file cut short ({size} bytes is not whole pages)")
 
     def _upgrade(self, conn: sqlite3.Connection, version: int) -> None:
         assert self.path is not None
@@ -328,12 +341,8 @@ class Store:
     def _recover(self, reason: str) -> sqlite3.Connection:
         """Move the damaged file aside, start a fresh one, copy what can still be read."""
         assert self.path is not None
-        kept = self.path.with_name(f"{self.path.name}.damaged-{_stamp()}")
         try:
-            for suffix in ("", "-wal", "-shm"):
-                src = Path(str(self.path) + suffix)
-                if src.exists():
-                    os.replace(src, Path(str(kept) + suffix))
+            kept = _move_aside(self.path, f"{self.path.name}.damaged-{_stamp()}")
         except OSError:
             self.recovery = Recovery(None, 0, 0, reason)
             return self._memory_store(
@@ -795,6 +804,25 @@ class ImportReport:
 
 def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _move_aside(path: Path, name: str) -> Path:
+    """Rename the store (and its -wal/-shm) to a name no earlier damaged file has taken.
+
+    Two damaged files found within one second must both be kept: either may hold the only
+    copy of someone's notes.
+    """
+    for n in range(1, 1000):
+        kept = path.with_name(name if n == 1 else f"{name}-{n}")
+        if not any(Path(str(kept) + s).exists() for s in ("", "-wal", "-shm")):
+            break
+    else:
+        raise OSError("no free name to keep the damaged file under")
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(str(path) + suffix)
+        if src.exists():
+            os.replace(src, Path(str(kept) + suffix))
+    return kept
 
 
 def _insert_row(conn: sqlite3.Connection, table: str, row: Row) -> int:
