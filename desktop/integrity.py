@@ -28,7 +28,7 @@ class IntegrityReport:
 
     def warning_for(self, doc_id: str) -> str | None:
         """The warning a reader or printout of this document must carry, if any."""
-        if doc_id in self.altered_documents:
+        if doc_id in self.altered_documents or "*" in self.altered_documents:
             return (
                 "Warning: this text differs from the text shipped with Rights at Hand. "
                 "It may have been altered; check it against the official UN document."

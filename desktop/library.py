@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.contentfile import ContentFile, Marker, RawPassage, read_file
+from desktop.contentfile import (
+    STATUSES,
+    ContentError,
+    ContentFile,
+    Marker,
+    RawPassage,
+    read_file,
+)
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
 from desktop.topics import Topic, load_topics
@@ -121,6 +128,32 @@ class Document:
         return "guidance" if statuses == {"project-guidance"} else "instrument"
 
 
+#: Fields the app cannot show a text without; the validator checks the rest.
+ESSENTIAL_FIELDS = ("title", "status")
+
+
+def _check_essentials(cf: ContentFile, path: Path) -> None:
+    for key in ESSENTIAL_FIELDS:
+        if not cf.header.get(key):
+            raise ContentError(path, 1, f"header field {key!r} is missing or empty")
+    if cf.header["status"] not in STATUSES:
+        raise ContentError(
+            path,
+            cf.header_lines.get("status", 1),
+            f"status {cf.header['status']!r} is not one of {', '.join(STATUSES)}",
+        )
+
+
+def _order(cf: ContentFile, path: Path) -> int:
+    raw = cf.header.get("order", "100") or "100"
+    try:
+        return int(raw)
+    except ValueError:
+        raise ContentError(
+            path, cf.header_lines.get("order", 1), f"'order' must be a whole number, not {raw!r}"
+        ) from None
+
+
 def _to_version(cf: ContentFile, path: Path) -> Version:
     doc = cf.header.get("document", path.parent.name)
     lang = cf.header.get("language", path.stem)
@@ -153,8 +186,9 @@ class Library:
             if path.parent.name.startswith((".", "_")) or path.stem.startswith("_"):
                 continue
             cf = read_file(path)
+            _check_essentials(cf, path)
             version = _to_version(cf, path)
-            order = int(cf.header.get("order", "100") or 100)
+            order = _order(cf, path)
             doc = docs.setdefault(version.doc, Document(version.doc, {}, order))
             doc.versions[version.lang] = version
             doc.order = min(doc.order, order)

@@ -64,4 +64,10 @@ def load_topics(root: Path | None = None) -> list[Topic]:
     path = root / "topics.txt"
     if not path.is_file():
         return []
-    return parse_topics(path.read_text(encoding="utf-8"), path)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(path, line, "not valid UTF-8") from None
+    return parse_topics(text, path)
