@@ -5,14 +5,12 @@ keys are the ones people know on their platform. Menus are rebuilt text-only on 
 change (`retranslate`); the QAction objects stay the same, so whoever connected to them
 (printing, bookmarks) stays connected.
 
-Places for other parts of the app (connect and enable; nothing else to change here):
-  * `print_action`, `export_pdf_action` (File) and `copy_citation_action` (Edit,
-    Ctrl+Shift+C): desktop/ui/printing.py connects them, e.g.
-        actions.print_action.triggered.connect(printing.print_dialog)
-        actions.print_action.setEnabled(True)
-  * `bookmarks_menu` (between Go and Language): desktop/ui/bookmarks_panel.py adds its
-    actions ("Bookmark this passage", Ctrl+D ...) with `actions.bookmarks_menu.addAction`,
-    and its panel with `MainWindow.add_side_panel(panel, title)`.
+Places for other parts of the app (connected and enabled in extensions.py):
+  * `print_action`, `print_preview_action`, `print_range_action`, `export_pdf_action`
+    (File) and `copy_citation_action` (Edit, Ctrl+Shift+C): desktop/ui/printing.py.
+  * `bookmarks_menu` (between Go and Language): the actions of desktop/ui/bookmarks_panel.py
+    ("Bookmark this passage", Ctrl+D ...); the panel itself goes beside Contents and Search
+    with `MainWindow.add_side_panel(panel, title)`.
 """
 
 from __future__ import annotations
@@ -50,10 +48,14 @@ class Actions(QObject):
 
         w = window
         # File
-        self.print_action = action(shortcut=Std.Print)  # connected by printing.py
-        self.print_action.setEnabled(False)
-        self.export_pdf_action = action()  # connected by printing.py
-        self.export_pdf_action.setEnabled(False)
+        # Connected and enabled by extensions.py when printing is available.
+        self.print_action = action(shortcut=Std.Print)
+        self.print_preview_action = action()
+        self.print_range_action = action()
+        self.export_pdf_action = action(shortcut="Ctrl+Shift+E")
+        for a in (self.print_action, self.print_preview_action, self.print_range_action,
+                  self.export_pdf_action):
+            a.setEnabled(False)
         self.private_action = action(w.set_private_mode, checkable=True)
         self.quick_exit_action = action(w.quick_exit, "Ctrl+Shift+Q")
         self.quit_action = action(w.close, Std.Quit)
@@ -116,6 +118,8 @@ class Actions(QObject):
     def build_menus(self, bar: QMenuBar) -> None:
         m = self.file_menu
         m.addAction(self.print_action)
+        m.addAction(self.print_preview_action)
+        m.addAction(self.print_range_action)
         m.addAction(self.export_pdf_action)
         m.addSeparator()
         m.addAction(self.private_action)
@@ -177,7 +181,12 @@ class Actions(QObject):
         self.language_menu.setTitle(title if title == "&Language" else f"{title} (Language)")
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
-            self.print_action: (self.tr("&Print…"), self.tr("Print passages with citations")),
+            self.print_action: (self.tr("&Print…"), self.tr(
+                "Print the selected passages (or the whole text) with citations")),
+            self.print_preview_action: (self.tr("Print pre&view…"),
+                                        self.tr("See the pages before printing")),
+            self.print_range_action: (self.tr("Print a &range…"),
+                                      self.tr("Print from one article or paragraph to another")),
             self.export_pdf_action: (self.tr("Export as &PDF…"),
                                      self.tr("Save passages as a PDF file")),
             self.private_action: (self.tr("P&rivate mode"), self.tr(

@@ -21,7 +21,7 @@ from desktop.library import Library
 from desktop.paths import resources_dir
 from desktop.settings import Settings
 from desktop.topics import Topic, load_topics
-from desktop.ui import themes
+from desktop.ui import extensions, themes
 from desktop.ui.clipboard import ClipboardGuard
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import Translations, system_language
@@ -95,6 +95,7 @@ def start(
     themes.apply(app, settings.get("theme"))
     library = library or Library.load()
     search = SearchService(library, searcher_factory)
+    altered = _altered_documents(library)
     ctx = AppContext(
         library=library,
         settings=settings,
@@ -103,8 +104,10 @@ def start(
         clipboard=ClipboardGuard(app),
         topics=_topics(library),
         fonts=fonts,
+        altered=altered,
     )
     window = MainWindow(ctx)
+    extensions.install(window)
     window.open_start(start_ref)
     if show:
         window.show()
@@ -112,6 +115,17 @@ def start(
     # Open the search index once the window is up, so start-up is not slowed by it.
     QTimer.singleShot(0, search.warm_up)
     return window
+
+
+def _altered_documents(library: Library) -> set[str]:
+    """Documents whose files differ from the manifest: the reader warns on each (ms)."""
+    try:
+        from desktop.integrity import check_content
+
+        return set(check_content(library.root).altered_documents)
+    except Exception:  # the check must never stop the texts from opening
+        log.exception("content integrity could not be checked")
+        return set()
 
 
 def _topics(library: Library) -> list[Topic]:
@@ -123,7 +137,15 @@ def _topics(library: Library) -> list[Topic]:
 
 
 def finish(window: MainWindow) -> bool:
-    """Stop the search thread; False if it is still busy (building an index)."""
+    """Close what the window opened (bookmarks store, search thread); False if the search
+    thread is still busy (building an index)."""
+    if not window.quitting_quickly:
+        for hook in window.on_finish:
+            try:
+                hook()
+            except Exception:
+                log.exception("closing %r", hook)
+    window.on_finish.clear()
     return window.ctx.search.shutdown(wait_ms=200 if window.quitting_quickly else 3000)
 
 

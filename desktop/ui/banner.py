@@ -59,6 +59,11 @@ class SourceBanner(QFrame):
         # Elided to the width it is given, so it must not ask for the width of its text.
         self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.source.setMinimumWidth(40)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("IntegrityWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._altered = False
         self.more = QToolButton(self)
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
@@ -72,6 +77,7 @@ class SourceBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.warning)
         layout.addWidget(self.note)
         layout.addWidget(self.source)
         self.retranslate()
@@ -87,6 +93,21 @@ class SourceBanner(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self._update()
+
+    def set_altered(self, altered: bool) -> None:
+        """The file of this text differs from the one shipped: say so, for as long as it is
+        on screen (the integrity check at start-up found it)."""
+        self._altered = altered
+        self._update()
+
+    def warning_text(self) -> str:
+        v = self.version
+        if v is None or not self._altered:
+            return ""
+        return _fill(self.tr(
+            "Warning: this copy of “{document}” differs from the text shipped with Rights at "
+            "Hand. It may have been altered; check it against the official UN document."),
+            {"document": v.short_title})
 
     def status_text(self) -> str:
         v = self.version
@@ -120,6 +141,9 @@ class SourceBanner(QFrame):
         if v is None:
             return
         self.badge.setText(self.status_text())
+        warning = self.warning_text()
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         note = v.header.get("note", "")
         self.note.setText(note)
         self.note.setVisible(bool(note))
@@ -129,7 +153,8 @@ class SourceBanner(QFrame):
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self._set_source_text()
         self.setAccessibleDescription(
-            "\n".join(t for t in (self.status_text(), note, self._source_full()) if t))
+            "\n".join(t for t in (self.warning_text(), self.status_text(), note,
+                                  self._source_full()) if t))
 
     def _source_full(self) -> str:
         v = self.version
@@ -176,6 +201,7 @@ class SourceBanner(QFrame):
         self.badge.setAccessibleName(self.tr("Status of the text"))
         self.source.setAccessibleName(self.tr("Source of the text"))
         self.note.setAccessibleName(self.tr("Note on the text"))
+        self.warning.setAccessibleName(self.tr("Warning about this copy of the text"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

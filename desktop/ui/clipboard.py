@@ -16,6 +16,9 @@ import hashlib
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+#: The MIME type desktop/ui/printing.py adds to what it copies.
+APP_MIME_MARK = "application/x-rights-at-hand"
+
 
 def _digest(text: str) -> str:
     # Keep only a hash: the guard itself must not hold copies of what was copied.
@@ -44,6 +47,9 @@ class ClipboardGuard(QObject):
 
     def _is_ours(self, mode: QClipboard.Mode) -> bool:
         clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData(mode)
+        if mime is not None and mime.hasFormat(APP_MIME_MARK):
+            return True  # copied with its citation (printing.put_on_clipboard marks it)
         text = clipboard.text(mode)
         owns = clipboard.ownsSelection() if mode == QClipboard.Mode.Selection \
             else clipboard.ownsClipboard()

@@ -22,3 +22,5 @@ class AppContext:
     topics: list[Topic] = field(default_factory=list)
     #: script -> bundled font family ("latin", "arabic", "cjk"); empty: system fonts
     fonts: dict[str, str] = field(default_factory=dict)
+    #: documents whose files differ from the manifest ("*": the manifest itself is unreadable)
+    altered: set[str] = field(default_factory=set)

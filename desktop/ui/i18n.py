@@ -67,8 +67,8 @@ class TsTranslator(QTranslator):
             for message in context.iter("message"):
                 source = message.findtext("source")
                 node = message.find("translation")
-                if source is None or node is None or node.get("type") in ("unfinished",
-                                                                          "obsolete",
+                # lrelease keeps "unfinished" translations too; only dropped ones are skipped.
+                if source is None or node is None or node.get("type") in ("obsolete",
                                                                           "vanished"):
                     continue
                 if node.text:
@@ -82,6 +82,30 @@ class TsTranslator(QTranslator):
     ) -> str:
         # Returning an empty string tells Qt "no translation here", as QTranslator does.
         return self._table.get((context, source), "")
+
+
+class _AnyContext(QTranslator):
+    """Our catalogue, also searched without a context.
+
+    lupdate files a string under an empty context when it cannot tell the class it is in
+    (e.g. `tr = self.tr; tr("...")`), while Qt asks with the class name; Qt does not retry
+    without one, so such a string would stay in English. This asks twice.
+    """
+
+    def __init__(self, inner: QTranslator) -> None:
+        super().__init__()
+        self._inner = inner
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return self._inner.isEmpty()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = self._inner.translate(context, source, disambiguation, n)
+        if not found and context:
+            found = self._inner.translate("", source, disambiguation, n)
+        return found or ""
 
 
 class Translations:
@@ -106,7 +130,7 @@ class Translations:
         if lang != "en":
             ours = self._load_ours(lang)
             if ours is not None:
-                self._installed.append(ours)
+                self._installed.append(_AnyContext(ours))
             qt = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{_QT_CODES.get(lang, lang)}", qt_dir):

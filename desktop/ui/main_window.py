@@ -9,6 +9,8 @@ actions.py) and `add_side_panel(widget, title)`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,6 +51,10 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         self.setObjectName("MainWindow")
         self.quitting_quickly = False
+        #: Called by app.finish() at a normal exit (e.g. closing the bookmarks store).
+        self.on_finish: list[Callable[[], None]] = []
+        #: The bookmarks panel, when extensions.py added one.
+        self.bookmarks: QWidget | None = None
         self.history = History()
         self.current_doc = ""
         self.current_lang = "en"
@@ -83,6 +89,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.citation_label, 1)
         self.settings_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.settings_label)
+        self.notice_label = QLabel(self)  # damaged or read-only data: stays until restart
+        self.notice_label.setObjectName("NoticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        self.statusBar().addPermanentWidget(self.notice_label, 1)
 
         # -- wiring: the only place panels meet --------------------------------------------
         self.contents.passage_requested.connect(lambda d, p: self.show_passage(d, p))
@@ -123,11 +134,36 @@ class MainWindow(QMainWindow):
         return self.reader.selected_passages()
 
     def add_side_panel(self, widget: QWidget, title: str) -> int:
-        """Add a panel (e.g. bookmarks) as a tab beside Contents and Search."""
+        """Add a panel (e.g. bookmarks) as a tab beside Contents and Search. A panel with a
+        `title()` method is renamed through it when the interface language changes."""
         return self.side.addTab(widget, title)
 
     def current_version(self) -> Version | None:
         return self.reader.versions[0] if self.reader.versions else None
+
+    def open_reference(self, ref: str) -> bool:
+        """A canonical reference (`declaration:art-12.2`), a group (`declaration:art-12`) or
+        a range (`declaration:art-12.1..art-12.3`); anything else is read like the go-to box."""
+        doc, sep, pid = ref.partition(":")
+        if sep and doc in self.library:
+            return self.show_passage(doc, pid)
+        return self.goto(ref)
+
+    def show_notice(self, text: str) -> None:
+        """Something the person must know about their data (damaged, read-only): shown in the
+        status bar until the app closes, not as a message that fades."""
+        self.notice_label.setText(text)
+        self.notice_label.setToolTip(text)
+        self.notice_label.setAccessibleName(text)
+        self.notice_label.setVisible(bool(text))
+
+    def integrity_warning(self, doc: str) -> str | None:
+        """The warning printouts of an altered document carry (None: the file is intact)."""
+        if doc not in self.ctx.altered and "*" not in self.ctx.altered:
+            return None
+        from desktop.integrity import IntegrityReport
+
+        return IntegrityReport(altered_documents={doc}).warning_for(doc)
 
     # -- languages --------------------------------------------------------------------------
 
@@ -202,6 +238,9 @@ class MainWindow(QMainWindow):
         versions = [document.versions[shown]] + ([document.versions[parallel]] if parallel else [])
         if [v.path for v in versions] != [v.path for v in self.reader.versions]:
             self.reader.show_versions(versions, fallback_from=wanted if shown != wanted else "")
+            altered = doc in self.ctx.altered or "*" in self.ctx.altered
+            for banner in self.reader.banners:
+                banner.set_altered(altered)
         self.current_doc, self.current_lang = doc, shown
         self.toolbar.set_languages(document.languages, shown, parallel)
         self.menus.parallel_action.setChecked(bool(parallel))
@@ -459,6 +498,11 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.side.setTabText(self.side.indexOf(self.contents), self.tr("Contents"))
         self.side.setTabText(self.side.indexOf(self.search), self.tr("Search"))
+        for i in range(self.side.count()):
+            # Added panels (bookmarks) name themselves in the current language.
+            title = getattr(self.side.widget(i), "title", None)
+            if callable(title):
+                self.side.setTabText(i, title())
         self.side.setAccessibleName(self.tr("Contents and search"))
         self.side.tabBar().setAccessibleName(self.tr("Panels"))
         self.side.tabBar().setAccessibleDescription(self.tr("Contents, search and other panels"))

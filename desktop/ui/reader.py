@@ -276,9 +276,18 @@ class ReaderPane(QWidget):
     # -- passages -------------------------------------------------------------------------
 
     def _group(self, pid: str) -> list[str]:
-        """`art-12` is the whole article: every passage id at or below it, in order."""
+        """`art-12` is the whole article: every passage id at or below it, in order;
+        `art-12.1..art-13` a range, from the first passage of one to the last of the other."""
         if self.rendered is None:
             return []
+        if ".." in pid:
+            first, _, last = pid.partition("..")
+            a, b = self._group(first), self._group(last)
+            if not a or not b:
+                return []
+            order = self.rendered.order
+            i, j = sorted((order.index(a[0]), order.index(b[-1])))
+            return order[i:j + 1]
         if pid in self.rendered.spans:
             return [p for p in self.rendered.order
                     if p == pid or p.startswith(pid + ".")]

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <source>Filter by note…</source>
+        <translation>التصفية حسب الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>تصفية العلامات المرجعية حسب نص ملاحظاتها</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>العلامات المرجعية والمجلدات</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter يفتح العلامة، وF2 لإعادة التسمية، وDelete للحذف، وCtrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ال&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>ملاحظة العلامة المحددة</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>ملاحظتك (تُحفظ عند مغادرة هذا المربع)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>رسائل العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;وضع علامة على هذا المقطع</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>وضع علامة على المقطع الحالي أو المقاطع المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>عرض المقاطع المعلَّمة</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>مجلد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>إنشاء مجلد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>إعادة تسمية العلامة أو المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>ال&amp;نقل إلى مجلد…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>النقل إلى مجلد آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>حذف (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>التراجع عن آخر تغيير في العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>إعادة التغيير الذي تم التراجع عنه للتو</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;تصدير العلامات المرجعية…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>حفظ كل العلامات المرجعية والملاحظات في ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>ا&amp;ستيراد علامات مرجعية…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>إضافة علامات مرجعية من ملف أُنشئ بالتصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;طباعة المجلد…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>طباعة المجلد مع ملاحظاته</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>المجلد بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>حفظ المجلد مع ملاحظاته في ملف PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>إجراءات أخرى للعلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>إعادة التسمية والنقل والطباعة والتصدير والاستيراد</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -40,8 +191,24 @@
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <source>Print passages with citations</source>
-        <translation>طباعة المقاطع مع الإحالة إليها</translation>
+        <source>Print the selected passages (or the whole text) with citations</source>
+        <translation>طباعة المقاطع المحددة (أو النص كله) مع الإحالة إليها</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;معاينة قبل الطباعة…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>عرض الصفحات قبل الطباعة</translation>
+    </message>
+    <message>
+        <source>Print a &amp;range…</source>
+        <translation>طباعة &amp;نطاق…</translation>
+    </message>
+    <message>
+        <source>Print from one article or paragraph to another</source>
+        <translation>الطباعة من مادة أو فقرة إلى أخرى</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -245,6 +412,86 @@
     </message>
 </context>
 <context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <extracomment>a canonical reference or range to show in the reader one line for the status bar (what was done, or why it could not be done)</extracomment>
+        <translation>العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>المجلد %1</translation>
+    </message>
+    <message>
+        <source>Open a passage first, then bookmark it.</source>
+        <translation>افتح مقطعاً أولاً ثم ضع عليه علامة.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>وُضعت علامة: %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>اسم المجلد:</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>النقل إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>حُذف «%1». للتراجع اضغط Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>أُعيد: %1</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>تصدير العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation>العلامات المرجعية (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks saved to %2</source>
+        <translation>حُفظت %1 علامة مرجعية في %2</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>استيراد علامات مرجعية</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: %1</source>
+        <translation>العلامات المرجعية للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Your bookmarks were updated to the new format.</source>
+        <translation>حُدِّثت علاماتك المرجعية إلى الصيغة الجديدة.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -340,7 +587,7 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: {reason}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one.</extracomment>
         <translation>غير موجود: {reason}</translation>
     </message>
     <message>
@@ -394,6 +641,18 @@
     <message>
         <source>Settings status</source>
         <translation>حالة الإعدادات</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: {reason}</source>
+        <translation>العلامات المرجعية للقراءة فقط: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>حُفظ: {path}</translation>
+    </message>
+    <message>
+        <source>Select a passage first</source>
+        <translation>حدد مقطعاً أولاً</translation>
     </message>
 </context>
 <context>
@@ -598,6 +857,10 @@
 <context>
     <name>SourceBanner</name>
     <message>
+        <source>Warning: this copy of “{document}” differs from the text shipped with Rights at Hand. It may have been altered; check it against the official UN document.</source>
+        <translation>تحذير: هذه النسخة من «{document}» تختلف عن النص المرفق مع Rights at Hand. ربما عُدِّلت؛ قارنها بوثيقة الأمم المتحدة الرسمية.</translation>
+    </message>
+    <message>
         <source>Official UN text ({language})</source>
         <translation>نص رسمي للأمم المتحدة ({language})</translation>
     </message>
@@ -656,6 +919,25 @@
     <message>
         <source>Note on the text</source>
         <translation>ملاحظة على النص</translation>
+    </message>
+    <message>
+        <source>Warning about this copy of the text</source>
+        <translation>تحذير بشأن هذه النسخة من النص</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a range</source>
+        <translation>طباعة نطاق</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Filter by note…</source>
+        <translation>Filtrar por nota…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>Filtrar los marcadores por el texto de sus notas</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>Marcadores y carpetas</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Intro abre un marcador, F2 cambia el nombre, Supr elimina, Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>Nota del marcador seleccionado</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>Su nota (se guarda al salir de este cuadro)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>Mensajes de los marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;Marcar este pasaje</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>Marcar el pasaje actual o los pasajes seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>Mostrar los pasajes marcados</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Crear una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>Cambiar el nombre del marcador o la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>&amp;Mover a una carpeta…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>Mover a otra carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>Eliminar (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>Deshacer el último cambio en los marcadores</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rehacer el cambio recién deshecho</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Exportar marcadores…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>Guardar todos los marcadores y notas en un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Importar marcadores…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>Añadir marcadores de un archivo creado con Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;Imprimir la carpeta…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>Imprimir la carpeta con sus notas</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>Carpeta como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>Guardar la carpeta con sus notas en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>Más acciones de marcadores</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>Cambiar el nombre, mover, imprimir, exportar e importar</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -40,8 +191,24 @@
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <source>Print passages with citations</source>
-        <translation>Imprimir pasajes con su cita</translation>
+        <source>Print the selected passages (or the whole text) with citations</source>
+        <translation>Imprimir los pasajes seleccionados (o todo el texto) con su cita</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>Ver las páginas antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Print a &amp;range…</source>
+        <translation>Imprimir un &amp;intervalo…</translation>
+    </message>
+    <message>
+        <source>Print from one article or paragraph to another</source>
+        <translation>Imprimir desde un artículo o párrafo hasta otro</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -245,6 +412,86 @@
     </message>
 </context>
 <context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <extracomment>a canonical reference or range to show in the reader one line for the status bar (what was done, or why it could not be done)</extracomment>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Carpeta %1</translation>
+    </message>
+    <message>
+        <source>Open a passage first, then bookmark it.</source>
+        <translation>Abra primero un pasaje y luego márquelo.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Marcado: %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nombre de la carpeta:</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Nivel superior)</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Mover a una carpeta</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>Se eliminó «%1». Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Exportar marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation>Marcadores (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks saved to %2</source>
+        <translation>%1 marcadores guardados en %2</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importar marcadores</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: %1</source>
+        <translation>Los marcadores son de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Your bookmarks were updated to the new format.</source>
+        <translation>Sus marcadores se actualizaron al nuevo formato.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -340,7 +587,7 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: {reason}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one.</extracomment>
         <translation>No encontrado: {reason}</translation>
     </message>
     <message>
@@ -394,6 +641,18 @@
     <message>
         <source>Settings status</source>
         <translation>Estado de los ajustes</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: {reason}</source>
+        <translation>Los marcadores son de solo lectura: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Select a passage first</source>
+        <translation>Seleccione primero un pasaje</translation>
     </message>
 </context>
 <context>
@@ -598,6 +857,10 @@
 <context>
     <name>SourceBanner</name>
     <message>
+        <source>Warning: this copy of “{document}” differs from the text shipped with Rights at Hand. It may have been altered; check it against the official UN document.</source>
+        <translation>Atención: esta copia de «{document}» difiere del texto distribuido con Rights at Hand. Puede haber sido alterada; compárela con el documento oficial de las Naciones Unidas.</translation>
+    </message>
+    <message>
         <source>Official UN text ({language})</source>
         <translation>Texto oficial de las Naciones Unidas ({language})</translation>
     </message>
@@ -656,6 +919,25 @@
     <message>
         <source>Note on the text</source>
         <translation>Nota sobre el texto</translation>
+    </message>
+    <message>
+        <source>Warning about this copy of the text</source>
+        <translation>Advertencia sobre esta copia del texto</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a range</source>
+        <translation>Imprimir un intervalo</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Filter by note…</source>
+        <translation>Filtrer par note…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>Filtrer les signets selon le texte de leurs notes</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>Signets et dossiers</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Entrée ouvre un signet, F2 renomme, Suppr supprime, Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>Note du signet sélectionné</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>Votre note (enregistrée quand vous quittez cette zone)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>Messages des signets</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;Ajouter ce passage aux signets</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>Ajouter aux signets le passage affiché ou les passages sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>Afficher les passages du signet</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Créer un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>Renommer le signet ou le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>&amp;Déplacer vers un dossier…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>Déplacer vers un autre dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>Supprimer (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>Annuler la dernière modification des signets</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d’être annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Exporter les signets…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>Enregistrer tous les signets et leurs notes dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Importer des signets…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>Ajouter les signets d’un fichier créé par Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>Imprimer le dossier avec ses notes</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>Dossier en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>Enregistrer le dossier avec ses notes dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>Autres actions sur les signets</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>Renommer, déplacer, imprimer, exporter et importer</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -40,8 +191,24 @@
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Print passages with citations</source>
-        <translation>Imprimer des passages avec leur référence</translation>
+        <source>Print the selected passages (or the whole text) with citations</source>
+        <translation>Imprimer les passages sélectionnés (ou tout le texte) avec leur référence</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>Voir les pages avant de les imprimer</translation>
+    </message>
+    <message>
+        <source>Print a &amp;range…</source>
+        <translation>Imprimer une &amp;plage…</translation>
+    </message>
+    <message>
+        <source>Print from one article or paragraph to another</source>
+        <translation>Imprimer d’un article ou paragraphe à un autre</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -245,6 +412,86 @@
     </message>
 </context>
 <context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <extracomment>a canonical reference or range to show in the reader one line for the status bar (what was done, or why it could not be done)</extracomment>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Open a passage first, then bookmark it.</source>
+        <translation>Ouvrez d’abord un passage, puis ajoutez-le aux signets.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Ajouté aux signets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nom du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Déplacer vers un dossier</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Exporter les signets</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation>Signets (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks saved to %2</source>
+        <translation>%1 signets enregistrés dans %2</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Importer des signets</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: %1</source>
+        <translation>Les signets sont en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your bookmarks were updated to the new format.</source>
+        <translation>Vos signets ont été mis au nouveau format.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -340,7 +587,7 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: {reason}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one.</extracomment>
         <translation>Introuvable&#xa0;: {reason}</translation>
     </message>
     <message>
@@ -394,6 +641,18 @@
     <message>
         <source>Settings status</source>
         <translation>État des réglages</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: {reason}</source>
+        <translation>Les signets sont en lecture seule&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Select a passage first</source>
+        <translation>Sélectionnez d’abord un passage</translation>
     </message>
 </context>
 <context>
@@ -598,6 +857,10 @@
 <context>
     <name>SourceBanner</name>
     <message>
+        <source>Warning: this copy of “{document}” differs from the text shipped with Rights at Hand. It may have been altered; check it against the official UN document.</source>
+        <translation>Attention&#xa0;: cette copie de «&#xa0;{document}&#xa0;» diffère du texte fourni avec Rights at Hand. Elle a peut-être été modifiée&#xa0;; vérifiez-la à l’aide du document officiel de l’ONU.</translation>
+    </message>
+    <message>
         <source>Official UN text ({language})</source>
         <translation>Texte officiel de l’ONU ({language})</translation>
     </message>
@@ -656,6 +919,25 @@
     <message>
         <source>Note on the text</source>
         <translation>Note sur le texte</translation>
+    </message>
+    <message>
+        <source>Warning about this copy of the text</source>
+        <translation>Avertissement sur cette copie du texte</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a range</source>
+        <translation>Imprimer une plage</translation>
     </message>
 </context>
 </TS>

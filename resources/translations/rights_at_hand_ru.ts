@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Filter by note…</source>
+        <translation>Фильтр по заметке…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>Отбирать закладки по тексту заметок</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>Закладки и папки</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter — открыть закладку, F2 — переименовать, Delete — удалить, Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>Заметка к выбранной закладке</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>Ваша заметка (сохраняется, когда вы покидаете это поле)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>Сообщения о закладках</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;Добавить фрагмент в закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>Добавить в закладки текущий или выделенные фрагменты</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>Показать фрагменты закладки</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Новая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>Переименовать закладку или папку</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>П&amp;ереместить в папку…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>Переместить в другую папку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>Удалить (можно отменить)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>Отменить последнее изменение закладок</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Вернуть только что отменённое изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Экспорт закладок…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>Сохранить все закладки и заметки в файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Импорт закладок…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>Добавить закладки из файла, созданного экспортом</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;Напечатать папку…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>Напечатать папку с заметками</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>Папку в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>Сохранить папку с заметками в файл PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>Другие действия с закладками</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>Переименовать, переместить, напечатать, экспортировать и импортировать</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -40,8 +191,24 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Print passages with citations</source>
-        <translation>Напечатать фрагменты со ссылками</translation>
+        <source>Print the selected passages (or the whole text) with citations</source>
+        <translation>Напечатать выделенные фрагменты (или весь текст) со ссылками</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>Посмотреть страницы перед печатью</translation>
+    </message>
+    <message>
+        <source>Print a &amp;range…</source>
+        <translation>Напечатать &amp;диапазон…</translation>
+    </message>
+    <message>
+        <source>Print from one article or paragraph to another</source>
+        <translation>Напечатать от одной статьи или пункта до другой</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -245,6 +412,86 @@
     </message>
 </context>
 <context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <extracomment>a canonical reference or range to show in the reader one line for the status bar (what was done, or why it could not be done)</extracomment>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Папка %1</translation>
+    </message>
+    <message>
+        <source>Open a passage first, then bookmark it.</source>
+        <translation>Сначала откройте фрагмент, затем добавьте его в закладки.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Добавлено в закладки: %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Имя папки:</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Верхний уровень)</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Переместить в папку</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>Удалено: «%1». Отменить — Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Экспорт закладок</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation>Закладки (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks saved to %2</source>
+        <translation>Закладок сохранено: %1, в %2</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Импорт закладок</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: %1</source>
+        <translation>Закладки доступны только для чтения: %1</translation>
+    </message>
+    <message>
+        <source>Your bookmarks were updated to the new format.</source>
+        <translation>Ваши закладки переведены в новый формат.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -340,7 +587,7 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: {reason}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one.</extracomment>
         <translation>Не найдено: {reason}</translation>
     </message>
     <message>
@@ -394,6 +641,18 @@
     <message>
         <source>Settings status</source>
         <translation>Состояние настроек</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: {reason}</source>
+        <translation>Закладки доступны только для чтения: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Select a passage first</source>
+        <translation>Сначала выберите фрагмент</translation>
     </message>
 </context>
 <context>
@@ -598,6 +857,10 @@
 <context>
     <name>SourceBanner</name>
     <message>
+        <source>Warning: this copy of “{document}” differs from the text shipped with Rights at Hand. It may have been altered; check it against the official UN document.</source>
+        <translation>Внимание: эта копия «{document}» отличается от текста, поставляемого с Rights at Hand. Возможно, она была изменена; сверьте её с официальным документом ООН.</translation>
+    </message>
+    <message>
         <source>Official UN text ({language})</source>
         <translation>Официальный текст ООН ({language})</translation>
     </message>
@@ -656,6 +919,25 @@
     <message>
         <source>Note on the text</source>
         <translation>Примечание к тексту</translation>
+    </message>
+    <message>
+        <source>Warning about this copy of the text</source>
+        <translation>Предупреждение об этой копии текста</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a range</source>
+        <translation>Напечатать диапазон</translation>
     </message>
 </context>
 </TS>

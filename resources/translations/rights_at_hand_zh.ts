@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Filter by note…</source>
+        <translation>按笔记筛选…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>按笔记内容筛选书签</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>书签和文件夹</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter 打开书签，F2 重命名，Delete 删除，Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>所选书签的笔记</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>您的笔记（离开此框时保存）</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>书签消息</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>为此段落添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>为当前段落或选中的段落添加书签</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>显示加了书签的段落</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>新建一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>重命名书签或文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>移到文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>移到另一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>删除（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>撤销对书签的最后一次更改</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>重做刚撤销的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>导出书签(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>将所有书签和笔记保存到文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>导入书签(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>从“导出”生成的文件添加书签</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>打印文件夹(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>打印文件夹及其笔记</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>文件夹导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>将文件夹及其笔记保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>更多书签操作</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>重命名、移动、打印、导出和导入</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -40,8 +191,24 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print passages with citations</source>
-        <translation>打印段落及其引文</translation>
+        <source>Print the selected passages (or the whole text) with citations</source>
+        <translation>打印选中的段落（或全文）及其引文</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing</source>
+        <translation>打印前查看页面</translation>
+    </message>
+    <message>
+        <source>Print a &amp;range…</source>
+        <translation>打印范围(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print from one article or paragraph to another</source>
+        <translation>从一个条款或段落打印到另一个</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
@@ -245,6 +412,86 @@
     </message>
 </context>
 <context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <extracomment>a canonical reference or range to show in the reader one line for the status bar (what was done, or why it could not be done)</extracomment>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Open a passage first, then bookmark it.</source>
+        <translation>请先打开一个段落，再为其添加书签。</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>已添加书签：%1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>文件夹名称：</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>移到文件夹</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>导出书签</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json)</source>
+        <translation>书签 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks saved to %2</source>
+        <translation>已将 %1 个书签保存到 %2</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>导入书签</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: %1</source>
+        <translation>书签为只读：%1</translation>
+    </message>
+    <message>
+        <source>Your bookmarks were updated to the new format.</source>
+        <translation>您的书签已更新为新格式。</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page:</source>
@@ -340,7 +587,7 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: {reason}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none)</extracomment>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one.</extracomment>
         <translation>未找到：{reason}</translation>
     </message>
     <message>
@@ -394,6 +641,18 @@
     <message>
         <source>Settings status</source>
         <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Bookmarks are read-only: {reason}</source>
+        <translation>书签为只读：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Select a passage first</source>
+        <translation>请先选择一个段落</translation>
     </message>
 </context>
 <context>
@@ -598,6 +857,10 @@
 <context>
     <name>SourceBanner</name>
     <message>
+        <source>Warning: this copy of “{document}” differs from the text shipped with Rights at Hand. It may have been altered; check it against the official UN document.</source>
+        <translation>警告：此份“{document}”与 Rights at Hand 随附的文本不一致，可能已被改动；请与联合国正式文件核对。</translation>
+    </message>
+    <message>
         <source>Official UN text ({language})</source>
         <translation>联合国正式文本（{language}）</translation>
     </message>
@@ -656,6 +919,25 @@
     <message>
         <source>Note on the text</source>
         <translation>关于文本的说明</translation>
+    </message>
+    <message>
+        <source>Warning about this copy of the text</source>
+        <translation>关于本文本副本的警告</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a range</source>
+        <translation>打印范围</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.helpers import shown
 
 OTHERS = ("fr", "es", "ru", "zh", "ar")
-PLACEHOLDER = re.compile(r"\{[a-z]+\}")
+PLACEHOLDER = re.compile(r"\{[a-z]+\}|%[0-9]")
 
 
 def _messages(lang: str) -> list[tuple[str, str, ET.Element]]:
@@ -131,3 +131,13 @@ def test_qt_own_dialogs_are_translated(window: MainWindow) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     window.set_ui_language("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_bookmarks_and_printing_parts_are_translated_too(window: MainWindow) -> None:
+    window.set_ui_language("fr")
+    assert window.menus.print_action.text() == "&Imprimer…"
+    if window.bookmarks is not None:
+        assert window.side.tabText(window.side.indexOf(window.bookmarks)) == "Signets"
+        panel: Any = window.bookmarks
+        assert panel.filter_edit.placeholderText() == "Filtrer par note…"
+        assert window.menus.bookmarks_menu.title() == "&Signets"

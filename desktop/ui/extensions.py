@@ -1,0 +1,146 @@
+"""Plugs the parts built beside the reader into the main window: bookmarks and printing.
+
+Each is optional (the window works without it: a build may leave it out, or its module may
+fail to import) and is wired only through the window's public surface: `add_side_panel`,
+`menus`, `current_doc` / `current_lang` / `parallel_lang` / `current_passage` /
+`selected_passages()`, `current_passage_changed`, `open_reference`, `on_finish`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _available(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+def install(window: MainWindow) -> None:
+    for name, installer in (("bookmarks", install_bookmarks), ("printing", install_printing)):
+        try:
+            installer(window)
+        except Exception:  # a broken extra must not keep the texts from opening
+            log.exception("could not add %s to the window", name)
+
+
+def install_bookmarks(window: MainWindow) -> None:
+    if not (_available("desktop.ui.bookmarks_panel") and _available("desktop.bookmarks")):
+        return
+    from desktop.bookmarks import Store
+    from desktop.ui.bookmarks_panel import BookmarksPanel
+
+    store = Store.open()  # a damaged file is set aside and reported, never fatal
+    panel = BookmarksPanel(store, window.library, parent=window)
+    window.bookmarks = panel
+    window.add_side_panel(panel, panel.title())
+    panel.open_requested.connect(window.open_reference)
+    panel.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    panel.bookmark_action.triggered.connect(
+        lambda: panel.add_passages(window.current_doc, window.current_lang,
+                                   window.selected_passages() or [window.current_passage]))
+
+    def follow_language(_doc: str, lang: str, _pid: str) -> None:
+        panel.set_language(lang)
+
+    window.current_passage_changed.connect(follow_language)
+    menu = window.menus.bookmarks_menu
+    for action in panel.menu_actions():
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    window.menus.show_bookmarks_menu()
+    # The panel's own message line is only seen when its tab is open; a damaged or locked
+    # store must be noticed at once, so it is also said in the window's status bar.
+    if store.recovery is not None:
+        window.show_notice(store.recovery.message)
+    elif store.read_only:
+        text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
+        window.show_notice(text.replace("{reason}", store.read_only_reason))
+
+    def close() -> None:
+        # The panel goes before its store: a panel outliving the store would try to read
+        # the closed database on the next language change or timer tick.
+        import shiboken6
+
+        window.current_passage_changed.disconnect(follow_language)
+        window.bookmarks = None
+        if shiboken6.isValid(panel):
+            shiboken6.delete(panel)
+        store.close()
+
+    window.on_finish.append(close)
+
+
+def install_printing(window: MainWindow) -> None:
+    if not (_available("desktop.ui.printing") and _available("desktop.printing.printout")):
+        return
+    from desktop.ui import printing
+
+    m = window.menus
+    m.print_action.triggered.connect(lambda: _print(window, "print"))
+    m.print_preview_action.triggered.connect(lambda: _print(window, "preview"))
+    m.print_range_action.triggered.connect(lambda: _print(window, "range"))
+    m.export_pdf_action.triggered.connect(lambda: _print(window, "pdf"))
+    m.copy_citation_action.triggered.connect(lambda: _copy_with_citation(window, printing))
+    for action in (m.print_action, m.print_preview_action, m.print_range_action,
+                   m.export_pdf_action, m.copy_citation_action):
+        action.setEnabled(True)
+
+
+def _passages(window: MainWindow) -> list[str]:
+    """What to print or copy: the selection, else the current passage, else everything."""
+    version = window.current_version()
+    if version is None:
+        return []
+    return window.selected_passages() or version.ids()
+
+
+def _print(window: MainWindow, how: str) -> None:
+    from desktop.printing.printout import Part, build
+    from desktop.ui import printing
+
+    version = window.current_version()
+    if version is None:
+        return
+    if how == "range":
+        part = printing.ask_range(version, window)
+        if part is None:
+            return
+    else:
+        part = Part(version.doc, tuple(_passages(window)))
+    printout = build(window.library, [part], version.lang, parallel=window.parallel_lang or None,
+                     warning=window.integrity_warning(version.doc))
+    if how == "preview":
+        printing.preview(printout, window)
+    elif how == "pdf":
+        path = printing.export_pdf_dialog(printout, window)
+        if path is not None:
+            text = QCoreApplication.translate("MainWindow", "Saved: {path}")
+            window.statusBar().showMessage(text.replace("{path}", str(path)), 8000)
+    else:
+        printing.print_dialog(printout, window)
+
+
+def _copy_with_citation(window: MainWindow, printing: object) -> None:
+    version = window.current_version()
+    pids = window.selected_passages() or ([window.current_passage]
+                                          if window.current_passage else [])
+    if version is None or not pids:
+        text = QCoreApplication.translate("MainWindow", "Select a passage first")
+        window.statusBar().showMessage(text, 5000)
+        return
+    text = printing.copy_with_citation(version, pids)  # type: ignore[attr-defined]
+    window.ctx.clipboard.remember(text)
