@@ -4,7 +4,8 @@ Sources are `resources/translations/rights_at_hand_<lang>.ts` (edited with Qt Li
 any text editor); the `.qm` files the app loads are build output, made by one command and
 never committed::
 
-    python -m desktop.ui.i18n build     # .ts -> .qm (lrelease from the PySide6 package)
+    python -m desktop.ui.i18n build     # .ts -> .qm (lrelease from the PySide6 package);
+                                        # or `build FILE.ts ...` for some of them
     python -m desktop.ui.i18n update    # refresh the .ts from the code (lupdate), keeps
                                         # existing translations
 
@@ -173,14 +174,13 @@ def _tool(name: str) -> str:
     return str(exe)
 
 
-def build() -> list[Path]:
-    """Compile every .ts into a .qm beside it; returns the files written."""
+def build(files: list[Path] | None = None) -> list[Path]:
+    """Compile .ts files (default: every language) into .qm files beside them."""
+    if not files:
+        files = [ts_path(lang) for lang in LANGUAGES if ts_path(lang).is_file()]
     written = []
-    for lang in LANGUAGES:
-        ts = ts_path(lang)
-        if not ts.is_file():
-            continue
-        qm = qm_path(lang)
+    for ts in files:
+        qm = ts.with_suffix(".qm")
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         written.append(qm)
     return written
@@ -204,9 +204,10 @@ def update() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.ui.i18n")
     parser.add_argument("command", choices=("build", "update"))
+    parser.add_argument("files", nargs="*", type=Path, help="build: only these .ts files")
     args = parser.parse_args(argv)
     if args.command == "build":
-        for qm in build():
+        for qm in build(args.files):
             print(qm)
     else:
         update()
