@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,6 +280,8 @@ class Settings:
             if name in self._values:
                 data[name] = self._values[name]
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        import tempfile  # here, not at the top: the app's start-up does not need it
+
         folder = self.path.parent
         tmp_name: str | None = None
         try:

@@ -95,7 +95,6 @@ def start(
     themes.apply(app, settings.get("theme"))
     library = library or Library.load()
     search = SearchService(library, searcher_factory)
-    altered = _altered_documents(library)
     ctx = AppContext(
         library=library,
         settings=settings,
@@ -104,17 +103,32 @@ def start(
         clipboard=ClipboardGuard(app),
         topics=_topics(library),
         fonts=fonts,
-        altered=altered,
     )
     window = MainWindow(ctx)
-    extensions.install(window)
     window.open_start(start_ref)
+    # After the first paint, in this order: the integrity check (a warning appears if a
+    # file was altered), bookmarks and printing, the search panel, then the search index,
+    # which may take seconds to build on a first start.
+    later = [
+        lambda: window.set_altered(_altered_documents(library)),
+        lambda: _install_extensions(window),
+        window.ensure_search,
+        search.warm_up,
+    ]
     if show:
         window.show()
         screen_fits(window)
-    # Open the search index once the window is up, so start-up is not slowed by it.
-    QTimer.singleShot(0, search.warm_up)
+        for callback in later:
+            window.when_painted(callback)
+    else:
+        for callback in later:
+            QTimer.singleShot(0, callback)
     return window
+
+
+def _install_extensions(window: MainWindow) -> None:
+    extensions.install(window)
+    window.extensions_installed = True
 
 
 def _altered_documents(library: Library) -> set[str]:

@@ -55,6 +55,7 @@ def install_bookmarks(window: MainWindow) -> None:
         panel.set_language(lang)
 
     window.current_passage_changed.connect(follow_language)
+    panel.set_language(window.current_lang)
     menu = window.menus.bookmarks_menu
     for action in panel.menu_actions():
         if action is None:

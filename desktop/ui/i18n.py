@@ -18,10 +18,7 @@ never per window: every widget, menu and dialog follows it.
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
@@ -61,6 +58,8 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
+        import xml.etree.ElementTree as ET
+
         self._table: dict[tuple[str, str], str] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
@@ -176,6 +175,8 @@ def _tool(name: str) -> str:
 
 def build(files: list[Path] | None = None) -> list[Path]:
     """Compile .ts files (default: every language) into .qm files beside them."""
+    import subprocess
+
     if not files:
         files = [ts_path(lang) for lang in LANGUAGES if ts_path(lang).is_file()]
     written = []
@@ -188,6 +189,8 @@ def build(files: list[Path] | None = None) -> list[Path]:
 
 def update() -> None:
     """Re-extract the strings of desktop/ui/*.py into every .ts, keeping translations."""
+    import subprocess
+
     if is_frozen():
         raise SystemExit("update runs from a source checkout")
     sources = sorted(str(p) for p in (bundle_root() / "desktop" / "ui").glob("*.py"))
@@ -202,6 +205,8 @@ def update() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m desktop.ui.i18n")
     parser.add_argument("command", choices=("build", "update"))
     parser.add_argument("files", nargs="*", type=Path, help="build: only these .ts files")

@@ -55,10 +55,16 @@ class LibraryPanel(QWidget):
         self.tree.setObjectName("LibraryTree")
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        self.tree.itemExpanded.connect(self._populate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        #: Items whose children are built when first opened (a document, a topic), with
+        #: the function that builds them: the tree stays quick to show however large the
+        #: library is.
+        self._pending: dict[int, tuple[QTreeWidgetItem, object]] = {}
+        self._built = False  # the tree is built on the first set_topics / set_language
         self.retranslate()
 
     # -- building -------------------------------------------------------------------------
@@ -73,6 +79,7 @@ class LibraryPanel(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
+        self._built = True
         expanded = {
             key for key, item in self._items.items() if item.isExpanded()
         }
@@ -81,6 +88,7 @@ class LibraryPanel(QWidget):
             (selected.data(0, DOC_ROLE), selected.data(0, PID_ROLE)) if selected else None)
         self.tree.clear()
         self._items = {}
+        self._pending = {}
         guidance = [d for d in self.library if d.kind == "guidance"]
         for doc in self.library:
             if doc.kind != "guidance":
@@ -97,6 +105,8 @@ class LibraryPanel(QWidget):
             for topic in self.topics:
                 group.addChild(self._topic_item(topic))
         for key in expanded:
+            if key[1] == "" and key[0] in self.library:
+                self._populate_document(key[0])
             if key in self._items:
                 self._items[key].setExpanded(True)
         if selected_key in self._items:
@@ -119,9 +129,30 @@ class LibraryPanel(QWidget):
             self._items[(doc, pid)] = item
         return item
 
+    def _lazy(self, item: QTreeWidgetItem, build: object) -> None:
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._pending[id(item)] = (item, build)
+
+    def _populate(self, item: QTreeWidgetItem) -> None:
+        entry = self._pending.pop(id(item), None)
+        if entry is not None:
+            item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+            entry[1](item)  # type: ignore[operator]
+
+    def _populate_document(self, doc_id: str) -> None:
+        item = self._items.get((doc_id, ""))
+        if item is not None:
+            self._populate(item)
+
     def _document_item(self, doc: Document) -> QTreeWidgetItem:
         version = self._version(doc)
         top = self._item(version.short_title, doc.id, "", bold=True, tooltip=version.title)
+        self._lazy(top, lambda item, d=doc: self._document_children(d, item))
+        return top
+
+    def _document_children(self, doc: Document, top: QTreeWidgetItem) -> None:
+        version = self._version(doc)
         groups: dict[str, QTreeWidgetItem] = {}
         for passage in version.passages:
             key = _group_key(passage.id)
@@ -147,7 +178,6 @@ class LibraryPanel(QWidget):
                 parent = groups[key] = self._item(self._group_title(doc, key), doc.id, "#" + key)
                 top.addChild(parent)
             parent.addChild(self._passage_item(version, passage))
-        return top
 
     def _group_title(self, doc: Document, key: str) -> str:
         if key == "res":
@@ -181,6 +211,10 @@ class LibraryPanel(QWidget):
 
     def _topic_item(self, topic: Topic) -> QTreeWidgetItem:
         item = self._item(topic.title(self.language), "", "")
+        self._lazy(item, lambda it, t=topic: self._topic_children(t, it))
+        return item
+
+    def _topic_children(self, topic: Topic, item: QTreeWidgetItem) -> None:
         for ref in topic.passages:
             doc_id, _, pid = ref.partition(":")
             if doc_id not in self.library:
@@ -196,7 +230,6 @@ class LibraryPanel(QWidget):
             child.setData(0, PID_ROLE, pid)
             child.setToolTip(0, version.select(pid)[0].paragraphs[0][:300])
             item.addChild(child)
-        return item
 
     # -- use ------------------------------------------------------------------------------
 
@@ -216,6 +249,8 @@ class LibraryPanel(QWidget):
 
     def select(self, doc: str, pid: str) -> None:
         """Follow the reader: show where the current passage is, without opening anything."""
+        if pid:
+            self._populate_document(doc)
         item = self._items.get((doc, pid))
         if item is None and "." in pid:
             item = self._items.get((doc, pid.split(".")[0]))
@@ -235,6 +270,7 @@ class LibraryPanel(QWidget):
         return item.data(0, DOC_ROLE), item.data(0, PID_ROLE)
 
     def find_item(self, doc: str, pid: str) -> QTreeWidgetItem | None:
+        self._populate_document(doc)
         return self._items.get((doc, pid))
 
     # -- language -------------------------------------------------------------------------
@@ -244,7 +280,8 @@ class LibraryPanel(QWidget):
         self.tree.setAccessibleDescription(self.tr(
             "Documents, their articles and paragraphs, guidance and topics. "
             "Arrow keys move, Enter opens."))
-        self.rebuild()
+        if self._built:
+            self.rebuild()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

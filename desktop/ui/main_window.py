@@ -10,8 +10,9 @@ actions.py) and `add_side_panel(widget, title)`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +36,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.navigation import History, Location
 from desktop.ui.reader import ReaderPane
-from desktop.ui.search_panel import SearchPanel
 from desktop.ui.toolbar import NavigationBar
+
+if TYPE_CHECKING:
+    from desktop.ui.search_panel import SearchPanel
 
 ZOOM_STEP = 10
 
@@ -55,6 +59,11 @@ class MainWindow(QMainWindow):
         self.on_finish: list[Callable[[], None]] = []
         #: The bookmarks panel, when extensions.py added one.
         self.bookmarks: QWidget | None = None
+        #: True once bookmarks and printing have been added (just after the first paint).
+        self.extensions_installed = False
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)
         self.history = History()
         self.current_doc = ""
         self.current_lang = "en"
@@ -68,12 +77,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.contents = LibraryPanel(self.library, self)
         self.contents.set_topics(ctx.topics)
-        self.search = SearchPanel(self.library, ctx.search, self)
+        # The search panel is built when first needed (or just after the first paint): its
+        # tab is not the one shown at start, and building it costs start-up time.
+        self._search: SearchPanel | None = None
+        self.search_slot = QWidget(self)
+        self.search_slot.setObjectName("SearchSlot")
+        QVBoxLayout(self.search_slot).setContentsMargins(0, 0, 0, 0)
         self.side = QTabWidget(self)
         self.side.setObjectName("SidePanels")
         self.side.setDocumentMode(True)
         self.side.addTab(self.contents, "")
-        self.side.addTab(self.search, "")
+        self.side.addTab(self.search_slot, "")
         self.reader = ReaderPane(self.library, self)
         self.reader.set_families(self._families)
         self.splitter = QSplitter(self)
@@ -97,9 +111,6 @@ class MainWindow(QMainWindow):
 
         # -- wiring: the only place panels meet --------------------------------------------
         self.contents.passage_requested.connect(lambda d, p: self.show_passage(d, p))
-        self.search.result_activated.connect(self._open_hit)
-        self.search.query_used.connect(self._remember_search)
-        self.search.filters_changed.connect(self._search_filters_changed)
         self.reader.passage_clicked.connect(lambda p: self.set_current(p, scroll=False))
         self.reader.link_activated.connect(self._open_link)
         self.reader.copied.connect(ctx.clipboard.remember)
@@ -116,8 +127,6 @@ class MainWindow(QMainWindow):
         self.menus.private_action.setChecked(s.get("private_mode"))
         self.toolbar.set_private(s.get("private_mode"))
         self.parallel_lang = s.get("parallel_language")
-        self.search.set_filters(s.get("search_language"), s.get("search_document"), emit=False)
-        self.search.set_recent(s.get("recent_searches"))
         self.history.restore(s.get("history"))
         self._update_language_ui()
         self._default_size()
@@ -125,6 +134,55 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # -- public API (printing, bookmarks, self-test) ---------------------------------------
+
+    @property
+    def search(self) -> SearchPanel:
+        """The search panel, built on first use."""
+        if self._search is None:
+            from desktop.ui.search_panel import SearchPanel  # imported late: start-up time
+
+            panel = SearchPanel(self.library, self.ctx.search, self.search_slot)
+            layout = self.search_slot.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            s = self.settings
+            panel.set_filters(s.get("search_language"), s.get("search_document"), emit=False)
+            panel.set_recent(s.get("recent_searches"))
+            panel.set_ui_language(self.ui_language)
+            panel.result_activated.connect(self._open_hit)
+            panel.query_used.connect(self._remember_search)
+            panel.filters_changed.connect(self._search_filters_changed)
+            self._search = panel
+        return self._search
+
+    def ensure_search(self) -> None:
+        """Build the search panel now (it is otherwise built on first use)."""
+        _ = self.search
+
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the window has been painted for the first time (at once if it
+        already has): for work that must not delay what the person first sees."""
+        if self._painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self._after_paint.append(callback)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            for callback in self._after_paint:
+                # singleShot: after the whole window (children too) has been painted.
+                QTimer.singleShot(0, callback)
+            self._after_paint = []
+        return False
+
+    def set_altered(self, altered: set[str]) -> None:
+        """Documents whose files differ from the manifest (checked after the first paint)."""
+        self.ctx.altered = set(altered)
+        flag = self.current_doc in altered or "*" in altered
+        for banner in self.reader.banners:
+            banner.set_altered(flag)
 
     @property
     def current_passage(self) -> str:
@@ -194,7 +252,8 @@ class MainWindow(QMainWindow):
     def _update_language_ui(self) -> None:
         for code, a in self.menus.language_actions.items():
             a.setChecked(code == self.ui_language)
-        self.search.set_ui_language(self.ui_language)
+        if self._search is not None:
+            self._search.set_ui_language(self.ui_language)
 
     def set_reading_language(self, lang: str) -> None:
         self.settings.set("reading_language", lang)
@@ -392,7 +451,7 @@ class MainWindow(QMainWindow):
         self.toolbar.goto.selectAll()
 
     def focus_search(self) -> None:
-        self.side.setCurrentWidget(self.search)
+        self.side.setCurrentWidget(self.search_slot)
         self.search.focus_query()
 
     # -- search filters and recent searches ----------------------------------------------------
@@ -497,7 +556,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         self.side.setTabText(self.side.indexOf(self.contents), self.tr("Contents"))
-        self.side.setTabText(self.side.indexOf(self.search), self.tr("Search"))
+        self.side.setTabText(self.side.indexOf(self.search_slot), self.tr("Search"))
         for i in range(self.side.count()):
             # Added panels (bookmarks) name themselves in the current language.
             title = getattr(self.side.widget(i), "title", None)

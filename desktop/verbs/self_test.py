@@ -121,6 +121,7 @@ def _start(t: SelfTest) -> None:
     t.app = application()
     t.window = start()
     t.wait(lambda: t.w.isVisible() and t.w.reader.rendered is not None, what="the window")
+    t.wait(lambda: t.w.extensions_installed, timeout=10, what="bookmarks and printing")
     _expect(bool(t.w.reader.text().strip()), "the reader shows no text")
 
 

@@ -66,6 +66,7 @@ def make_window(qapp: QApplication, qtbot: Any, data_dir: Path, library: Library
         window = start(start_ref, searcher_factory=factory, library=library)
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.extensions_installed, timeout=5000)
         window.activateWindow()  # shortcuts only reach the active window
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         windows.append(window)

@@ -52,10 +52,16 @@ def test_library_panel_lists_documents_articles_guidance_topics(window: MainWind
     assert "Guidance" in top
     assert "Topics" in top
     declaration = tree.topLevelItem(top.index("Declaration on Human Rights Defenders"))
+    declaration.setExpanded(True)  # as a click on its arrow does
     groups = [declaration.child(i).text(0) for i in range(declaration.childCount())]
     assert groups[:3] == ["Adopting resolution", "Preamble", "Articles"]
     articles = declaration.child(groups.index("Articles"))
     assert articles.childCount() == 20
+    topics = tree.topLevelItem(top.index("Topics"))
+    assert topics.childCount() == len(window.ctx.topics)
+    first_topic = topics.child(0)
+    first_topic.setExpanded(True)
+    assert first_topic.childCount() > 0
     article_12 = articles.child(11)
     assert article_12.text(0) == "Article 12"
     assert [article_12.child(i).text(0).split("  ")[0] for i in range(3)] == [
