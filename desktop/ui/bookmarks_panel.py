@@ -688,3 +688,68 @@ class BookmarksPanel(QWidget):
             else:
                 menu.addAction(act)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+# -- self-test steps (run by `rights-at-hand self-test`, which imports this module) ---------
+
+from desktop.verbs.self_test import SelfTest, StepFailed, register_step  # noqa: E402
+
+SELF_TEST_NOTE = "self-test note: показать полиции / 给警察看 / للشرطة"
+
+
+def _panel(t: SelfTest) -> BookmarksPanel:
+    panel = getattr(t.w, "bookmarks", None)
+    if not isinstance(panel, BookmarksPanel):
+        raise StepFailed("the window has no bookmarks panel")
+    if panel.store.read_only:
+        raise StepFailed(f"bookmarks are read-only: {panel.store.read_only_reason}")
+    return panel
+
+
+@register_step("bookmark a passage with a note", after="open the parallel view")
+def _self_test_bookmark(t: SelfTest) -> None:
+    w, panel = t.w, _panel(t)
+    w.show_passage("declaration", "art-12.2")
+    t.wait(lambda: w.current_passage == "art-12.2", timeout=5, what="article 12(2)")
+    before = len(panel.store.bookmarks())
+    panel.bookmark_action.trigger()  # what Ctrl+D does
+    bm = panel.current_bookmark()
+    if bm is None or bm.ref != "declaration:art-12.2" or len(panel.store.bookmarks()) != before + 1:
+        raise StepFailed(f"Ctrl+D did not bookmark article 12(2) (got {bm.ref if bm else None})")
+    panel.set_note(SELF_TEST_NOTE)
+    assert panel.store.path is not None
+    # Read it back through a second connection, as the next start of the app would.
+    with Store(panel.store.path) as again:
+        saved = again.bookmark(bm.id).note
+    if saved != SELF_TEST_NOTE:
+        raise StepFailed(f"the note was not saved to {panel.store.path}: {saved!r}")
+    item = panel.tree.currentItem()
+    if item is None or SELF_TEST_NOTE[:10] not in item.text(1):
+        raise StepFailed("the panel does not show the note")
+
+
+@register_step("export and re-import bookmarks", after="bookmark a passage with a note")
+def _self_test_exchange(t: SelfTest) -> None:
+    panel = _panel(t)
+    mine = [b for b in panel.store.bookmarks() if b.note == SELF_TEST_NOTE]
+    if not mine:
+        raise StepFailed("the self-test bookmark is gone")
+    out = t.data_dir / "self-test-bookmarks.json"
+    copy = t.data_dir / "self-test-import.sqlite3"
+    try:
+        if panel.export_bookmarks(out) is None:
+            raise StepFailed(f"export failed: {panel.status.text()}")
+        with Store(copy) as other:
+            report = other.import_file(out)
+            notes = {b.note for b in other.bookmarks()}
+        if SELF_TEST_NOTE not in notes or report.added != len(panel.store.bookmarks()):
+            raise StepFailed(f"the export did not carry the bookmarks: {report.message}")
+        again = panel.store.import_file(out)  # the same file again: nothing new
+        if again.added or again.folders_added:
+            raise StepFailed(f"re-importing the same file added things: {again.message}")
+    finally:
+        # Leave the person's bookmarks as they were (a self-test may run in their data).
+        for bm in mine:
+            panel.store.delete(bm.id)
+        for path in (out, copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+            path.unlink(missing_ok=True)
