@@ -50,6 +50,7 @@ class SourceBanner(QFrame):
         # Wrapping labels: a long status line must never make the window wider than the
         # screen (side by side, two banners share the width).
         self.badge.setWordWrap(True)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("SourceNote")

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -195,6 +195,10 @@ class ReaderPane(QWidget):
         self.browser.passage_clicked.connect(self.passage_clicked)
         self.browser.copied.connect(self.copied)
         self.browser.anchorClicked.connect(self._anchor_clicked)
+        # When the text reflows (window resized, zoom), the passage at the top of the view
+        # stays at the top instead of the view jumping to another article.
+        self._anchor: str | None = None
+        self.browser.installEventFilter(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.find_bar.edit.textChanged.connect(self._find_all)
@@ -262,6 +266,7 @@ class ReaderPane(QWidget):
     def set_zoom(self, percent: int) -> None:
         self.zoom = percent
         if self.rendered:
+            self._keep_place()
             self.rendered.document.setDefaultFont(self.text_font())
             self._update_margins()
 
@@ -569,6 +574,26 @@ class ReaderPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._update_margins()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.browser and event.type() == QEvent.Type.Resize:
+            self._keep_place()
+        return False
+
+    def _keep_place(self) -> None:
+        """Remember the passage at the top now; put it back at the top once reflowed."""
+        if self._anchor is not None or self.rendered is None:
+            return
+        if self.browser.verticalScrollBar().value() == 0:
+            return  # at the very top: nothing to keep
+        self._anchor = self.top_passage()
+        if self._anchor is not None:
+            QTimer.singleShot(0, self._restore_place)
+
+    def _restore_place(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        if anchor is not None and self.rendered is not None and anchor in self.rendered.spans:
+            self.scroll_to(anchor)
 
     # -- language -------------------------------------------------------------------------
 

@@ -166,3 +166,18 @@ def test_settings_that_cannot_be_saved_are_shown(make_window: MakeWindow, data_d
     window = make_window()
     assert window.settings_label.text() == "Settings cannot be saved"
     assert "newer version" in window.settings_label.toolTip()
+
+
+def test_resizing_and_zooming_keep_the_place(window: MainWindow, qtbot: Any, qapp: Any) -> None:
+    window.resize(780, 580)
+    qapp.processEvents()
+    window.goto("art 12")
+    top = window.reader.top_passage()
+    assert top is not None and top.startswith("art-12")
+    window.resize(600, 450)  # the text reflows: lines get longer
+    qtbot.waitUntil(lambda: window.reader._anchor is None)
+    assert window.reader.top_passage() == top
+    window.zoom_in()
+    window.zoom_in()
+    qtbot.waitUntil(lambda: window.reader._anchor is None)
+    assert window.reader.top_passage() == top
