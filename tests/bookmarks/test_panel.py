@@ -207,3 +207,14 @@ def test_a_recovered_store_is_announced(qtbot: Any, db_path: Path, library: Libr
     panel = BookmarksPanel(Store(db_path), library)
     qtbot.addWidget(panel)
     assert "damaged" in panel.status.text() and ".damaged-" in panel.status.text()
+
+
+def test_self_test_steps_are_registered_in_order() -> None:
+    import desktop.ui.bookmarks_panel  # noqa: F401
+    import desktop.ui.printing  # noqa: F401
+    from desktop.verbs.self_test import STEPS
+
+    names = [s.name for s in STEPS]
+    order = ["open the parallel view", "bookmark a passage with a note",
+             "export and re-import bookmarks", "print a passage to PDF"]
+    assert [names.index(n) for n in order] == sorted(names.index(n) for n in order)
