@@ -82,6 +82,8 @@ def start(
 ) -> MainWindow:
     """Create (or reuse) the application and open a main window; returns it shown."""
     app = application()
+    if app.windowIcon().isNull():  # an application created elsewhere (tests, self-test)
+        app.setWindowIcon(app_icon())
     settings = Settings.load()
     translations = Translations()
     translations.install(settings.get("ui_language") or system_language())

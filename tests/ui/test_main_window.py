@@ -216,3 +216,16 @@ def test_reader_uses_the_bundled_fonts(window: MainWindow) -> None:
     block = r.document.findBlock(r.spans["art-1"][0][0])
     families = block.begin().fragment().charFormat().fontFamilies()
     assert families[0] == "Noto Sans CJK SC"
+
+
+def test_the_window_has_the_app_icon(window: MainWindow) -> None:
+    from pathlib import Path
+
+    from desktop.paths import resources_dir
+
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert icon.pixmap(32, 32).toImage().pixelColor(16, 4).name() == "#1f4e79"
+    folder = Path(resources_dir()) / "icons"
+    assert (folder / "app.svg").is_file()
+    assert {p.name for p in folder.glob("app-*.png")} >= {"app-16.png", "app-256.png"}
