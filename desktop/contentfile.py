@@ -202,15 +202,19 @@ def parse_text(text: str, path: str | Path = "<text>") -> ContentFile:
     return result
 
 
-def read_file(path: Path) -> ContentFile:
-    """Read and parse a content file; undecodable bytes are reported with their line."""
+def read_utf8(path: Path) -> str:
+    """A content file's text; undecodable bytes are a ContentError naming their line."""
     data = path.read_bytes()
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ContentError(path, line, "not valid UTF-8") from None
-    return parse_text(text, path)
+
+
+def read_file(path: Path) -> ContentFile:
+    """Read and parse a content file."""
+    return parse_text(read_utf8(path), path)
 
 
 def format_file(cf: ContentFile) -> str:

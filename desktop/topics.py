@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.contentfile import ContentError
+from desktop.contentfile import ContentError, read_utf8
 
 _ID_RE = re.compile(r"^\[([a-z0-9-]+)\]\s*$")
 _FIELD_RE = re.compile(r"^([a-z-]+):\s*(.*)$")
@@ -64,10 +64,4 @@ def load_topics(root: Path | None = None) -> list[Topic]:
     path = root / "topics.txt"
     if not path.is_file():
         return []
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ContentError(path, line, "not valid UTF-8") from None
-    return parse_topics(text, path)
+    return parse_topics(read_utf8(path), path)
