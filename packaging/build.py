@@ -36,6 +36,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -220,6 +221,13 @@ def make_tar_gz(folder: Path, archive: Path, arcroot: str) -> Path:
 
 def make_zip(folder: Path, archive: Path, arcroot: str) -> Path:
     archive.unlink(missing_ok=True)
+    if IS_MACOS and shutil.which("ditto"):
+        # ditto keeps the symlinks inside Qt's frameworks (zipfile would copy their targets);
+        # --keepParent roots the archive at the folder's own name, which is arcroot here.
+        assert folder.name == arcroot
+        subprocess.run(["ditto", "-c", "-k", "--sequesterRsrc", "--keepParent",
+                        str(folder), str(archive)], check=True)
+        return archive
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for path in sorted(walk_sorted(folder), key=lambda p: p.relative_to(folder).parts):
             if path.is_file():
@@ -536,10 +544,17 @@ def build(dist: Path = DIST, work: Path = WORK, skip_freeze: bool = False) -> Ou
     outputs = Outputs(onedir=onedir)
     stem = f"{APP_ID}-{__version__}-{os_tag()}-{arch_tag()}"
     if IS_LINUX:
-        outputs.archive = make_tar_gz(onedir, dist / f"{stem}.tar.gz", APP_ID)
-        outputs.deb = make_deb(onedir, dist, work.parent / "deb-root")
+        # dpkg-deb's xz takes over a minute on two cores; gzip runs beside it (zlib releases
+        # the GIL), so the archive costs no extra time.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            deb = pool.submit(make_deb, onedir, dist, work.parent / "deb-root")
+            outputs.archive = make_tar_gz(onedir, dist / f"{stem}.tar.gz", APP_ID)
+            outputs.deb = deb.result()
     else:
         outputs.archive = make_zip(onedir, dist / f"{stem}.zip", APP_ID)
+    app_bundle = dist / f"{APP_NAME}.app"
+    if IS_MACOS and app_bundle.is_dir():
+        outputs.extra.append(make_zip(app_bundle, dist / f"{stem}-app.zip", app_bundle.name))
     outputs.usb = make_usb_layout(onedir, usb_path(dist))
     if IS_WINDOWS:
         installer = make_windows_installer(dist)
@@ -638,7 +653,8 @@ def host_env(scratch: Path) -> tuple[dict[str, str], dict[str, Path]]:
     env = {name: str(path) for name, path in folders.items()}
     env["PATH"] = os.environ.get("PATH", os.defpath)
     if IS_WINDOWS:
-        env["SYSTEMROOT"] = os.environ.get("SYSTEMROOT", r"C:\Windows")
+        for name in ("SYSTEMROOT", "WINDIR"):
+            env[name] = os.environ.get(name, r"C:\Windows")
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["LANG"] = "C.UTF-8"
     return env, folders
