@@ -11,8 +11,6 @@ and code that copies on purpose (e.g. "Copy with citation") calls `copy_text`.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -22,6 +20,8 @@ APP_MIME_MARK = "application/x-rights-at-hand"
 
 def _digest(text: str) -> str:
     # Keep only a hash: the guard itself must not hold copies of what was copied.
+    import hashlib  # here: nothing is copied during start-up
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -29,7 +29,6 @@ from desktop import APP_NAME, __version__
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, NATIVE_NAMES
 from desktop.library import Version
-from desktop.references import resolve
 from desktop.ui import themes
 from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
@@ -329,6 +328,8 @@ class MainWindow(QMainWindow):
         if not text.strip():
             return False
         try:
+            from desktop.references import resolve  # first use, not start-up
+
             ref = resolve(text, self.library, context_doc=self.current_doc or None)
         except UserError as exc:
             message = self.tr("Not found: {reason}").replace("{reason}", str(exc))

@@ -561,7 +561,10 @@ class ReaderPane(QWidget):
         """Keep lines of a single text at a readable length on wide windows."""
         if self.rendered is None:
             return
-        width = self.browser.viewport().width() + self.browser.viewportMargins().left() * 2
+        # The browser's inner width, margins included. (Not viewport(): its first call costs
+        # ~20 ms of PySide6 type set-up, which would land before the first paint.)
+        frame = self.browser.frameWidth() * 2
+        width = self.browser.width() - frame - self.browser.verticalScrollBar().sizeHint().width()
         if self.rendered.parallel:
             side = 0
         else:
