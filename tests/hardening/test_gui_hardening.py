@@ -13,6 +13,7 @@ import logging
 import os
 import random
 import time
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,8 @@ def start_window(qapp: QApplication, qtbot: Any, data_dir: Path) -> Iterator[Any
         window = start(ref, searcher_factory=factory)
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
+        # Bookmarks, printing and the integrity check are installed after the first paint.
+        qtbot.waitUntil(lambda: getattr(window, "extensions_installed", True), timeout=5000)
         windows.append(window)
         return window
 
@@ -101,6 +104,81 @@ def test_window_warns_persistently_about_the_altered_document(
     qtbot.wait(200)
     window.statusBar().clearMessage()
     assert _warnings_naming(visible_texts(window), names)
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    # NFKC: the PDF keeps Latin ligatures ("ﬀ", "ﬃ") and some CJK as compatibility forms.
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _export_from_window(window: Any, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Export as PDF, with the file dialog answered by the test."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def answer(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        return str(out), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    assert window.menus.export_pdf_action.isEnabled()
+    window.menus.export_pdf_action.trigger()
+    assert out.is_file(), "no PDF was written"
+
+
+@pytest.mark.parametrize("altered", [True, False], ids=["altered", "pristine"])
+def test_pdf_exported_from_the_window_carries_the_warning(
+    start_window: Any,
+    content_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    altered: bool,
+) -> None:
+    from desktop.integrity import IntegrityReport
+
+    if altered:
+        alter(content_copy)
+    monkeypatch.setenv("RIGHTS_AT_HAND_CONTENT_DIR", str(content_copy))
+    window = start_window(f"{ALTERED_DOC}:op-7")
+    out = tmp_path / "export.pdf"
+    _export_from_window(window, out, monkeypatch)
+    warning = IntegrityReport(altered_documents={ALTERED_DOC}).warning_for(ALTERED_DOC)
+    assert warning
+    text = _pdf_text(out)
+    assert "para. 7" in text or "op-7" in text or "7." in text  # the passage is there
+    assert (" ".join(warning.split()) in text) == altered, text[:500]
+
+
+def test_links_open_nothing_by_themselves(start_window: Any, qtbot: Any) -> None:
+    """A link in a text (or a crafted one) never reaches the browser or the file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    window = start_window("guide-app-safety")
+    for label in window.findChildren(QLabel):
+        assert not label.openExternalLinks(), label.objectName() or label.text()[:40]
+    for browser in window.findChildren(QTextBrowser):
+        assert not browser.openExternalLinks() and not browser.openLinks()
+    links = _LinkRecorder()
+    for scheme in SCHEMES:
+        QDesktopServices.setUrlHandler(scheme, links, "open")  # type: ignore[arg-type]
+    try:
+        before = (window.current_doc, window.current_passage)
+        for url in (
+            "https://example.invalid/",
+            "file:///etc/passwd",
+            "mailto:a@example.invalid",
+            "javascript:alert(1)",
+            "ftp://example.invalid/x",
+        ):
+            window.reader.browser.anchorClicked.emit(QUrl(url))
+            qtbot.wait(20)
+        assert links.opened == []
+        assert (window.current_doc, window.current_passage) == before
+    finally:
+        for scheme in SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
 
 
 # --- the monkey ------------------------------------------------------------------------------
@@ -186,6 +264,9 @@ MODIFIERS = {
     3: Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     4: Qt.KeyboardModifier.AltModifier,
 }
+
+
+SCHEMES = ("http", "https", "file", "mailto", "ftp", "javascript")
 
 
 class _LinkRecorder(QObject):
@@ -284,7 +365,7 @@ def test_monkey_on_the_real_main_window(start_window: Any, qtbot: Any) -> None:
     forbidden: set[Any] = {menus.quick_exit_action, menus.quit_action, window.toolbar.quick_exit}
     forbidden |= {b for b in window.findChildren(QToolButton) if b.defaultAction() in forbidden}
     links = _LinkRecorder()
-    for scheme in ("http", "https", "file", "mailto", "ftp"):
+    for scheme in SCHEMES:
         # The stubs say bytes; PySide6 6.12 accepts only str here (bytes: ValueError).
         QDesktopServices.setUrlHandler(scheme, links, "open")  # type: ignore[arg-type]
     QDesktopServices.openUrl(QUrl("https://example.invalid/"))  # the recorder works
@@ -313,7 +394,7 @@ def test_monkey_on_the_real_main_window(start_window: Any, qtbot: Any) -> None:
         # the app itself); hand the clipboard a C++-made copy so the run ends cleanly.
         clipboard = QApplication.clipboard()
         clipboard.setText(clipboard.text())
-        for scheme in ("http", "https", "file", "mailto", "ftp"):
+        for scheme in SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
     assert len(done) > 100, f"only {len(done)} monkey steps in {SECONDS} s"
     print(f"monkey: {len(done)} steps in {SECONDS:g} s, seed {SEED}")

@@ -85,3 +85,21 @@ def test_verify_exits_1_naming_the_altered_document(content_copy: Path, data_dir
     # Every content file named is the altered one: nothing else is accused.
     named = [line for line in out.stderr.splitlines() if line.startswith("content/")]
     assert named and all(line.startswith(f"content/{ALTERED_DOC}/") for line in named), named
+
+
+@pytest.mark.parametrize(("ref", "warned"), [(f"{ALTERED_DOC}:op-7", True), ("art 12", False)])
+def test_export_pdf_warns_on_the_altered_document_only(
+    content_copy: Path, data_dir: Path, tmp_path: Path, ref: str, warned: bool
+) -> None:
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    alter(content_copy)
+    out = tmp_path / "out.pdf"
+    env = {"RIGHTS_AT_HAND_CONTENT_DIR": str(content_copy)}
+    done = run_cli("export-pdf", ref, "-o", str(out), data_dir=data_dir, env=env)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(out)).pages)
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    assert ("may have been altered" in text) == warned, text[:300]
