@@ -91,7 +91,7 @@ if sys.platform.startswith("linux"):
     a.binaries = icu_trim.swap_in_trimmed(a.binaries, Path(workpath) / "icu")
 pyz = PYZ(a.pure)
 strip = sys.platform.startswith("linux")
-exe = EXE(pyz, a.scripts, [("X utf8_mode=1", None, "OPTION")], exclude_binaries=True,
+exe = EXE(pyz, a.scripts, [("X utf8", None, "OPTION")], exclude_binaries=True,
           name="bare", strip=strip, upx=False, console=True)
 coll = COLLECT(exe, a.binaries, a.datas, strip=strip, upx=False, name="bare")
 '''

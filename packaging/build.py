@@ -423,8 +423,9 @@ def make_deb(onedir: Path, out_dir: Path, staging: Path) -> Path:
     metainfo.parent.mkdir(parents=True, exist_ok=True)
     metainfo.write_text(metainfo_xml(), encoding="utf-8")
     metainfo.chmod(0o644)
-    _install(LINUX_FILES / f"{APP_ID}.svg",
-             usr / "share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg")
+    from icons import SOURCE_SVG
+
+    _install(SOURCE_SVG, usr / "share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg")
     for png in sorted(ICONS.glob(f"{APP_ID}-*.png")):
         size = png.stem.rsplit("-", 1)[1]
         _install(png, usr / f"share/icons/hicolor/{size}x{size}/apps" / f"{APP_ID}.png")

@@ -1,9 +1,10 @@
 """Application icons for the installers, rendered from one SVG at build time.
 
-`packaging/linux/rights-at-hand.svg` is the source. PyInstaller wants an `.ico` on Windows and
-an `.icns` on macOS, and the .deb ships PNGs beside the SVG for desktops that do not read SVG.
-Both container formats may hold plain PNG images, so they are written here directly (no
-Pillow, no binary files in git). Rendering uses Qt's SVG renderer, offscreen.
+The source is the app's own icon, `resources/icons/app.svg` (the window uses it too).
+PyInstaller wants an `.ico` on Windows and an `.icns` on macOS, and the .deb ships PNGs beside
+the SVG for desktops that do not read SVG. Both container formats may hold plain PNG images,
+so they are written here directly (no Pillow, no binary files in git). Rendering uses Qt's
+SVG renderer, offscreen.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SOURCE_SVG = HERE / "linux" / "rights-at-hand.svg"
+SOURCE_SVG = HERE.parent / "resources" / "icons" / "app.svg"
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS element types that hold PNG data, by pixel size.

@@ -170,7 +170,7 @@ def test_desktop_entry_launches_the_command_with_the_icon() -> None:
     assert section["Name"] == APP_NAME
     assert section["Exec"].split()[0] == APP_ID
     assert section["Icon"] == APP_ID
-    assert (LINUX / f"{APP_ID}.svg").is_file()
+    assert (ROOT / "resources" / "icons" / "app.svg").is_file()  # installed under APP_ID
     assert section["Categories"].endswith(";")
 
 
