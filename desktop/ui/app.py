@@ -22,7 +22,7 @@ from desktop.paths import resources_dir
 from desktop.settings import Settings
 from desktop.topics import Topic, load_topics
 from desktop.ui import extensions, themes
-from desktop.ui.clipboard import ClipboardGuard
+from desktop.ui.clipboard import ClipboardGuard, hand_over_to_qt
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow, screen_fits
@@ -169,6 +169,8 @@ def run(start_ref: str | None = None, library: Library | None = None) -> int:
     app = application()
     window = start(start_ref, library=library)
     code = app.exec()
+    if not window.quitting_quickly:
+        hand_over_to_qt()
     stopped = finish(window)
     if window.quitting_quickly or not stopped:
         # Leave without running destructors that could write or wait; a search thread

@@ -76,3 +76,18 @@ class ClipboardGuard(QObject):
                 cleared = True
         self._ours.clear()
         return cleared
+
+
+def hand_over_to_qt() -> None:
+    """Before the interpreter ends: if the clipboard holds data object made in Python (as
+    "Copy with citation" does), put the same text back through Qt's own setText.
+
+    Qt deletes what the clipboard holds from a C++ exit handler, after Python has finalized;
+    deleting a Python-made QMimeData then crashes the process (SIGSEGV) on a normal close.
+    The person keeps their copied text; only its owner changes.
+    """
+    clipboard = QGuiApplication.clipboard()
+    for mode in ClipboardGuard._modes():
+        mime = clipboard.mimeData(mode)
+        if mime is not None and mime.hasFormat(APP_MIME_MARK):
+            clipboard.setText(clipboard.text(mode), mode)

@@ -125,3 +125,20 @@ def test_private_mode_keeps_no_history_position_or_searches(make_window: MakeWin
     again = make_window()
     assert again.toolbar.private_badge.isVisible()
     assert again.current_doc == "declaration" and again.current_passage == ""
+
+
+def test_normal_exit_keeps_the_copied_text(window: MainWindow) -> None:
+    """A normal close leaves what was copied on the clipboard (only quick exit clears it),
+    handed to Qt so nothing made in Python is left for Qt to delete after Python ends."""
+    from PySide6.QtCore import QMimeData
+
+    from desktop.ui.clipboard import APP_MIME_MARK, hand_over_to_qt
+
+    mime = QMimeData()
+    mime.setText("Declaration on Human Rights Defenders, art. 12(2)")
+    mime.setData(APP_MIME_MARK, b"1")
+    QGuiApplication.clipboard().setMimeData(mime)
+    hand_over_to_qt()
+    data = QGuiApplication.clipboard().mimeData()
+    assert QGuiApplication.clipboard().text() == "Declaration on Human Rights Defenders, art. 12(2)"
+    assert data is not None and not data.hasFormat(APP_MIME_MARK)
