@@ -244,9 +244,20 @@ class MainWindow(QMainWindow):
         self.settings.set("ui_language", lang)
         self.settings.save()
         self.ctx.translations.install(lang)  # Qt sends LanguageChange to every widget
+        self._set_interface_font(lang)
         self._update_language_ui()
         if self.current_doc and not self._view_lang and not self.settings.get("reading_language"):
             self.show_passage(self.current_doc, self.current_passage, record=False)
+
+    def _set_interface_font(self, lang: str) -> None:
+        """Menus and labels in the bundled font of the interface language's script first."""
+        families = self._families(lang)
+        app = QApplication.instance()
+        if families and isinstance(app, QApplication):
+            font = app.font()
+            if font.families() != families:
+                font.setFamilies(families)
+                app.setFont(font)
 
     def _update_language_ui(self) -> None:
         for code, a in self.menus.language_actions.items():

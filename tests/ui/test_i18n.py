@@ -141,3 +141,16 @@ def test_bookmarks_and_printing_parts_are_translated_too(window: MainWindow) -> 
         panel: Any = window.bookmarks
         assert panel.filter_edit.placeholderText() == "Filtrer par note…"
         assert window.menus.bookmarks_menu.title() == "&Signets"
+
+
+def test_interface_font_follows_the_script(window: MainWindow, qapp: Any) -> None:
+    if not window.ctx.fonts:
+        pytest.skip("no bundled fonts in this checkout")
+    from desktop.ui.fonts import font_for
+
+    firsts = set()
+    for lang in ("zh", "ar", "en"):
+        window.set_ui_language(lang)
+        assert qapp.font().families()[0] == font_for(lang).families()[0], lang
+        firsts.add(qapp.font().families()[0])
+    assert len(firsts) == 3  # Chinese, Arabic and Latin each put their own font first
