@@ -265,27 +265,38 @@ start "" "%~dp0{app_id}\\{app_id}.exe" %*
 USB_README = """{name} {version} - portable copy
 {underline}
 
-This folder runs {name} without installing it, for example from a USB stick.
-Nothing is written to the computer it runs on: bookmarks, settings and saved PDFs go into
-the "data" folder beside this file (it is created on first use).
+This folder runs {name} without installing it, for example from a USB stick. The app
+writes nothing outside this folder: bookmarks, settings and saved PDFs go into the "data"
+folder beside this file (it is created on first use). The computer's own system may still
+note that a program was run; "Using this app safely" in the app's library says more.
 
 Start it
-  Linux:    run ./{launcher} (or open the "{app_id}" folder and run "{app_id}")
-  Windows:  double-click "{launcher_win}" (or "{app_id}\\{app_id}.exe")
-  macOS:    open Terminal here and run ./{app_id}/{app_id}
+  {start}
 
 Keep the files together
-  "portable"   this empty file switches the app to portable mode; without it the app stores
-               its data in your user folder on the computer instead.
-  "{app_id}"   the app itself.
-  "data"       your bookmarks, settings and exports. Copy this folder to keep them.
+  portable          this empty file switches the app to portable mode; without it the
+                    app keeps its data in your user folder on the computer instead.
+  {app_id}    the app itself.
+  data              your bookmarks, settings and exports. Copy this folder to keep them.
 
 Check the copy
-  "{app_id}/{app_id} verify" checks the bundled texts and search index against their
-  manifest and reports any file that was changed.
+  {verify}
+  compares the bundled texts and search index with their manifest and names any file
+  that was changed.
 
-Bookmarks and notes on this stick are readable by anyone who has the stick.
+Bookmarks and notes on this stick can be read by anyone who has the stick.
 """
+
+START = {
+    "linux": 'Run ./start-rights-at-hand.sh (or "{app_id}/{app_id}" directly).',
+    "windows": 'Double-click "Start Rights at Hand.cmd" (or "{app_id}\\{app_id}.exe").',
+    "macos": "Open Terminal in this folder and run ./{app_id}/{app_id}",
+}
+VERIFY = {
+    "linux": "{app_id}/{app_id} verify",
+    "windows": "{app_id}\\{app_id}-cli.exe verify",
+    "macos": "{app_id}/{app_id} verify",
+}
 
 
 def make_usb_layout(onedir: Path, target: Path) -> Path:
@@ -295,20 +306,18 @@ def make_usb_layout(onedir: Path, target: Path) -> Path:
     target.mkdir(parents=True)
     shutil.copytree(onedir, target / APP_ID, symlinks=True)
     (target / "portable").write_text("", encoding="utf-8")
-    launcher = "start-rights-at-hand.sh"
-    launcher_win = "Start Rights at Hand.cmd"
     if not IS_WINDOWS:
-        sh = target / launcher
+        sh = target / "start-rights-at-hand.sh"
         sh.write_text(LAUNCHER_SH.format(app_id=APP_ID), encoding="utf-8", newline="\n")
         sh.chmod(0o755)
     if IS_WINDOWS:
-        (target / launcher_win).write_text(
+        (target / "Start Rights at Hand.cmd").write_text(
             LAUNCHER_CMD.format(app_id=APP_ID), encoding="utf-8", newline="\r\n"
         )
     title = f"{APP_NAME} {__version__} - portable copy"
     readme = USB_README.format(
         name=APP_NAME, version=__version__, underline="=" * len(title), app_id=APP_ID,
-        launcher=launcher, launcher_win=launcher_win,
+        start=START[os_tag()].format(app_id=APP_ID), verify=VERIFY[os_tag()].format(app_id=APP_ID),
     )
     (target / "README.txt").write_text(
         readme, encoding="utf-8", newline="\r\n" if IS_WINDOWS else "\n"
