@@ -79,9 +79,10 @@ class TsTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        # Returning an empty string tells Qt "no translation here", as QTranslator does.
-        return self._table.get((context, source), "")
+    ) -> str | None:
+        # None becomes a null QString: "not here, ask the next translator". An empty
+        # string would be taken as the translation and blank the text.
+        return self._table.get((context, source))
 
 
 class _AnyContext(QTranslator):
@@ -101,11 +102,29 @@ class _AnyContext(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = self._inner.translate(context, source, disambiguation, n)
         if not found and context:
             found = self._inner.translate("", source, disambiguation, n)
-        return found or ""
+        return found or None  # None: a null QString, "ask the next translator"
+
+
+class _QtFixes(QTranslator):
+    """Corrections to Qt's own catalogues, asked before them.
+
+    qtbase_ar.qm translates the "+" between keys as an empty string, so menus in Arabic
+    showed "CtrlShiftQ" instead of "Ctrl+Shift+Q".
+    """
+
+    FIXES: dict[tuple[str, str], str] = {("QShortcut", "+"): "+"}
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.FIXES.get((context, source))  # None: "ask the next translator"
 
 
 class Translations:
@@ -135,6 +154,7 @@ class Translations:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{_QT_CODES.get(lang, lang)}", qt_dir):
                 self._installed.append(qt)
+                self._installed.append(_QtFixes())  # installed last: asked first
         for tr in self._installed:
             app.installTranslator(tr)
         # Deliver the LanguageChange events now, so every widget shows the new language

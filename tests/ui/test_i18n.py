@@ -65,10 +65,12 @@ def test_build_command_compiles_every_language(tmp_path: Path) -> None:
 def test_ts_fallback_when_qm_not_built(qapp: Any) -> None:
     tr = i18n.TsTranslator(i18n.ts_path("fr"))
     assert tr.translate("Actions", "&File") == "&Fichier"
-    assert tr.translate("Actions", "no such string") == ""
+    assert not tr.translate("Actions", "no such string")
     QCoreApplication.installTranslator(tr)
     try:
         assert QCoreApplication.translate("NavigationBar", "Quick exit") == "Sortie rapide"
+        # A string it does not have stays as it is (not blanked).
+        assert QCoreApplication.translate("Elsewhere", "Untranslated") == "Untranslated"
     finally:
         QCoreApplication.removeTranslator(tr)
 
@@ -154,3 +156,11 @@ def test_interface_font_follows_the_script(window: MainWindow, qapp: Any) -> Non
         assert qapp.font().families()[0] == font_for(lang).families()[0], lang
         firsts.add(qapp.font().families()[0])
     assert len(firsts) == 3  # Chinese, Arabic and Latin each put their own font first
+
+
+def test_shortcuts_are_written_with_plus_signs_in_arabic(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window.set_ui_language("ar")
+    text = QKeySequence("Ctrl+Shift+Q").toString(QKeySequence.SequenceFormat.NativeText)
+    assert text.count("+") == 2, text
