@@ -58,6 +58,21 @@ def test_self_test_with_a_garbage_bookmarks_store(tmp_path: Path) -> None:
     assert kept, f"the garbage was not set aside: {sorted(p.name for p in data.iterdir())}"
 
 
+def test_self_test_with_every_user_file_garbage(tmp_path: Path) -> None:
+    """Settings, bookmarks and the index cache all overwritten: the app still works."""
+    data = tmp_path / "data"
+    _garbage_store(data)
+    (data / "config").mkdir()
+    (data / "config" / "settings.json").write_bytes(os.urandom(2000))
+    cache = data / "cache" / "index"
+    cache.mkdir(parents=True)
+    (cache / "index-info.json").write_bytes(os.urandom(500))  # not even a folder per index
+    (cache / "stray").write_bytes(os.urandom(500))
+    out = run_cli("self-test", data_dir=data, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_the_window_tells_the_person_the_store_was_damaged(tmp_path: Path) -> None:
     data = tmp_path / "data"
     _garbage_store(data)
