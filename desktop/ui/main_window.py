@@ -13,23 +13,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, NATIVE_NAMES
 from desktop.library import Version
-from desktop.ui import themes
+from desktop.ui import help_dialogs, themes
 from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
 from desktop.ui.library_panel import LibraryPanel
@@ -127,6 +126,7 @@ class MainWindow(QMainWindow):
         self.toolbar.set_private(s.get("private_mode"))
         self.parallel_lang = s.get("parallel_language")
         self.history.restore(s.get("history"))
+        self._update_history_actions()
         self._update_language_ui()
         self._default_size()
         self._restore_geometry()
@@ -544,24 +544,10 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------------
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Rights at Hand"), self.tr(
-            "<p><b>Rights at Hand</b> {version}</p>"
-            "<p>The UN Declaration on Human Rights Defenders (A/RES/53/144) and General "
-            "Assembly resolution 64/163, with guidance, in the six UN languages.</p>"
-            "<p>Works offline: it never connects to the Internet.</p>"
-            "<p>Texts marked “unofficial translation” or “guidance” are not UN texts; "
-            "the source of each text is shown above it.</p>").replace("{version}", __version__))
+        help_dialogs.about(self)
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for a in self.menus.all_actions():
-            if a.shortcut().isEmpty():
-                continue
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in a.shortcuts())
-            rows.append(f"<tr><td>{a.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                "<table>" + "".join(sorted(set(rows))) + "</table>")
+        help_dialogs.shortcuts(self)
 
     # -- language of the interface -------------------------------------------------------------
 

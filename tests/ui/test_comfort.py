@@ -181,3 +181,18 @@ def test_resizing_and_zooming_keep_the_place(window: MainWindow, qtbot: Any, qap
     window.zoom_in()
     qtbot.waitUntil(lambda: window.reader._anchor is None)
     assert window.reader.top_passage() == top
+
+
+def test_shortcut_list_is_made_from_the_actions(window: MainWindow) -> None:
+    from desktop.ui.help_dialogs import shortcut_rows
+
+    rows = dict(shortcut_rows(window))
+    assert rows["Quick exit"] == "Ctrl+Shift+Q"
+    assert "Ctrl+=" in rows["Zoom in"]
+    window.set_ui_language("fr")
+    assert "Sortie rapide" in dict(shortcut_rows(window))
+
+
+def test_back_is_disabled_on_a_first_start(window: MainWindow) -> None:
+    assert not window.menus.back_action.isEnabled()
+    assert not window.menus.forward_action.isEnabled()
