@@ -18,8 +18,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from desktop import APP_ID
 
 PORTABLE_MARKER = "portable"
@@ -109,6 +107,8 @@ def resolve_user_paths(data_dir: str | os.PathLike[str] | None = None) -> UserPa
     marker = find_portable_marker()
     if marker is not None:
         return _under(marker.parent / "data", "portable")
+    import platformdirs  # only here: --data-dir and portable runs never need it
+
     return UserPaths(
         "system",
         Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
