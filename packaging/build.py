@@ -22,6 +22,7 @@ user data landed in the stick's `data/` folder.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -630,6 +631,7 @@ class Step:
     name: str
     argv: list[str]
     check: str = ""  # what the output must show, described for the failure message
+    env: dict[str, str] = field(default_factory=dict)  # on top of the empty-host environment
     ok: bool = False
     detail: str = ""
     seconds: float = 0.0
@@ -642,12 +644,35 @@ def self_test(dist: Path = DIST, keep: bool = False) -> int:
         raise BuildError(f"no USB folder at {usb}: run `make bundle` first")
     scratch = Path(tempfile.mkdtemp(prefix="rah-bundle-test-"))
     try:
-        return _self_test_in(usb, scratch)
+        with virtual_display() as display:
+            return _self_test_in(usb, scratch, display)
     finally:
         if keep:
             log(f"kept {scratch}")
         else:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def virtual_display() -> Iterator[str | None]:
+    """An Xvfb display (":N") for the duration, or None where there is no Xvfb."""
+    xvfb = shutil.which("Xvfb") if IS_LINUX else None
+    if xvfb is None:
+        yield None
+        return
+    read_end, write_end = os.pipe()
+    # -displayfd: Xvfb picks a free display and writes its number; -nolisten tcp: no port.
+    proc = subprocess.Popen([xvfb, "-displayfd", str(write_end), "-nolisten", "tcp",
+                             "-screen", "0", "1280x800x24"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    try:
+        yield f":{number}" if number else None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def host_env(scratch: Path) -> tuple[dict[str, str], dict[str, Path]]:
@@ -670,7 +695,7 @@ def host_env(scratch: Path) -> tuple[dict[str, str], dict[str, Path]]:
     return env, folders
 
 
-def _self_test_in(usb: Path, scratch: Path) -> int:
+def _self_test_in(usb: Path, scratch: Path, display: str | None = None) -> int:
     stick = scratch / "stick"
     shutil.copytree(usb, stick, symlinks=True)
     app_folder = stick / APP_ID
@@ -706,8 +731,8 @@ def _self_test_in(usb: Path, scratch: Path) -> int:
     for step in steps:
         started = time.monotonic()
         try:
-            result = subprocess.run([*launch, *step.argv], env=env, cwd=scratch,
-                                    capture_output=True, timeout=300)
+            result = subprocess.run([*launch, *step.argv], env={**env, **step.env},
+                                    cwd=scratch, capture_output=True, timeout=300)
         except subprocess.TimeoutExpired:
             step.detail = "timed out after 300 s"
             continue
@@ -715,6 +740,8 @@ def _self_test_in(usb: Path, scratch: Path) -> int:
         out = result.stdout.decode("utf-8", "replace")
         err = result.stderr.decode("utf-8", "replace")
         step.ok, step.detail = _judge(step, result.returncode, out, err, exports)
+    if display:
+        steps.append(_window_on_x11(launch, {**env, "DISPLAY": display}, scratch))
 
     leftovers = {name: _files_under(path) for name, path in host.items()}
     leftovers = {name: files for name, files in leftovers.items() if files}
@@ -726,7 +753,7 @@ def _self_test_in(usb: Path, scratch: Path) -> int:
     for step in steps:
         mark = "ok  " if step.ok else "FAIL"
         failed |= not step.ok
-        print(f"  {mark} {step.name:11} {step.seconds:5.1f} s  {step.detail}")
+        print(f"  {mark} {step.name:13} {step.seconds:5.1f} s  {step.detail}")
     for name, files in leftovers.items():
         failed = True
         print(f"  FAIL {name} is not empty: {', '.join(files[:8])}")
@@ -740,6 +767,44 @@ def _self_test_in(usb: Path, scratch: Path) -> int:
         print(f"  ok   portable: {', '.join(sorted(host))} untouched; app folder unchanged; "
               f"{len(data_files)} entries under data/")
     return 1 if failed else 0
+
+
+def _window_on_x11(launch: list[str], env: dict[str, str], cwd: Path) -> Step:
+    """Open the app for real on an X server (self-test is always offscreen): the xcb plugin
+    and every library it needs must load, and the main window must appear."""
+    step = Step("window-x11", [], "the main window appears on an X server")
+    env = {**env, "QT_QPA_PLATFORM": "xcb"}
+    xwininfo = shutil.which("xwininfo")
+    started = time.monotonic()
+    with subprocess.Popen(launch, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE) as app:
+        seen = ""
+        while time.monotonic() - started < 30 and app.poll() is None:
+            time.sleep(0.5)
+            if xwininfo is None:
+                seen = "running (xwininfo missing: window not looked for)"
+                if time.monotonic() - started > 5:
+                    break
+                continue
+            tree = subprocess.run([xwininfo, "-root", "-tree"], env=env, capture_output=True,
+                                  text=True).stdout
+            if f'"{APP_NAME}' in tree:
+                seen = f"window shown after {time.monotonic() - started:.1f} s"
+                break
+        code = app.poll()
+        if code is None:
+            app.terminate()
+            try:
+                app.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                app.kill()
+        err = app.stderr.read().decode("utf-8", "replace") if app.stderr else ""
+    step.seconds = time.monotonic() - started
+    if code is not None:
+        step.detail = f"exited {code}: {err.strip()[-300:]}"
+    else:
+        step.ok, step.detail = bool(seen), seen or "no window within 30 s"
+    return step
 
 
 def _judge(step: Step, code: int, out: str, err: str, exports: Path) -> tuple[bool, str]:
