@@ -22,6 +22,7 @@ user data landed in the stick's `data/` folder.
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import hashlib
 import json
@@ -161,6 +162,22 @@ def check_onedir(onedir: Path) -> list[str]:
             if bundle_rules.plugin_name(name) not in bundle_rules.KEEP_PLUGINS.get(folder, ()):
                 problems.append(f"Qt plugin not on the allow-list: {rel}")
     return problems
+
+
+#: Python modules that must not be in the frozen app (see bundle_rules.EXCLUDED_MODULES).
+FORBIDDEN_MODULES = re.compile(
+    r"^(ssl|_ssl|http|urllib\.request|email|ftplib|smtplib|poplib|imaplib|xmlrpc|"
+    r"socketserver|webbrowser|PySide6\.QtNetwork)(\.|$)")
+
+
+def check_pyz(work: Path) -> list[str]:
+    """Python modules in the frozen archive that the bundle promises to leave out."""
+    toc = work / APP_ID / "PYZ-00.toc"
+    if not toc.is_file():
+        return []
+    names = ast.literal_eval(toc.read_text(encoding="utf-8"))[1]
+    return [f"left-out module in the bundle: {name}" for name, _src, _kind in names
+            if FORBIDDEN_MODULES.match(name)]
 
 
 def host_libraries(onedir: Path) -> dict[str, list[str]]:
@@ -548,7 +565,7 @@ def make_windows_installer(dist: Path) -> Path | None:
 def build(dist: Path = DIST, work: Path = WORK, skip_freeze: bool = False) -> Outputs:
     dist.mkdir(parents=True, exist_ok=True)
     onedir = onedir_path(dist) if skip_freeze else run_pyinstaller(dist, work)
-    problems = check_onedir(onedir)
+    problems = check_onedir(onedir) + ([] if skip_freeze else check_pyz(work))
     if problems:
         raise BuildError("the frozen folder is not what the spec promises:\n  "
                          + "\n  ".join(problems))
