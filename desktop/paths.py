@@ -127,16 +127,21 @@ def configure(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
     if _current.mode == "portable":
         # Qt, fontconfig and Python itself write caches and temporary files under these; on
         # a borrowed computer they must land on the stick, not in the host's home folder.
+        # Set even when the folder cannot be made (a locked stick): then such writes fail
+        # instead of landing on the host. TEMP and TMP are what Windows and Qt there use.
+        tmp = _current.cache / "tmp"
         redirect = {
             "XDG_CACHE_HOME": _current.cache / "xdg",
             "XDG_CONFIG_HOME": _current.config / "xdg",
             "XDG_DATA_HOME": _current.data / "xdg",
             "XDG_STATE_HOME": _current.data / "xdg-state",
-            "TMPDIR": _current.cache / "tmp",
+            "TMPDIR": tmp,
+            "TEMP": tmp,
+            "TMP": tmp,
         }
         for name, folder in redirect.items():
-            if ensure_dir(folder):
-                os.environ[name] = str(folder)
+            ensure_dir(folder)
+            os.environ[name] = str(folder)
         import tempfile
 
         tempfile.tempdir = None  # recomputed from TMPDIR on next use

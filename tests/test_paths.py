@@ -43,11 +43,11 @@ def test_portable_mode_redirects_temp_and_xdg(
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path)
     (tmp_path / "portable").write_text("")
-    for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR"):
+    for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR", "TEMP", "TMP"):
         monkeypatch.setenv(name, "/nowhere")
     try:
         paths.configure()
-        for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR"):
+        for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR", "TEMP", "TMP"):
             assert Path(os.environ[name]).is_relative_to(tmp_path / "data"), name
         import tempfile
 
