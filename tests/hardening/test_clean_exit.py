@@ -1,9 +1,9 @@
 """The app leaves cleanly: a crash on the way out looks, to the person, like a broken app.
 
-Found by the monkey test: after "Copy with citation" (Ctrl+Shift+C), closing the window
-ended the process with SIGSEGV. The clipboard still owned a QMimeData made in Python; Qt
-deletes it from a C++ exit handler after the interpreter has finalized, and PySide6's
-wrapper bookkeeping then touches Python state that is gone.
+Found by the monkey test (fixed in b310910): after "Copy with citation" (Ctrl+Shift+C),
+closing the window ended the process with SIGSEGV. The clipboard still owned a QMimeData
+made in Python; Qt deletes it from a C++ exit handler after the interpreter has
+finalized, and PySide6's wrapper bookkeeping then touches Python state that is gone.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import os
 import random
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +183,8 @@ def test_links_open_nothing_by_themselves(start_window: Any, qtbot: Any) -> None
 
 # --- the monkey ------------------------------------------------------------------------------
 
+#: Environment knobs for exploring: a longer run, another seed, and a file that gets each
+#: step's description before the step runs (flushed, so a crash names its step).
 SECONDS = float(os.environ.get("RIGHTS_AT_HAND_MONKEY_SECONDS", "20"))
 SEED = int(os.environ.get("RIGHTS_AT_HAND_MONKEY_SEED", "20261128"))
 
@@ -290,16 +292,18 @@ class _Errors(logging.Handler):
         self.messages.append(f"{record.name}: {record.getMessage()}")
 
 
-def _type_text(rng: random.Random, target: QWidget) -> str:
-    text = "".join(rng.choice(CHARS) for _ in range(rng.randrange(1, 12)))
+def _type_text(text: str, target: QWidget) -> None:
     for ch in text:
         # Non-ASCII text goes in as key events carrying the text (never QTest.keyClicks).
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-    return text
 
 
-def _monkey_step(rng: random.Random, window: Any, forbidden: set[Any]) -> str:
+Step = tuple[str, Callable[[], object]]
+
+
+def _monkey_step(rng: random.Random, window: Any, forbidden: set[Any]) -> Step:
+    """The next random step: what it is (for the log) and how to do it."""
     widgets = [
         w
         for w in window.findChildren(QWidget)
@@ -315,40 +319,48 @@ def _monkey_step(rng: random.Random, window: Any, forbidden: set[Any]) -> str:
         w = rng.choice(widgets)
         pos = QPoint(rng.randrange(w.width()), rng.randrange(w.height()))
         button = rng.choice([Qt.MouseButton.LeftButton] * 5 + [Qt.MouseButton.RightButton])
-        if rng.random() < 0.15:
-            QTest.mouseDClick(w, button, Qt.KeyboardModifier.NoModifier, pos)
-        else:
-            QTest.mouseClick(w, button, Qt.KeyboardModifier.NoModifier, pos)
-        return f"click {type(w).__name__}({w.objectName()}) {button.name} at {pos.x()},{pos.y()}"
+        click = QTest.mouseDClick if rng.random() < 0.15 else QTest.mouseClick
+        what = (
+            f"click{'x2' if click is QTest.mouseDClick else ''} {_name(w)} {button.name} "
+            f"at {pos.x()},{pos.y()}"
+        )
+        return what, lambda: click(w, button, Qt.KeyboardModifier.NoModifier, pos)
     if roll < 0.55:
         key, mod = rng.choice(KEYS)
         target = QApplication.focusWidget() or window
         if target in forbidden:
             target = window
-        QTest.keyClick(target, key, MODIFIERS[mod])
-        return (
-            f"key {QKeySequence(MODIFIERS[mod].value | key.value).toString()} "
-            f"to {type(target).__name__}"
+        sequence = QKeySequence(MODIFIERS[mod].value | key.value).toString()
+        return f"key {sequence} to {_name(target)}", lambda: QTest.keyClick(
+            target, key, MODIFIERS[mod]
         )
     if roll < 0.75:
         edits = [w for w in widgets if isinstance(w, QLineEdit)]
         if edits:
             edit = rng.choice(edits)
             text = rng.choice(TEXTS)
-            edit.setFocus()
-            edit.setText(text)
-            if rng.random() < 0.6:
-                QTest.keyClick(edit, Qt.Key.Key_Return)
-            return f"setText {edit.objectName() or type(edit).__name__} {text!r}"
+            enter = rng.random() < 0.6
+
+            def set_text() -> None:
+                edit.setFocus()
+                edit.setText(text)
+                if enter:
+                    QTest.keyClick(edit, Qt.Key.Key_Return)
+
+            return f"setText {_name(edit)} {text!r}{' + Return' if enter else ''}", set_text
     if roll < 0.85:
         target = QApplication.focusWidget() or window
-        return f"type {_type_text(rng, target)!r} into {type(target).__name__}"
+        text = "".join(rng.choice(CHARS) for _ in range(rng.randrange(1, 12)))
+        return f"type {text!r} into {_name(target)}", lambda: _type_text(text, target)
     actions = [a for a in window.menus.all_actions() if a.isEnabled() and a not in forbidden]
     if actions:
         action = rng.choice(actions)
-        action.trigger()
-        return f"action {action.text()!r}"
-    return "nothing"
+        return f"action {action.text()!r}", action.trigger
+    return "nothing", lambda: None
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__}({widget.objectName()})"
 
 
 # The offscreen platform cannot raise windows or grab the keyboard for popups (menus,
@@ -376,10 +388,17 @@ def test_monkey_on_the_real_main_window(start_window: Any, qtbot: Any) -> None:
     closer = DialogCloser()
     rng = random.Random(SEED)
     done: list[str] = []
+    log_path = os.environ.get("RIGHTS_AT_HAND_MONKEY_LOG")
+    log = open(log_path, "w", encoding="utf-8") if log_path else None  # noqa: SIM115
     try:
         end = time.monotonic() + SECONDS
         while time.monotonic() < end:
-            done.append(_monkey_step(rng, window, forbidden))
+            what, do = _monkey_step(rng, window, forbidden)
+            if log is not None:  # written before the step: a hard crash still names it
+                log.write(what + "\n")
+                log.flush()
+            do()
+            done.append(what)
             for _ in range(rng.randrange(1, 4)):
                 QApplication.processEvents()
             if rng.random() < 0.1:
@@ -387,13 +406,16 @@ def test_monkey_on_the_real_main_window(start_window: Any, qtbot: Any) -> None:
             assert window.isVisible() and not window.quitting_quickly, done[-20:]
         qtbot.waitUntil(lambda: not window.search.is_searching(), timeout=10000)
     finally:
+        if log is not None:
+            log.close()
         closer.stop()
         logging.getLogger().removeHandler(errors)
-        # Copy with citation leaves a QMimeData made in Python on the clipboard, which
-        # crashes this whole pytest process at exit (test_clean_exit.py shows the bug in
-        # the app itself); hand the clipboard a C++-made copy so the run ends cleanly.
-        clipboard = QApplication.clipboard()
-        clipboard.setText(clipboard.text())
+        # Copy with citation leaves a QMimeData made in Python on the clipboard; the app
+        # hands it back to Qt on a normal exit (test_clean_exit.py), which a test window
+        # never reaches, so do the same here or the pytest process crashes at exit.
+        from desktop.ui.clipboard import hand_over_to_qt
+
+        hand_over_to_qt()
         for scheme in SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
     assert len(done) > 100, f"only {len(done)} monkey steps in {SECONDS} s"
