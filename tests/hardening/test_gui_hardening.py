@@ -181,6 +181,32 @@ def test_links_open_nothing_by_themselves(start_window: Any, qtbot: Any) -> None
             QDesktopServices.unsetUrlHandler(scheme)
 
 
+def test_print_dialog_is_not_left_behind(start_window: Any, qtbot: Any) -> None:
+    """File > Print…, cancelled: the dialog must go, not stay as a hidden child of the window.
+
+    A QPrintDialog left behind points at the QPrinter that print_dialog() made, which is
+    deleted when the function returns; anything that later reaches the hidden dialog (its
+    Properties button, say) uses freed memory and the app dies with SIGSEGV. Found by the
+    monkey, whose keys went to the focus the closed dialog kept.
+    """
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    window = start_window("declaration:art-12.2")
+    closer = DialogCloser()
+    try:
+        for _ in range(2):
+            window.menus.print_action.trigger()  # returns once the closer has cancelled it
+            qtbot.wait(50)
+        gc.collect()
+        QApplication.processEvents()
+    finally:
+        closer.stop()
+    assert any("QPrintDialog" in seen for seen in closer.seen), closer.seen
+    assert window.findChildren(QPrintDialog) == []
+
+
 # --- the monkey ------------------------------------------------------------------------------
 
 #: Environment knobs for exploring: a longer run, another seed, and a file that gets each
@@ -327,9 +353,7 @@ def _monkey_step(rng: random.Random, window: Any, forbidden: set[Any]) -> Step:
         return what, lambda: click(w, button, Qt.KeyboardModifier.NoModifier, pos)
     if roll < 0.55:
         key, mod = rng.choice(KEYS)
-        target = QApplication.focusWidget() or window
-        if target in forbidden:
-            target = window
+        target = _keyboard_target(window, forbidden)
         sequence = QKeySequence(MODIFIERS[mod].value | key.value).toString()
         return f"key {sequence} to {_name(target)}", lambda: QTest.keyClick(
             target, key, MODIFIERS[mod]
@@ -349,7 +373,7 @@ def _monkey_step(rng: random.Random, window: Any, forbidden: set[Any]) -> Step:
 
             return f"setText {_name(edit)} {text!r}{' + Return' if enter else ''}", set_text
     if roll < 0.85:
-        target = QApplication.focusWidget() or window
+        target = _keyboard_target(window, forbidden)
         text = "".join(rng.choice(CHARS) for _ in range(rng.randrange(1, 12)))
         return f"type {text!r} into {_name(target)}", lambda: _type_text(text, target)
     actions = [a for a in window.menus.all_actions() if a.isEnabled() and a not in forbidden]
@@ -357,6 +381,19 @@ def _monkey_step(rng: random.Random, window: Any, forbidden: set[Any]) -> Step:
         action = rng.choice(actions)
         return f"action {action.text()!r}", action.trigger
     return "nothing", lambda: None
+
+
+def _keyboard_target(window: Any, forbidden: set[Any]) -> QWidget:
+    """Where a person's keys would go: the focus widget, if they can see it.
+
+    Offscreen there is no window manager to give the main window back its focus when a
+    dialog closes, so Qt's focus widget can stay on a hidden, closed dialog; a person could
+    not type there, so the monkey does not either.
+    """
+    target = QApplication.focusWidget()
+    if target is None or not target.isVisible() or target in forbidden:
+        return window
+    return target
 
 
 def _name(widget: QWidget) -> str:
