@@ -4,7 +4,9 @@
 "citation"}], "ms"}` (snippet without highlight marks; `ms` measured in this process around
 the search itself). With `--batch FILE` (`-` for stdin) every line of the file is one query
 and gives one output (one JSON line with `--json`), in order, even when the line is empty or
-malformed: those degrade to plain words or give no hits.
+malformed: those degrade to plain words or give no hits, and the exit code stays 0. A single
+malformed QUERY also degrades to plain words and prints its hits, but, being bad input in the
+sense of DESIGN.md, says so on stderr and exits 2.
 """
 
 from __future__ import annotations
@@ -113,13 +115,17 @@ def run(args: argparse.Namespace) -> int:
     queries = _read_batch(args.batch) if args.batch is not None else [args.query]
     searcher: Searcher = open_searcher(library, progress=_progress_printer())
     bold = not args.json and sys.stdout is not None and sys.stdout.isatty()
+    malformed = False
     try:
         for query in queries:
             results = searcher.search(query, lang=lang, doc=args.doc, limit=args.limit)
             if results.degraded and args.batch is None and sys.stderr is not None:
-                # Still exit 0: there are results, but say why operators were ignored.
-                print("note: the query's syntax is malformed (unbalanced quote or bracket, "
-                      "or a dangling AND/OR/NOT); searched as plain words", file=sys.stderr)
+                # DESIGN.md: a malformed query is bad input (message on stderr, non-zero
+                # exit). The plain-words results are still printed, as the search degrades.
+                malformed = True
+                print("rights-at-hand: the query's syntax is malformed (unbalanced quote or "
+                      "bracket, or a dangling AND/OR/NOT); searched as plain words",
+                      file=sys.stderr)
             if args.json:
                 _write(json.dumps(result_object(results), ensure_ascii=False) + "\n")
             else:
@@ -128,4 +134,4 @@ def run(args: argparse.Namespace) -> int:
                 _write(_human(results, bold))
     finally:
         searcher.close()
-    return 0
+    return 2 if malformed else 0

@@ -98,10 +98,22 @@ def test_bad_input_is_one_clear_line(data_dir: Path, args: list[str], message: s
 
 
 def test_malformed_query_is_searched_as_plain_words(data_dir: Path) -> None:
+    # Bad input in the sense of DESIGN.md (stderr message, non-zero exit), yet the hits of
+    # the plain-words search are still printed.
     proc = run_cli("search", '"freedom of expression', "--json", data_dir=data_dir)
-    assert proc.returncode == 0
+    assert proc.returncode == 2
     assert json.loads(proc.stdout)["hits"]
     assert "searched as plain words" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_malformed_lines_in_a_batch_do_not_fail_the_batch(data_dir: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "q.txt"
+    batch.write_text('"unbalanced\nAND\nfreedom\n', encoding="utf-8")
+    proc = run_cli("search", "--batch", str(batch), "--json", data_dir=data_dir)
+    assert proc.returncode == 0
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [obj["query"] for obj in lines] == ['"unbalanced', "AND", "freedom"]
 
 
 def test_no_hits_suggests(data_dir: Path) -> None:
