@@ -18,17 +18,22 @@ def _make_none_immortal() -> None:
     after ~3,700 calls of QTextBlockFormat.setTopMargin). CPython 3.12+ makes None immortal,
     which hides the bug; on 3.11 we do the same by hand, giving None 2**60 references, more
     than any session can spend.
+
+    True and False get the same: some other path loses references to them, and a long
+    session (the whole UI, printing and bookmarks test suites in one process) ended in
+    "Fatal Python error: bool_dealloc" while the interpreter was shutting down.
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    before = sys.getrefcount(None)
-    if before > 1 << 59:
-        return  # already done
-    # In release builds of CPython the reference count is the first field of the object.
-    counter = ctypes.c_ssize_t.from_address(id(None))
-    if abs(counter.value - before) > 16:
-        return  # not the layout we expect (a debug build): leave it alone
-    counter.value += 1 << 60
+    for obj in (None, True, False):
+        before = sys.getrefcount(obj)
+        if before > 1 << 59:
+            continue  # already done
+        # In release builds of CPython the reference count is the first field of the object.
+        counter = ctypes.c_ssize_t.from_address(id(obj))
+        if abs(counter.value - before) > 16:
+            return  # not the layout we expect (a debug build): leave it alone
+        counter.value += 1 << 60
 
 
 _make_none_immortal()
