@@ -50,7 +50,7 @@ from desktop.ui.fonts import font_for, load_bundled_fonts
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
 MIME_MARK = "application/x-rights-at-hand"
 MARGIN_MM = 18.0
@@ -178,6 +178,22 @@ def _printer() -> QPrinter:
     return printer
 
 
+def _exec_once(dialog: QDialog) -> int:
+    """Run a modal dialog, then delete it at once.
+
+    A print dialog points at the QPrinter made for it, which goes when the calling function
+    returns; a dialog kept as a hidden child of the window could be reached later (by keys
+    sent to the focus it kept) and use the freed printer: the app would crash.
+    """
+    import shiboken6
+
+    try:
+        return dialog.exec()
+    finally:
+        if shiboken6.isValid(dialog):
+            shiboken6.delete(dialog)
+
+
 def print_dialog(printout: Printout, parent: QWidget | None = None) -> bool:
     """The system print dialog, then print; False when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
@@ -186,7 +202,7 @@ def print_dialog(printout: Printout, parent: QWidget | None = None) -> bool:
     printer.setDocName(printout.title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(printout.title)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    if _exec_once(dialog) != QPrintDialog.DialogCode.Accepted:
         return False
     paint(printout, printer)
     return True
@@ -201,7 +217,7 @@ def preview(printout: Printout, parent: QWidget | None = None) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(printout.title)
     dialog.paintRequested.connect(lambda p: paint(printout, p))
-    dialog.exec()
+    _exec_once(dialog)
 
 
 def suggested_pdf_name(printout: Printout) -> str:
