@@ -79,7 +79,9 @@ def _run_verb(verb: str, args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from desktop import paths
+    from desktop import nonetwork, paths
+
+    nonetwork.install()
 
     try:
         paths.configure(args.data_dir)
