@@ -5,6 +5,11 @@ keys are the ones people know on their platform. Menus are rebuilt text-only on 
 change (`retranslate`); the QAction objects stay the same, so whoever connected to them
 (printing, bookmarks) stays connected.
 
+The shortcuts are given to the actions just after the window's first paint
+(`install_shortcuts`, called by app.start): the first QAction.setShortcut makes PySide6
+build Python enum classes for the whole Qt namespace (~20 ms), and no key can be pressed
+in a window that is not on screen yet.
+
 Places for other parts of the app (connected and enabled in extensions.py):
   * `print_action`, `print_preview_action`, `print_range_action`, `export_pdf_action`
     (File) and `copy_citation_action` (Edit, Ctrl+Shift+C): desktop/ui/printing.py.
@@ -18,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.languages import LANGUAGES, NATIVE_NAMES
@@ -26,20 +31,28 @@ from desktop.languages import LANGUAGES, NATIVE_NAMES
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-Std = QKeySequence.StandardKey
+#: A shortcut as written here: a QKeySequence.StandardKey member's name ("Print"), or keys
+#: ("Ctrl+Shift+E"); several for one action in a tuple, the first one shown in menus.
+Keys = str | tuple[str, ...]
+
+#: QKeySequence.StandardKey names used below (resolved in install_shortcuts).
+_STANDARD = {"Print", "Quit", "Copy", "SelectAll", "Find", "FindNext", "FindPrevious",
+             "ZoomIn", "ZoomOut", "Back", "Forward", "HelpContents"}
 
 
 class Actions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        #: action -> its shortcut(s), given by install_shortcuts()
+        self.shortcuts: dict[QAction, Keys] = {}
+        self.shortcuts_installed = False
 
-        def action(slot: object = None, shortcut: QKeySequence | str | Std | None = None,
+        def action(slot: object = None, shortcut: Keys | None = None,
                    checkable: bool = False) -> QAction:
             a = QAction(window)
             if shortcut is not None:
-                seq = QKeySequence(shortcut)
-                a.setShortcut(seq)
+                self.shortcuts[a] = shortcut
             a.setCheckable(checkable)
             if slot is not None:
                 a.triggered.connect(slot)
@@ -49,7 +62,7 @@ class Actions(QObject):
         w = window
         # File
         # Connected and enabled by extensions.py when printing is available.
-        self.print_action = action(shortcut=Std.Print)
+        self.print_action = action(shortcut="Print")
         self.print_preview_action = action()
         self.print_range_action = action()
         self.export_pdf_action = action(shortcut="Ctrl+Shift+E")
@@ -58,22 +71,19 @@ class Actions(QObject):
             a.setEnabled(False)
         self.private_action = action(w.set_private_mode, checkable=True)
         self.quick_exit_action = action(w.quick_exit, "Ctrl+Shift+Q")
-        self.quit_action = action(w.close, Std.Quit)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard
+        self.quit_action = action(w.close, "Quit")
         # Edit
-        self.copy_action = action(w.copy, Std.Copy)
+        self.copy_action = action(w.copy, "Copy")
         self.copy_citation_action = action(shortcut="Ctrl+Shift+C")  # connected by printing.py
         self.copy_citation_action.setEnabled(False)
-        self.select_all_action = action(w.select_all, Std.SelectAll)
-        self.find_action = action(w.open_find, Std.Find)
-        self.find_next_action = action(w.find_next, Std.FindNext)
-        self.find_previous_action = action(w.find_previous, Std.FindPrevious)
+        self.select_all_action = action(w.select_all, "SelectAll")
+        self.find_action = action(w.open_find, "Find")
+        self.find_next_action = action(w.find_next, "FindNext")
+        self.find_previous_action = action(w.find_previous, "FindPrevious")
         # View
-        self.zoom_in_action = action(w.zoom_in, Std.ZoomIn)
         # Ctrl+= as well: on most keyboards "+" needs Shift, "=" is the same key without.
-        self.zoom_in_action.setShortcuts([QKeySequence(Std.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = action(w.zoom_out, Std.ZoomOut)
+        self.zoom_in_action = action(w.zoom_in, ("ZoomIn", "Ctrl+="))
+        self.zoom_out_action = action(w.zoom_out, "ZoomOut")
         self.zoom_reset_action = action(w.zoom_reset, "Ctrl+0")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -86,8 +96,8 @@ class Actions(QObject):
         self.parallel_action = action(w.toggle_parallel, "Ctrl+Shift+P", checkable=True)
         self.contents_action = action(w.show_contents, "Ctrl+Shift+L")
         # Go
-        self.back_action = action(w.back, Std.Back)
-        self.forward_action = action(w.forward, Std.Forward)
+        self.back_action = action(w.back, "Back")
+        self.forward_action = action(w.forward, "Forward")
         self.goto_action = action(w.focus_goto, "Ctrl+L")
         self.search_action = action(w.focus_search, "Ctrl+Shift+F")
         self.next_passage_action = action(w.next_passage, "Alt+Down")
@@ -103,7 +113,7 @@ class Actions(QObject):
             self.language_group.addAction(a)
             self.language_actions[code] = a
         # Help
-        self.shortcuts_action = action(w.show_shortcuts, Std.HelpContents)
+        self.shortcuts_action = action(w.show_shortcuts, "HelpContents")
         self.about_action = action(w.about)
 
         self.file_menu = QMenu(window)
@@ -114,6 +124,24 @@ class Actions(QObject):
         self.bookmarks_menu = QMenu(window)  # filled by bookmarks_panel.py
         self.language_menu = QMenu(window)
         self.help_menu = QMenu(window)
+
+    def install_shortcuts(self) -> None:
+        """Give every action its shortcut (once, just after the first paint)."""
+        if self.shortcuts_installed:
+            return
+        from PySide6.QtGui import QKeySequence
+
+        for a, keys in self.shortcuts.items():
+            sequences = []
+            for key in (keys,) if isinstance(keys, str) else keys:
+                if key in _STANDARD:
+                    sequences.append(QKeySequence(getattr(QKeySequence.StandardKey, key)))
+                else:
+                    sequences.append(QKeySequence(key))
+            a.setShortcuts([seq for seq in sequences if not seq.isEmpty()])
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard
+        self.shortcuts_installed = True
 
     def build_menus(self, bar: QMenuBar) -> None:
         m = self.file_menu

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,13 +36,16 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Fractional scaling (150 %) is not rounded to 100 % or 200 %: Qt 6's default rounding
+    # policy (PassThrough) is what a reader wants, so it is not set here. (Setting it would
+    # also build PySide's Python classes for the whole Qt namespace, ~20 ms before the
+    # first paint; see bench/README.md, Start-up.)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
-    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app = QApplication([*(argv if argv is not None else [sys.argv[0]]), *themes.STYLE_ARGUMENTS])
+    app.setProperty(themes.FUSION_PROPERTY, True)
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
@@ -108,10 +111,11 @@ def start(
     )
     window = MainWindow(ctx)
     window.open_start(start_ref)
-    # After the first paint, in this order: the integrity check (a warning appears if a
-    # file was altered), bookmarks and printing, the search panel, then the search index,
-    # which may take seconds to build on a first start.
+    # After the first paint, in this order: keyboard shortcuts, the integrity check (a
+    # warning appears if a file was altered), bookmarks and printing, the search panel,
+    # then the search index, which may take seconds to build on a first start.
     later = [
+        window.menus.install_shortcuts,
         lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,

@@ -8,7 +8,9 @@ for the UN's own wording, so this is never hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import unicodedata
+
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,12 +24,32 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import NATIVE_NAMES, is_rtl
 from desktop.library import Version
+from desktop.ui import themes
 
 
 def _isolate(text: str) -> str:
     """Wrap a value in Unicode first-strong isolates: an English name inside an Arabic
     sentence (or the reverse) then stays one piece instead of scrambling the line."""
     return f"\u2068{text}\u2069"
+
+
+def _elide(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` cut to `width` pixels with "…" at its end (QFontMetrics.elidedText with
+    ElideRight does the same, but naming that enum would build PySide's Python classes for
+    the whole Qt namespace, ~20 ms before the first paint; see bench/README.md)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    lo, hi = 0, len(text)  # the longest prefix that fits, with the ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.horizontalAdvance(text[:mid] + "…") <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    # Never split a letter from its accents or vowel marks.
+    while lo > 0 and (unicodedata.combining(text[lo]) if lo < len(text) else 0):
+        lo -= 1
+    return text[:lo].rstrip() + "…"
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
@@ -40,23 +62,26 @@ class SourceBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SourceBanner")
+        themes.style(self)
         self.version: Version | None = None
         self._fallback_from = ""
         self._expanded = False
 
+        # Enum values are set by name through Qt's property system: the Qt namespace's
+        # Python enums cost ~20 ms to build, and the first paint needs none of them.
         self.badge = QLabel(self)
         self.badge.setObjectName("StatusBadge")
-        self.badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge.setProperty("textInteractionFlags", "TextSelectableByMouse")
         # Wrapping labels: a long status line must never make the window wider than the
         # screen (side by side, two banners share the width).
         self.badge.setWordWrap(True)
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.badge.setProperty("alignment", "AlignLeading|AlignTop")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("SourceNote")
         self.source = QLabel(self)
         self.source.setObjectName("SourceLine")
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source.setProperty("textInteractionFlags", "TextSelectableByMouse")
         # Elided to the width it is given, so it must not ask for the width of its text.
         self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.source.setMinimumWidth(40)
@@ -73,7 +98,11 @@ class SourceBanner(QFrame):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.badge, 1)
-        top.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        more_column = QVBoxLayout()  # keeps the button at the top beside a wrapped badge
+        more_column.setContentsMargins(0, 0, 0, 0)
+        more_column.addWidget(self.more)
+        more_column.addStretch(1)
+        top.addLayout(more_column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
@@ -90,9 +119,7 @@ class SourceBanner(QFrame):
         self.version = version
         self._fallback_from = fallback_from
         self.setProperty("status", version.status)
-        # Re-polish so the style sheet picks up the new status colour.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        themes.restyle(self)  # the status colour comes from the style sheet
         self._update()
 
     def set_altered(self, altered: bool) -> None:
@@ -149,9 +176,9 @@ class SourceBanner(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         # The note is written in the file's language: give it that direction.
-        self.note.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl(v.lang) else Qt.LayoutDirection.LeftToRight)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.note.setProperty("layoutDirection",
+                              "RightToLeft" if is_rtl(v.lang) else "LeftToRight")
+        self.note.setProperty("alignment", "AlignLeading|AlignVCenter")
         self._set_source_text()
         self.setAccessibleDescription(
             "\n".join(t for t in (self.warning_text(), self.status_text(), note,
@@ -179,8 +206,7 @@ class SourceBanner(QFrame):
             # One line, elided: the whole text is in the tooltip and one click away.
             self.source.setWordWrap(False)
             width = max(40, self.source.width())
-            self.source.setText(QFontMetrics(self.source.font()).elidedText(
-                full, Qt.TextElideMode.ElideRight, width))
+            self.source.setText(_elide(QFontMetrics(self.source.font()), full, width))
 
     def _set_expanded(self, on: bool) -> None:
         self._expanded = on

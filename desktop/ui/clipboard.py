@@ -11,7 +11,7 @@ and code that copies on purpose (e.g. "Copy with citation") calls `copy_text`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 #: The MIME type desktop/ui/printing.py adds to what it copies.
@@ -42,6 +42,8 @@ class ClipboardGuard(QObject):
             self._ours.add(_digest(text))
 
     def _changed(self) -> None:
+        from PySide6.QtCore import Qt  # here: the Qt namespace is slow to build (start-up)
+
         if QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
             self.remember(QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from desktop.languages import LANGUAGES, is_rtl
@@ -150,6 +150,8 @@ class Translations:
             ours = self._load_ours(lang)
             if ours is not None:
                 self._installed.append(_AnyContext(ours))
+            from PySide6.QtCore import QLibraryInfo
+
             qt = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{_QT_CODES.get(lang, lang)}", qt_dir):
@@ -162,7 +164,12 @@ class Translations:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = lang
         QLocale.setDefault(QLocale(_QT_CODES.get(lang, lang)))
-        if isinstance(app, QGuiApplication):
+        # Left to right is Qt's default: it is set only when leaving Arabic (naming the
+        # enum builds PySide's Python classes for the whole Qt namespace, ~20 ms, which an
+        # English or French first paint does not need).
+        if isinstance(app, QGuiApplication) and (is_rtl(lang) or app.isRightToLeft()):
+            from PySide6.QtCore import Qt
+
             QGuiApplication.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from desktop import APP_NAME
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, NATIVE_NAMES
 from desktop.library import Version
-from desktop.ui import help_dialogs, themes
+from desktop.ui import themes
 from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
 from desktop.ui.library_panel import LibraryPanel
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.extensions_installed = False
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
-        self.installEventFilter(self)
         self.history = History()
         self.current_doc = ""
         self.current_lang = "en"
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.menus.build_menus(self.menuBar())
         self.toolbar = NavigationBar(self.menus.back_action, self.menus.forward_action,
                                      self.menus.quick_exit_action, self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
         self.contents = LibraryPanel(self.library, self)
         self.contents.set_topics(ctx.topics)
         # The search panel is built when first needed (or just after the first paint): its
@@ -88,7 +87,9 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.search_slot, "")
         self.reader = ReaderPane(self.library, self)
         self.reader.set_families(self._families)
-        self.splitter = QSplitter(self)
+        # No parent argument: QSplitter(parent) shares its overload with QSplitter(Qt.Orientation),
+        # and telling them apart builds the Qt namespace's Python enums (~20 ms, start-up).
+        self.splitter = QSplitter()
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.reader)
@@ -97,12 +98,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
         self.citation_label = QLabel(self)
-        self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Enum values by name, through Qt's property system: PySide6 builds Python enum
+        # classes for the whole Qt namespace on its first use (~20 ms), which the first
+        # paint does not need (bench/README.md, Start-up).
+        self.citation_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
         self.statusBar().addWidget(self.citation_label, 1)
         self.settings_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.settings_label)
         self.notice_label = QLabel(self)  # damaged or read-only data: stays until restart
         self.notice_label.setObjectName("NoticeLabel")
+        themes.style(self.notice_label)
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self.statusBar().addPermanentWidget(self.notice_label, 1)
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
         self._default_size()
         self._restore_geometry()
         self.retranslate()
+        # Watching for the first paint starts only now: every event the window gets passes
+        # through Python while the filter is on (~250 while it is being built).
+        self.installEventFilter(self)
 
     # -- public API (printing, bookmarks, self-test) ---------------------------------------
 
@@ -420,12 +428,12 @@ class MainWindow(QMainWindow):
         self.reader.open_find()
 
     def find_next(self) -> None:
-        if not self.reader.find_bar.isVisible():
+        if not self.reader.find_bar.isVisible():  # (made on first use)
             self.reader.open_find()
         self.reader.find_text(backward=False)
 
     def find_previous(self) -> None:
-        if not self.reader.find_bar.isVisible():
+        if not self.reader.find_bar.isVisible():  # (made on first use)
             self.reader.open_find()
         self.reader.find_text(backward=True)
 
@@ -459,6 +467,8 @@ class MainWindow(QMainWindow):
         self.contents.tree.setFocus()
 
     def focus_goto(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.toolbar.goto.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.toolbar.goto.selectAll()
 
@@ -518,9 +528,13 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get("window_geometry")
+        state = self.settings.get("window_state")
+        if not (geometry or state):
+            return  # a first start
+        from PySide6.QtCore import QByteArray
+
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        state = self.settings.get("window_state")
         if state:
             self.splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
@@ -544,9 +558,13 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------------
 
     def about(self) -> None:
+        from desktop.ui import help_dialogs
+
         help_dialogs.about(self)
 
     def show_shortcuts(self) -> None:
+        from desktop.ui import help_dialogs
+
         help_dialogs.shortcuts(self)
 
     # -- language of the interface -------------------------------------------------------------

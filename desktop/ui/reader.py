@@ -9,20 +9,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, QUrl, Signal
+# Only what the first paint needs is imported here: PySide6 builds each class, and the
+# Python enums it holds, on first use (the Qt namespace alone ~20 ms; bench/README.md).
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
-    QKeyEvent,
-    QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextTableCellFormat,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,7 +36,11 @@ from PySide6.QtWidgets import (
 from desktop.library import Library, Version
 from desktop.ui.banner import SourceBanner
 from desktop.ui.render import LINK_SCHEME, Rendered, render
-from desktop.ui.themes import ReaderColors, theme
+from desktop.ui.themes import ReaderColors, brush, theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QMouseEvent
 
 #: Base text size in points at 100 % zoom.
 BASE_POINT_SIZE = 11.0
@@ -70,6 +72,8 @@ class ReaderBrowser(QTextBrowser):
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         moved = self._press is not None and (pos - self._press).manhattanLength() > 4
@@ -113,6 +117,9 @@ class FindBar(QWidget):
 
     def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if obj is self.edit and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeyEvent
+
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
@@ -185,12 +192,12 @@ class ReaderPane(QWidget):
         self._finds: list[QTextEdit.ExtraSelection] = []
         self.hit_terms: list[str] = []
 
-        self.banners = [SourceBanner(self), SourceBanner(self)]
-        self.banners[1].hide()
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(0, 0, 0, 0)
-        for b in self.banners:
-            banner_row.addWidget(b, 1)
+        # One banner per language on screen; the second is made when first needed, and
+        # so is the find bar: widgets nobody sees yet are not built before the first paint.
+        self.banners = [SourceBanner(self)]
+        self._banner_row = QHBoxLayout()
+        self._banner_row.setContentsMargins(0, 0, 0, 0)
+        self._banner_row.addWidget(self.banners[0], 1)
         self.browser = ReaderBrowser(self)
         self.browser.passage_clicked.connect(self.passage_clicked)
         self.browser.copied.connect(self.copied)
@@ -199,20 +206,31 @@ class ReaderPane(QWidget):
         # stays at the top instead of the view jumping to another article.
         self._anchor: str | None = None
         self.browser.installEventFilter(self)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        self.find_bar.edit.textChanged.connect(self._find_all)
-        self.find_bar.next.clicked.connect(lambda: self.find_text(backward=False))
-        self.find_bar.previous.clicked.connect(lambda: self.find_text(backward=True))
-        self.find_bar.closed.connect(self._find_closed)
+        self._find_bar: FindBar | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(banner_row)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.find_bar)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addLayout(self._banner_row)
+        self._layout.addWidget(self.browser, 1)
         self.retranslate()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find-in-page bar below the text (hidden until Ctrl+F), made on first use."""
+        if self._find_bar is None:
+            bar = FindBar(self)
+            bar.hide()
+            bar.edit.textChanged.connect(self._find_all)
+            bar.next.clicked.connect(lambda: self.find_text(backward=False))
+            bar.previous.clicked.connect(lambda: self.find_text(backward=True))
+            bar.closed.connect(self._find_closed)
+            self._layout.addWidget(bar)
+            self._find_bar = bar
+        return self._find_bar
+
+    def _finding(self) -> bool:
+        return self._find_bar is not None and self._find_bar.isVisible()
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -235,7 +253,7 @@ class ReaderPane(QWidget):
         lang = versions[0].lang
         if self.families(lang):
             font.setFamilies(self.families(lang))
-        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mirrored = self.isRightToLeft()
         self.rendered = render(versions, self.colors, font, self.library, self.families,
                                mirrored=mirrored)
         self.browser.rendered = self.rendered
@@ -245,6 +263,10 @@ class ReaderPane(QWidget):
         self._finds = []
         self.browser.setDocument(self.rendered.document)
         self.rendered.document.setParent(self.browser)  # freed with the next document
+        while len(self.banners) < len(versions):
+            banner = SourceBanner(self)
+            self._banner_row.addWidget(banner, 1)
+            self.banners.append(banner)
         for i, banner in enumerate(self.banners):
             if i < len(versions):
                 banner.show_version(versions[i], fallback_from if i == 0 else "")
@@ -255,7 +277,7 @@ class ReaderPane(QWidget):
         previous, self.current = self.current, None
         if previous and self._group(previous):
             self.set_current(previous, scroll=False)
-        if self.find_bar.isVisible() and self.find_bar.edit.text():
+        if self._finding() and self.find_bar.edit.text():
             self._find_all(self.find_bar.edit.text())
         self._apply_extra()
 
@@ -323,7 +345,7 @@ class ReaderPane(QWidget):
                 for col in range(2):
                     cell = r.table.cellAt(row, col)
                     cell_format = cell.format().toTableCellFormat()
-                    cell_format.setBackground(QBrush(QColor(self.colors.current)))
+                    cell_format.setBackground(brush(self.colors.current))
                     cell.setFormat(cell_format)
                 self._current_cells.append(row)
         else:
@@ -333,7 +355,7 @@ class ReaderPane(QWidget):
                     while block.isValid() and block.position() <= end:
                         cursor.setPosition(block.position())
                         fmt = block.blockFormat()
-                        fmt.setBackground(QBrush(QColor(self.colors.current)))
+                        fmt.setBackground(brush(self.colors.current))
                         cursor.setBlockFormat(fmt)
                         block = block.next()
                     self._current_blocks.append((start, end))
@@ -346,6 +368,8 @@ class ReaderPane(QWidget):
         if r is None:
             return
         if r.table is not None:
+            from PySide6.QtGui import QTextTableCellFormat
+
             for row in self._current_cells:
                 for col in range(2):
                     cell = r.table.cellAt(row, col)
@@ -434,8 +458,8 @@ class ReaderPane(QWidget):
             self._apply_extra()
             return 0
         fmt = QTextCharFormat()
-        fmt.setBackground(QBrush(QColor(self.colors.hit)))
-        fmt.setForeground(QBrush(QColor(self.colors.hit_text)))
+        fmt.setBackground(brush(self.colors.hit))
+        fmt.setForeground(brush(self.colors.hit_text))
         ranges: list[tuple[int, int]] = []
         if pid and self._group(pid):
             for p in self._group(pid):
@@ -507,7 +531,7 @@ class ReaderPane(QWidget):
             self._apply_extra()
             return
         fmt = QTextCharFormat()
-        fmt.setBackground(QBrush(QColor(self.colors.find)))
+        fmt.setBackground(brush(self.colors.find))
         cursor = QTextCursor(r.document)
         while True:
             cursor = r.document.find(text, cursor)

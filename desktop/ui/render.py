@@ -14,45 +14,49 @@ whole interface is in Arabic.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+# What a single-language page needs; the table classes are imported by the side-by-side
+# layout when it is used. PySide6 builds each class and its Python enums on first use, and
+# the first paint should pay only for what it shows (bench/README.md, Start-up).
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrameFormat,
-    QTextLength,
-    QTextTable,
-    QTextTableFormat,
 )
 
 from desktop.citations import pinpoint
 from desktop.contentfile import Marker
 from desktop.languages import is_rtl
 from desktop.library import Library, Passage, Version
-from desktop.ui.themes import ReaderColors
+from desktop.ui.themes import ReaderColors, brush
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextTable
 
 #: Passage numbers are shown for the UN texts; guidance sections have their headings.
 _NUMBERED_STATUSES = ("official", "unofficial-translation")
 LINK_SCHEME = "ref:"
 
 
-@dataclass
 class Rendered:
-    document: QTextDocument
-    versions: list[Version]
-    order: list[str]  # passage ids, in document order
-    #: passage id -> one (start, end) character range per column
-    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    #: passage id -> table row (parallel layout only)
-    rows: dict[str, int] = field(default_factory=dict)
-    table: QTextTable | None = None
+    """The reader's document and where each passage is in it."""
+
+    # A plain class, not a dataclass: defining a dataclass costs ~1 ms at start-up.
+    def __init__(self, document: QTextDocument, versions: list[Version],
+                 order: list[str]) -> None:
+        self.document = document
+        self.versions = versions
+        self.order = order  # passage ids, in document order
+        #: passage id -> one (start, end) character range per column
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        #: passage id -> table row (parallel layout only)
+        self.rows: dict[str, int] = {}
+        self.table: QTextTable | None = None
 
     @property
     def parallel(self) -> bool:
@@ -75,18 +79,20 @@ class Rendered:
         return sorted(found, key=self.order.index)
 
 
-def _direction(lang: str) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+#: Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property
+#: value: naming the enum would build PySide's Python classes for the whole Qt namespace
+#: (~20 ms), which nothing else before the first paint needs.
+_LEFT_TO_RIGHT, _RIGHT_TO_LEFT = 0, 1
 
 
 class _Formats:
     def __init__(self, colors: ReaderColors, families: list[str] | None = None) -> None:
         self.body = QTextCharFormat()
         self.label = QTextCharFormat()
-        self.label.setForeground(QBrush(QColor(colors.label)))
+        self.label.setForeground(brush(colors.label))
         self.label.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         self.front = QTextCharFormat()
-        self.front.setForeground(QBrush(QColor(colors.label)))
+        self.front.setForeground(brush(colors.label))
         self.title = QTextCharFormat()
         self.title.setFontWeight(QFont.Weight.Bold)
         self.title.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
@@ -97,7 +103,7 @@ class _Formats:
             f.setProperty(QTextFormat.Property.FontSizeAdjustment, adjust)
             self.headings[level] = f
         self.link = QTextCharFormat()
-        self.link.setForeground(QBrush(QColor(colors.link)))
+        self.link.setForeground(brush(colors.link))
         self.link.setFontUnderline(True)
         self.link.setAnchor(True)
         if families:
@@ -111,13 +117,16 @@ class _Formats:
 def _block_format(lang: str, *, top: float = 0, bottom: float = 6, indent: int = 0,
                   centred: bool = False) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
-    fmt.setLayoutDirection(_direction(lang))
+    fmt.setProperty(QTextFormat.Property.LayoutDirection,
+                    _RIGHT_TO_LEFT if is_rtl(lang) else _LEFT_TO_RIGHT)
     fmt.setTopMargin(top)
     fmt.setBottomMargin(bottom)
     fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     if indent:
         fmt.setIndent(indent)
     if centred:
+        from PySide6.QtCore import Qt
+
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     return fmt
 
@@ -246,6 +255,8 @@ def _render_single(
 def _render_parallel(
     result: Rendered, formats: list[_Formats], library: Library | None, mirrored: bool
 ) -> None:
+    from PySide6.QtGui import QTextFrameFormat, QTextLength, QTextTableFormat
+
     left, right = result.versions
     # Rows: title, then for each passage its markers (one row per marker when both
     # languages have the same markers, as the validator requires) and the passage.

@@ -7,18 +7,19 @@ the palette, which would make the dark and high-contrast themes unreadable there
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import resources_dir
 
 THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
 
 
-@dataclass(frozen=True)
-class ReaderColors:
+# NamedTuples rather than frozen dataclasses: the same immutable records, without the
+# ~1.5 ms each that making a frozen dataclass costs at start-up (bench/README.md).
+class ReaderColors(NamedTuple):
     """Colours used inside the reader's document (not covered by the palette)."""
 
     current: str  # background of the current passage
@@ -30,8 +31,7 @@ class ReaderColors:
     link: str
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     name: str
     window: str
     base: str
@@ -42,6 +42,8 @@ class Theme:
     highlighted_text: str
     disabled: str
     reader: ReaderColors
+    #: Its style sheet styles every widget (else only the STYLED ones, see apply()).
+    global_sheet: bool = False
 
 
 _THEMES: dict[str, Theme] = {
@@ -66,12 +68,45 @@ _THEMES: dict[str, Theme] = {
         reader=ReaderColors(current="#00305a", hit="#ffff00", hit_text="#000000",
                             find="#00ffff", find_current="#ff00ff", label="#ffffff",
                             link="#00ffff"),
+        global_sheet=True,
     ),
 }
+
+#: The widgets (object names) the light and dark style sheets are about.
+STYLED = frozenset({"SourceBanner", "QuickExitButton", "GotoError", "PrivateBadge",
+                    "NoticeLabel"})
+_current = "light"
+_sheets: dict[str, str] = {}
 
 
 def theme(name: str) -> Theme:
     return _THEMES.get(name, _THEMES["light"])
+
+
+def brush(colour: str) -> QBrush:
+    """A solid brush of `colour` (for text formats in the reader).
+
+    Taken from a palette rather than made with QBrush(QColor(colour)): PySide6 tells that
+    constructor apart from its overloads taking Qt enums by building the Python classes of
+    the whole Qt namespace (~20 ms), and the reader's first page needs none of them
+    (bench/README.md, Start-up).
+    """
+    p = QPalette()
+    p.setColor(QPalette.ColorRole.Text, QColor(colour))
+    return p.brush(QPalette.ColorRole.Text)
+
+
+def restyle(widget: QWidget) -> None:
+    """The widget's style sheet selects on a dynamic property that has just changed: apply
+    the rules again."""
+    t = theme(_current)
+    if not t.global_sheet:
+        # Setting the sheet again makes Qt re-polish the widget itself; asking its style to
+        # would build PySide's Python enums of QStyle (~9 ms before the first paint).
+        widget.setStyleSheet(style_sheet(t.name))
+    else:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def palette(t: Theme) -> QPalette:
@@ -93,18 +128,49 @@ def palette(t: Theme) -> QPalette:
 
 
 def style_sheet(name: str) -> str:
-    path = resources_dir() / "styles" / f"{name}.qss"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""  # a missing style sheet only loses some colours
+    if name not in _sheets:
+        path = resources_dir() / "styles" / f"{name}.qss"
+        try:
+            _sheets[name] = path.read_text(encoding="utf-8")
+        except OSError:
+            _sheets[name] = ""  # a missing style sheet only loses some colours
+    return _sheets[name]
+
+
+def style(widget: QWidget) -> None:
+    """Give a STYLED widget (its object name set) the current theme's style sheet.
+
+    The light and dark sheets only style a few named widgets (the source banner, the quick
+    exit button, error labels), so they are set on those widgets rather than on the whole
+    application: an application-wide sheet makes Qt run every widget through its style
+    sheet machinery, ~5 ms more to build the window and more to paint it (bench/README.md).
+    """
+    t = theme(_current)
+    widget.setStyleSheet("" if t.global_sheet else style_sheet(t.name))
+
+
+#: Given to QApplication by app.application(), so Qt makes the Fusion style itself at start
+#: instead of a platform style that apply() would replace at once.
+STYLE_ARGUMENTS = ["-style", "Fusion"]
+#: Set on a QApplication made with STYLE_ARGUMENTS: its style needs no checking.
+FUSION_PROPERTY = "rightsAtHandFusion"
 
 
 def apply(app: QApplication, name: str) -> Theme:
     t = theme(name)
-    style = QStyleFactory.create("Fusion")
-    if style is not None and app.style().name().lower() != "fusion":
-        app.setStyle(style)
+    # app.style() is not asked when the application was made with Fusion: the first
+    # Python use of a QStyle builds its Python enum classes (~9 ms before the first paint).
+    if not app.property(FUSION_PROPERTY) and app.style().name().lower() != "fusion":
+        from PySide6.QtWidgets import QStyleFactory
+
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
+    global _current
+    _current = t.name
     app.setPalette(palette(t))
-    app.setStyleSheet(style_sheet(t.name))
+    app.setStyleSheet(style_sheet(t.name) if t.global_sheet else "")
+    for widget in app.allWidgets():  # none yet at start; on a change of theme, these
+        if widget.objectName() in STYLED:
+            style(widget)
     return t

@@ -6,21 +6,20 @@ saw it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from desktop.languages import NATIVE_NAMES
+from desktop.ui import themes
 
 
 class NavigationBar(QToolBar):
@@ -35,19 +34,16 @@ class NavigationBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        # Standard arrows: the style mirrors them when the interface is right to left.
-        back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        # By name, through Qt's property system: the Qt namespace's Python enums cost ~20 ms
+        # to build, and nothing before the first paint needs them (bench/README.md).
+        self.setProperty("contextMenuPolicy", "PreventContextMenu")
+        # Back and forward show their icons only: a tool bar's default style.
+        self._back, self._forward = back, forward
+        self._set_arrows()
         self.addAction(back)
         self.addAction(forward)
         self.back_button = self.widgetForAction(back)
         self.forward_button = self.widgetForAction(forward)
-        for button in (self.back_button, self.forward_button):
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addSeparator()
 
         self.goto_label = QLabel(self)
@@ -63,6 +59,7 @@ class NavigationBar(QToolBar):
         self.addWidget(self.goto)
         self.goto_error = QLabel(self)
         self.goto_error.setObjectName("GotoError")
+        themes.style(self.goto_error)
         self.addWidget(self.goto_error)
         self.addSeparator()
 
@@ -83,23 +80,48 @@ class NavigationBar(QToolBar):
             lambda i: self.parallel_language_chosen.emit(self.parallel.itemData(i) or ""))
         self.addWidget(self.parallel_label)
         self.addWidget(self.parallel)
+        for box in (self.lang, self.parallel):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._fit_language_boxes()
 
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        spacer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addWidget(spacer)
         self.private_badge = QLabel(self)
         self.private_badge.setObjectName("PrivateBadge")
+        themes.style(self.private_badge)
         self.private_badge.hide()
         self.private_badge_action = self.addWidget(self.private_badge)
         self.private_badge_action.setVisible(False)
         self.quick_exit = QPushButton(self)
         self.quick_exit.setObjectName("QuickExitButton")
+        themes.style(self.quick_exit)
         self.quick_exit.clicked.connect(quick_exit.trigger)
         self.addWidget(self.quick_exit)
         self._languages: list[str] = []
         self._parallel_languages: list[str] = []
         self.retranslate()
+
+    def _fit_language_boxes(self) -> None:
+        """Make the language boxes as wide as their longest name.
+
+        Measured on the names written in Latin or Cyrillic letters, the widest ones: letting
+        Qt fit the boxes to all their items would shape the Arabic and Chinese names too,
+        loading those fonts before the first paint (~6 ms) though only one name is shown.
+        """
+        names = [n for n in (*NATIVE_NAMES.values(), self.tr("Off")) if max(n) < "\u0530"]
+        for box in (self.lang, self.parallel):
+            box.setMinimumWidth(0)
+            empty = box.sizeHint().width()  # frame and arrow (no text is measured)
+            widest = max(box.fontMetrics().boundingRect(n).width() for n in names)
+            box.setMinimumWidth(empty + widest)
+
+    def _set_arrows(self) -> None:
+        """Back points left, forward right; the other way round in a right-to-left interface."""
+        rtl = self.isRightToLeft()
+        self._back.setIcon(_arrow("right" if rtl else "left"))
+        self._forward.setIcon(_arrow("left" if rtl else "right"))
 
     def set_languages(self, available: list[str], current: str, parallel: str) -> None:
         """Languages the current document exists in; the current ones selected."""
@@ -164,4 +186,32 @@ class NavigationBar(QToolBar):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._set_arrows()  # the interface switched to or from Arabic
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_language_boxes()  # the interface font follows its language
         super().changeEvent(event)
+
+
+#: The arrow images of Qt's own styles (what Fusion's SP_ArrowBack and SP_ArrowForward
+#: show), in Qt's built-in resources.
+_ARROW_FILES = ":/qt-project.org/styles/commonstyle/images/arrow-{side}-{size}.png"
+
+
+def _arrow(side: str) -> QIcon:
+    """An arrow pointing `side` ("left" or "right").
+
+    Read from Qt's resources rather than asked from the style: the first Python use of a
+    QStyle makes PySide6 build its Python enum classes, ~9 ms before the first paint
+    (bench/README.md, Start-up). Should a Qt release move the images, the style is asked.
+    """
+    icon = QIcon()
+    for size in (16, 32, 128):
+        icon.addFile(_ARROW_FILES.format(side=side, size=size))
+    if icon.isNull():
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        pixmap = QStyle.StandardPixmap.SP_ArrowLeft if side == "left" \
+            else QStyle.StandardPixmap.SP_ArrowRight
+        icon = QApplication.style().standardIcon(pixmap)
+    return icon
