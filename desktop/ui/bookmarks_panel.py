@@ -4,7 +4,7 @@ Self-contained: it talks to the main window through one signal and a few methods
 
     panel = BookmarksPanel(Store.open(), library, parent=window)
     window.add_side_panel(panel, panel.title())
-    panel.open_requested.connect(window.goto)           # str: "declaration:art-12.2" or a
+    panel.open_requested.connect(window.open_reference) # str: "declaration:art-12.2" or a
                                                         # range "declaration:art-12.1..art-12.3"
     panel.bookmark_action.triggered.connect(            # Ctrl+D
         lambda: panel.add_passages(window.current_doc, window.current_lang,

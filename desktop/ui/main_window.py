@@ -343,20 +343,22 @@ class MainWindow(QMainWindow):
         self.current_passage_changed.emit(self.current_doc, self.current_lang, pid or "")
 
     def goto(self, text: str) -> bool:
-        """The "go to" box: a loose reference in any language."""
+        """The "go to" box: a loose reference in any language, or a range as bookmarks
+        write it (`declaration:art-12.1..art-12.3`)."""
         if not text.strip():
             return False
         try:
-            from desktop.references import resolve  # first use, not start-up
+            from desktop.verbs.open import canonical  # first use, not start-up
 
-            ref = resolve(text, self.library, context_doc=self.current_doc or None)
+            doc, _, pid = canonical(text.strip(), self.library,
+                                    context_doc=self.current_doc or None).partition(":")
         except UserError as exc:
             message = self.tr("Not found: {reason}").replace("{reason}", str(exc))
             self.toolbar.set_goto_error(self.tr("Not found"))
             self.statusBar().showMessage(message, 8000)
             return False
         self.toolbar.set_goto_error("")
-        self.show_passage(ref.doc or "declaration", ref.pid)
+        self.show_passage(doc, pid)
         self.reader.browser.setFocus()
         return True
 

@@ -400,6 +400,9 @@ class ReaderPane(QWidget):
                 start - prev.position() < 400 and self.rendered.table is None:
             block = prev
             prev = block.previous()
+        # A place remembered before the text reflowed must not pull the view back afterwards:
+        # being asked for a passage wins (a change of language reflows the page).
+        self._anchor = None
         cursor = QTextCursor(self.rendered.document)
         cursor.setPosition(block.position())
         rect = self.browser.cursorRect(cursor)
