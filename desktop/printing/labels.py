@@ -25,6 +25,8 @@ LABELS: dict[str, dict[str, str]] = {
         "all_bookmarks": "Bookmarks",
         "top_level": "Not in a folder",
         "missing": "Passage {ref} is not in this version of the texts.",
+        "altered": "Warning: this text differs from the text shipped with Rights at Hand. "
+        "It may have been altered; check it against the official UN document.",
         "app": "Rights at Hand",
     },
     "fr": {
@@ -46,6 +48,8 @@ LABELS: dict[str, dict[str, str]] = {
         "all_bookmarks": "Signets",
         "top_level": "Hors dossier",
         "missing": "Le passage {ref} ne figure pas dans cette version des textes.",
+        "altered": "Attention\u00a0: ce texte diffère du texte fourni avec Rights at Hand. Il a "
+        "peut-être été modifié\u00a0; vérifiez-le à l’aide du document officiel de l’ONU.",
         "app": "Rights at Hand",
     },
     "es": {
@@ -66,6 +70,8 @@ LABELS: dict[str, dict[str, str]] = {
         "all_bookmarks": "Marcadores",
         "top_level": "Fuera de carpetas",
         "missing": "El pasaje {ref} no figura en esta versión de los textos.",
+        "altered": "Atención: este texto difiere del texto distribuido con Rights at Hand. Puede "
+        "haber sido alterado; compárelo con el documento oficial de las Naciones Unidas.",
         "app": "Rights at Hand",
     },
     "ru": {
@@ -85,6 +91,8 @@ LABELS: dict[str, dict[str, str]] = {
         "all_bookmarks": "Закладки",
         "top_level": "Вне папок",
         "missing": "Фрагмента {ref} нет в этой версии текстов.",
+        "altered": "Внимание: этот текст отличается от текста, поставляемого с Rights at Hand. "
+        "Возможно, он был изменён; сверьте его с официальным документом ООН.",
         "app": "Rights at Hand",
     },
     "zh": {
@@ -104,6 +112,8 @@ LABELS: dict[str, dict[str, str]] = {
         "all_bookmarks": "书签",
         "top_level": "未归入文件夹",
         "missing": "此版本中没有段落 {ref}。",
+        "altered": "警告：此文本与 Rights at Hand 随附的文本不一致，可能已被改动；"
+        "请与联合国正式文件核对。",
         "app": "Rights at Hand",
     },
     "ar": {
@@ -123,6 +133,8 @@ LABELS: dict[str, dict[str, str]] = {
         "all_bookmarks": "الإشارات المرجعية",
         "top_level": "خارج المجلدات",
         "missing": "المقطع {ref} غير موجود في هذه النسخة من النصوص.",
+        "altered": "تحذير: هذا النص يختلف عن النص المرفق مع Rights at Hand. ربما عُدِّل؛ قارنه "
+        "بوثيقة الأمم المتحدة الرسمية.",
         "app": "Rights at Hand",
     },
 }
@@ -131,3 +143,12 @@ LABELS: dict[str, dict[str, str]] = {
 def label(lang: str, key: str, **values: str) -> str:
     table = LABELS.get(lang, LABELS["en"])
     return table.get(key, LABELS["en"][key]).format(**values)
+
+
+def localise(text: str, lang: str) -> str:
+    """`text` in `lang` when it is one of the English labels above, e.g. the integrity
+    check's warning, which `desktop.integrity` words in English; else `text` unchanged."""
+    for key, value in LABELS["en"].items():
+        if value == text and "{" not in value:
+            return label(lang, key)
+    return text

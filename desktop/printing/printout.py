@@ -30,7 +30,7 @@ from desktop.contentfile import Marker
 from desktop.languages import NATIVE_NAMES, is_rtl
 from desktop.library import Library, Passage, Version
 from desktop.printing.fonts import css_font_family
-from desktop.printing.labels import label
+from desktop.printing.labels import label, localise
 from desktop.references import UnknownReference, resolve
 
 
@@ -297,7 +297,8 @@ def _document(lang: str, body: Iterable[str], warning: str | None) -> str:
     parts = [f"<html><head><meta charset=\"utf-8\"><style>{_STYLE}</style></head>",
              f"<body{_attrs(lang)}>"]
     if warning:
-        parts.append(_p(lang, warning, "warning"))
+        # In the printout's language, like every other word around the texts.
+        parts.append(_p(lang, localise(warning, lang), "warning"))
     parts += list(body)
     parts.append("</body></html>")
     return "\n".join(parts)

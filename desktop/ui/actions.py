@@ -10,9 +10,15 @@ The shortcuts are given to the actions just after the window's first paint
 build Python enum classes for the whole Qt namespace (~20 ms), and no key can be pressed
 in a window that is not on screen yet.
 
+Quick exit is Ctrl+Shift+Q, but Control+Shift+Q on macOS (`QUICK_EXIT_KEYS`): there Qt
+reads "Ctrl" as the Command key, and Command+Shift+Q is the system's "Log out".
+
 Places for other parts of the app (connected and enabled in extensions.py):
-  * `print_action`, `print_preview_action`, `print_range_action`, `export_pdf_action`
-    (File) and `copy_citation_action` (Edit, Ctrl+Shift+C): desktop/ui/printing.py.
+  * File: `print_action` (the selected passages, else the current one),
+    `print_document_action` (the whole document), `print_preview_action`,
+    `print_range_action`, `export_pdf_action` and `export_pdf_document_action` (the same
+    two scopes as printing); Edit: `copy_citation_action` (Ctrl+Shift+C):
+    desktop/ui/printing.py.
   * `bookmarks_menu` (between Go and Language): the actions of desktop/ui/bookmarks_panel.py
     ("Bookmark this passage", Ctrl+D ...); the panel itself goes beside Contents and Search
     with `MainWindow.add_side_panel(panel, title)`.
@@ -20,6 +26,7 @@ Places for other parts of the app (connected and enabled in extensions.py):
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -34,6 +41,20 @@ if TYPE_CHECKING:
 #: A shortcut as written here: a QKeySequence.StandardKey member's name ("Print"), or keys
 #: ("Ctrl+Shift+E"); several for one action in a tuple, the first one shown in menus.
 Keys = str | tuple[str, ...]
+
+def quick_exit_keys(platform: str = sys.platform) -> tuple[str, str]:
+    """Quick exit's keys for QKeySequence, and as a person reads them on the keyboard.
+
+    On macOS Qt reads "Ctrl" as the Command key, and Command+Shift+Q logs the person out of
+    the computer; "Meta" is the Control key there. Elsewhere Meta is the Windows key, so
+    Ctrl+Shift+Q stays.
+    """
+    if platform == "darwin":
+        return "Meta+Shift+Q", "Control+Shift+Q"
+    return "Ctrl+Shift+Q", "Ctrl+Shift+Q"
+
+
+QUICK_EXIT_KEYS, QUICK_EXIT_KEYS_TEXT = quick_exit_keys()
 
 #: QKeySequence.StandardKey names used below (resolved in install_shortcuts).
 _STANDARD = {"Print", "Quit", "Copy", "SelectAll", "Find", "FindNext", "FindPrevious",
@@ -63,14 +84,17 @@ class Actions(QObject):
         # File
         # Connected and enabled by extensions.py when printing is available.
         self.print_action = action(shortcut="Print")
+        self.print_document_action = action()
         self.print_preview_action = action()
         self.print_range_action = action()
         self.export_pdf_action = action(shortcut="Ctrl+Shift+E")
-        for a in (self.print_action, self.print_preview_action, self.print_range_action,
-                  self.export_pdf_action):
+        self.export_pdf_document_action = action()
+        for a in (self.print_action, self.print_document_action, self.print_preview_action,
+                  self.print_range_action, self.export_pdf_action,
+                  self.export_pdf_document_action):
             a.setEnabled(False)
         self.private_action = action(w.set_private_mode, checkable=True)
-        self.quick_exit_action = action(w.quick_exit, "Ctrl+Shift+Q")
+        self.quick_exit_action = action(w.quick_exit, QUICK_EXIT_KEYS)
         self.quit_action = action(w.close, "Quit")
         # Edit
         self.copy_action = action(w.copy, "Copy")
@@ -146,9 +170,12 @@ class Actions(QObject):
     def build_menus(self, bar: QMenuBar) -> None:
         m = self.file_menu
         m.addAction(self.print_action)
-        m.addAction(self.print_preview_action)
+        m.addAction(self.print_document_action)
         m.addAction(self.print_range_action)
+        m.addAction(self.print_preview_action)
+        m.addSeparator()
         m.addAction(self.export_pdf_action)
+        m.addAction(self.export_pdf_document_action)
         m.addSeparator()
         m.addAction(self.private_action)
         m.addSeparator()
@@ -210,13 +237,18 @@ class Actions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.print_action: (self.tr("&Print…"), self.tr(
-                "Print the selected passages (or the whole text) with citations")),
+                "Print the selected passages, or the current passage, with citations")),
+            self.print_document_action: (self.tr("Print &whole document…"), self.tr(
+                "Print the whole document on screen with citations")),
             self.print_preview_action: (self.tr("Print pre&view…"),
                                         self.tr("See the pages before printing")),
             self.print_range_action: (self.tr("Print a &range…"),
                                       self.tr("Print from one article or paragraph to another")),
-            self.export_pdf_action: (self.tr("Export as &PDF…"),
-                                     self.tr("Save passages as a PDF file")),
+            self.export_pdf_action: (self.tr("Export as &PDF…"), self.tr(
+                "Save the selected passages, or the current passage, as a PDF file")),
+            self.export_pdf_document_action: (self.tr("Export whole &document as PDF…"),
+                                              self.tr("Save the whole document on screen "
+                                                      "as a PDF file")),
             self.private_action: (self.tr("P&rivate mode"), self.tr(
                 "Keep no history, last position or recent searches")),
             self.quick_exit_action: (self.tr("&Quick exit"), self.tr(

@@ -115,7 +115,7 @@ def start(
     # warning appears if a file was altered), bookmarks and printing, the search panel,
     # then the search index, which may take seconds to build on a first start.
     later = [
-        window.menus.install_shortcuts,
+        window.install_shortcuts,
         lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,

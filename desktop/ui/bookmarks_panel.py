@@ -181,34 +181,34 @@ class BookmarksPanel(QWidget):
         return self.tr("Bookmarks")
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.filter_edit.setPlaceholderText(tr("Filter by note…"))
-        self.filter_edit.setAccessibleName(tr("Filter bookmarks by the text of their notes"))
-        self.tree.setHeaderLabels([tr("Bookmark"), tr("Note")])
-        self.tree.setAccessibleName(tr("Bookmarks and folders"))
-        self.tree.setAccessibleDescription(tr(
+        self.filter_edit.setPlaceholderText(self.tr("Filter by note…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter bookmarks by the text of their notes"))
+        self.tree.setHeaderLabels([self.tr("Bookmark"), self.tr("Note")])
+        self.tree.setAccessibleName(self.tr("Bookmarks and folders"))
+        self.tree.setAccessibleDescription(self.tr(
             "Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes"))
-        self.note_label.setText(tr("&Note:"))
-        self.note_edit.setAccessibleName(tr("Note of the selected bookmark"))
-        self.note_edit.setPlaceholderText(tr("Your note (saved when you leave this box)"))
-        self.status.setAccessibleName(tr("Bookmarks messages"))
+        self.note_label.setText(self.tr("&Note:"))
+        self.note_edit.setAccessibleName(self.tr("Note of the selected bookmark"))
+        self.note_edit.setPlaceholderText(self.tr("Your note (saved when you leave this box)"))
+        self.status.setAccessibleName(self.tr("Bookmarks messages"))
         texts = {
-            self.bookmark_action: (tr("&Bookmark this passage"),
-                                   tr("Bookmark the current passage or the selected passages")),
-            self.open_action: (tr("&Open"), tr("Show the bookmarked passages")),
-            self.new_folder_action: (tr("New &folder…"), tr("Make a new folder")),
-            self.rename_action: (tr("&Rename…"), tr("Rename the bookmark or folder")),
-            self.move_action: (tr("&Move to folder…"), tr("Move to another folder")),
-            self.delete_action: (tr("&Delete"), tr("Delete (can be undone)")),
-            self.undo_action: (tr("&Undo"), tr("Undo the last change to the bookmarks")),
-            self.redo_action: (tr("Re&do"), tr("Redo the change just undone")),
-            self.export_action: (tr("&Export bookmarks…"),
-                                 tr("Save all bookmarks and notes to a file")),
-            self.import_action: (tr("&Import bookmarks…"),
-                                 tr("Add bookmarks from a file made by Export")),
-            self.print_action: (tr("&Print folder…"), tr("Print the folder with its notes")),
-            self.pdf_action: (tr("Folder as &PDF…"),
-                              tr("Save the folder with its notes as a PDF file")),
+            self.bookmark_action: (self.tr("&Bookmark this passage"), self.tr(
+                "Bookmark the current passage or the selected passages")),
+            self.open_action: (self.tr("&Open"), self.tr("Show the bookmarked passages")),
+            self.new_folder_action: (self.tr("New &folder…"), self.tr("Make a new folder")),
+            self.rename_action: (self.tr("&Rename…"), self.tr("Rename the bookmark or folder")),
+            self.move_action: (self.tr("&Move to folder…"), self.tr("Move to another folder")),
+            self.delete_action: (self.tr("&Delete"), self.tr("Delete (can be undone)")),
+            self.undo_action: (self.tr("&Undo"), self.tr("Undo the last change to the bookmarks")),
+            self.redo_action: (self.tr("Re&do"), self.tr("Redo the change just undone")),
+            self.export_action: (self.tr("&Export bookmarks…"),
+                                 self.tr("Save all bookmarks and notes to a file")),
+            self.import_action: (self.tr("&Import bookmarks…"),
+                                 self.tr("Add bookmarks from a file made by Export")),
+            self.print_action: (self.tr("&Print folder…"),
+                                self.tr("Print the folder with its notes")),
+            self.pdf_action: (self.tr("Folder as &PDF…"),
+                              self.tr("Save the folder with its notes as a PDF file")),
         }
         for act, (text, tip) in texts.items():
             act.setText(text)
@@ -218,9 +218,9 @@ class BookmarksPanel(QWidget):
             act = button.defaultAction()
             if act is not None:
                 button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
-        self.buttons["more"].setText(tr("More"))
-        self.buttons["more"].setAccessibleName(tr("More bookmark actions"))
-        self.buttons["more"].setToolTip(tr("Rename, move, print, export and import"))
+        self.buttons["more"].setText(self.tr("More"))
+        self.buttons["more"].setAccessibleName(self.tr("More bookmark actions"))
+        self.buttons["more"].setToolTip(self.tr("Rename, move, print, export and import"))
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -92,24 +92,33 @@ def install_printing(window: MainWindow) -> None:
 
     m = window.menus
     m.print_action.triggered.connect(lambda: _print(window, "print"))
+    m.print_document_action.triggered.connect(lambda: _print(window, "print", whole=True))
     m.print_preview_action.triggered.connect(lambda: _print(window, "preview"))
     m.print_range_action.triggered.connect(lambda: _print(window, "range"))
     m.export_pdf_action.triggered.connect(lambda: _print(window, "pdf"))
+    m.export_pdf_document_action.triggered.connect(lambda: _print(window, "pdf", whole=True))
     m.copy_citation_action.triggered.connect(lambda: _copy_with_citation(window, printing))
-    for action in (m.print_action, m.print_preview_action, m.print_range_action,
-                   m.export_pdf_action, m.copy_citation_action):
+    for action in (m.print_action, m.print_document_action, m.print_preview_action,
+                   m.print_range_action, m.export_pdf_action, m.export_pdf_document_action,
+                   m.copy_citation_action):
         action.setEnabled(True)
 
 
-def _passages(window: MainWindow) -> list[str]:
-    """What to print or copy: the selection, else the current passage, else everything."""
+def passages_to_print(window: MainWindow) -> list[str]:
+    """What Print… and Export as PDF… take: the selected passages, else the current one
+    (or article, or range), else the passage at the top of the view; the whole document
+    has its own actions."""
     version = window.current_version()
     if version is None:
         return []
-    return window.selected_passages() or version.ids()
+    chosen = window.selected_passages()
+    if not chosen:
+        top = window.reader.top_passage()
+        chosen = [top] if top else []
+    return chosen or version.ids()
 
 
-def _print(window: MainWindow, how: str) -> None:
+def _print(window: MainWindow, how: str, whole: bool = False) -> None:
     from desktop.printing.printout import Part, build
     from desktop.ui import printing
 
@@ -121,7 +130,8 @@ def _print(window: MainWindow, how: str) -> None:
         if part is None:
             return
     else:
-        part = Part(version.doc, tuple(_passages(window)))
+        pids = version.ids() if whole else passages_to_print(window)
+        part = Part(version.doc, tuple(pids))
     printout = build(window.library, [part], version.lang, parallel=window.parallel_lang or None,
                      warning=window.integrity_warning(version.doc))
     if how == "preview":

@@ -215,7 +215,11 @@ def build(files: list[Path] | None = None) -> list[Path]:
 
 
 def update() -> None:
-    """Re-extract the strings of desktop/ui/*.py into every .ts, keeping translations."""
+    """Re-extract the strings of desktop/ui/*.py into every .ts, keeping translations.
+
+    A string that moved to another class (so another context) keeps its translation too:
+    lupdate would file it as new and untranslated, and drop the old one.
+    """
     import subprocess
 
     if is_frozen():
@@ -224,11 +228,62 @@ def update() -> None:
     for lang in LANGUAGES:
         if lang == "en":
             continue
+        ts = ts_path(lang)
+        before = ts.read_text(encoding="utf-8") if ts.is_file() else ""
         subprocess.run(
             [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources,
-             "-target-language", _QT_CODES.get(lang, lang), "-ts", str(ts_path(lang))],
+             "-target-language", _QT_CODES.get(lang, lang), "-ts", str(ts)],
             check=True,
         )
+        after = ts.read_text(encoding="utf-8")
+        carried = carry_over(before, after)
+        if carried != after:
+            ts.write_text(carried, encoding="utf-8")
+
+
+def carry_over(before: str, after: str) -> str:
+    """`after` (a .ts file lupdate has just written) with the translations `before` had
+    for the same source text (in the same context first, else in any) where lupdate left
+    it untranslated or unfinished. Works on the XML text as lupdate writes it."""
+    import re  # developer side only: nothing compiled at the app's start
+
+    context_re = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+    message_re = re.compile(r"<message>.*?</message>", re.S)
+    source_re = re.compile(r"<source>(.*?)</source>", re.S)
+    translation_re = re.compile(r'<translation(?: type="([a-z]+)")?>(.*?)</translation>',
+                                 re.S)
+    by_context: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    for name, body in context_re.findall(before):
+        for message in message_re.findall(body):
+            source = source_re.search(message)
+            done = translation_re.search(message)
+            if source and done and done.group(2) and done.group(1) not in ("obsolete",
+                                                                           "vanished"):
+                by_context[(name, source.group(1))] = done.group(2)
+                by_source.setdefault(source.group(1), done.group(2))
+
+    def fill_context(m: re.Match[str]) -> str:
+        name = m.group(1)
+
+        def fill(message: re.Match[str]) -> str:
+            text = message.group(0)
+            source = source_re.search(text)
+            new = translation_re.search(text)
+            if not source or not new or new.group(1) != "unfinished":
+                return text
+            known = by_context.get((name, source.group(1))) or by_source.get(source.group(1))
+            # lupdate leaves a moved string untranslated, or guesses it and marks the guess
+            # unfinished: either way, the translation it had is taken back as it was.
+            if known is None or new.group(2) not in ("", known):
+                return text
+            return text[:new.start()] + f"<translation>{known}</translation>" + \
+                text[new.end():]
+
+        return m.group(0)[:m.start(2) - m.start(0)] + message_re.sub(fill, m.group(2)) + \
+            m.group(0)[m.end(2) - m.start(0):]
+
+    return context_re.sub(fill_context, after)
 
 
 def main(argv: list[str] | None = None) -> int:

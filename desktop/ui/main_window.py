@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
             self._search = panel
         return self._search
 
+    def install_shortcuts(self) -> None:
+        """Give the actions their keys (app.start calls this just after the first paint)."""
+        self.menus.install_shortcuts()
+        self.toolbar.shortcuts_installed()
+
     def ensure_search(self) -> None:
         """Build the search panel now (it is otherwise built on first use)."""
         _ = self.search

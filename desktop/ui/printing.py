@@ -266,20 +266,30 @@ def ask_range(version: Version, parent: QWidget | None = None) -> Part | None:
     dialog.setWindowTitle(QGuiApplication.translate("printing", "Print a range"))
     form = QFormLayout(dialog)
     first, last = QComboBox(dialog), QComboBox(dialog)
-    for box, name in ((first, "From"), (last, "To")):
+    # Each label written out in its own translate() call, so lupdate finds it.
+    labels = (QGuiApplication.translate("printing", "&From:"),
+              QGuiApplication.translate("printing", "&To:"))
+    for box, text in zip((first, last), labels, strict=True):
         for unit in units:
             box.addItem(pinpoint(version, unit), unit)
-        box.setAccessibleName(QGuiApplication.translate("printing", name))
-        form.addRow(QGuiApplication.translate("printing", name), box)
+        box.setAccessibleName(text.replace("&", "").rstrip(":：").strip())
+        form.addRow(text, box)  # the label's mnemonic (Alt+F, Alt+T) focuses the box
     last.setCurrentIndex(len(units) - 1)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    chosen: tuple[str, str] | None = None
+
+    def keep_choice() -> None:  # read before the dialog is deleted
+        nonlocal chosen
+        chosen = (str(first.currentData()), str(last.currentData()))
+
+    dialog.accepted.connect(keep_choice)
+    if _exec_once(dialog) != QDialog.DialogCode.Accepted or chosen is None:
         return None
-    return range_part(version, str(first.currentData()), str(last.currentData()))
+    return range_part(version, *chosen)
 
 
 def range_part(version: Version, first_unit: str, last_unit: str) -> Part:

@@ -59,6 +59,11 @@ class ReaderBrowser(QTextBrowser):
         self.rendered: Rendered | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Text can be selected with the keyboard too (a caret, Shift+arrows), so a part of
+        # a text can be printed, copied or bookmarked without a mouse, and screen readers
+        # can follow the caret. (Set by name: see the render module on Qt enums.)
+        self.setProperty("textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard"
+                                                 "|LinksAccessibleByMouse|LinksAccessibleByKeyboard")
         self._press: QPoint | None = None
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import NATIVE_NAMES
 from desktop.ui import themes
+from desktop.ui.actions import QUICK_EXIT_KEYS_TEXT
 
 
 class NavigationBar(QToolBar):
@@ -98,10 +99,27 @@ class NavigationBar(QToolBar):
         self.quick_exit.setObjectName("QuickExitButton")
         themes.style(self.quick_exit)
         self.quick_exit.clicked.connect(quick_exit.trigger)
+        self._quick_exit_action = quick_exit
+        self._shortcuts_ready = False  # see shortcuts_installed()
         self.addWidget(self.quick_exit)
         self._languages: list[str] = []
         self._parallel_languages: list[str] = []
         self.retranslate()
+
+    def shortcuts_installed(self) -> None:
+        """The actions have their shortcuts now (just after the first paint): the quick
+        exit tooltip shows the keys as Qt writes them for this platform and language
+        (Ctrl+Maj+Q in French, ⌃⇧Q on a Mac)."""
+        self._shortcuts_ready = True
+        self.retranslate()
+
+    def _quick_exit_keys(self) -> str:
+        if not self._shortcuts_ready:
+            return QUICK_EXIT_KEYS_TEXT
+        from PySide6.QtGui import QKeySequence
+
+        keys = self._quick_exit_action.shortcut()
+        return keys.toString(QKeySequence.SequenceFormat.NativeText) or QUICK_EXIT_KEYS_TEXT
 
     def _fit_language_boxes(self) -> None:
         """Make the language boxes as wide as their longest name.
@@ -172,8 +190,8 @@ class NavigationBar(QToolBar):
         self.private_badge.setAccessibleName(self.tr("Private mode is on"))
         self.quick_exit.setText(self.tr("Quick exit"))
         self.quick_exit.setToolTip(self.tr(
-            "Close at once (Ctrl+Shift+Q): clears text copied from the app and saves "
-            "nothing about this session"))
+            "Close at once ({keys}): clears text copied from the app and saves "
+            "nothing about this session").replace("{keys}", self._quick_exit_keys()))
         self.quick_exit.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit.setAccessibleDescription(self.quick_exit.toolTip())
         for button, name in ((self.back_button, self.tr("Back")),

@@ -2,160 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>Filter by note…</source>
-        <translation>التصفية حسب الملاحظة…</translation>
-    </message>
-    <message>
-        <source>Filter bookmarks by the text of their notes</source>
-        <translation>تصفية العلامات المرجعية حسب نص ملاحظاتها</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>علامة مرجعية</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>Bookmarks and folders</source>
-        <translation>العلامات المرجعية والمجلدات</translation>
-    </message>
-    <message>
-        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
-        <translation>Enter يفتح العلامة، وF2 لإعادة التسمية، وDelete للحذف، وCtrl+Z للتراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>ال&amp;ملاحظة:</translation>
-    </message>
-    <message>
-        <source>Note of the selected bookmark</source>
-        <translation>ملاحظة العلامة المحددة</translation>
-    </message>
-    <message>
-        <source>Your note (saved when you leave this box)</source>
-        <translation>ملاحظتك (تُحفظ عند مغادرة هذا المربع)</translation>
-    </message>
-    <message>
-        <source>Bookmarks messages</source>
-        <translation>رسائل العلامات المرجعية</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark this passage</source>
-        <translation>&amp;وضع علامة على هذا المقطع</translation>
-    </message>
-    <message>
-        <source>Bookmark the current passage or the selected passages</source>
-        <translation>وضع علامة على المقطع الحالي أو المقاطع المحددة</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
-    </message>
-    <message>
-        <source>Show the bookmarked passages</source>
-        <translation>عرض المقاطع المعلَّمة</translation>
-    </message>
-    <message>
-        <source>New &amp;folder…</source>
-        <translation>مجلد &amp;جديد…</translation>
-    </message>
-    <message>
-        <source>Make a new folder</source>
-        <translation>إنشاء مجلد جديد</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>إعادة ال&amp;تسمية…</translation>
-    </message>
-    <message>
-        <source>Rename the bookmark or folder</source>
-        <translation>إعادة تسمية العلامة أو المجلد</translation>
-    </message>
-    <message>
-        <source>&amp;Move to folder…</source>
-        <translation>ال&amp;نقل إلى مجلد…</translation>
-    </message>
-    <message>
-        <source>Move to another folder</source>
-        <translation>النقل إلى مجلد آخر</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <source>Delete (can be undone)</source>
-        <translation>حذف (يمكن التراجع عنه)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the bookmarks</source>
-        <translation>التراجع عن آخر تغيير في العلامات المرجعية</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <source>Redo the change just undone</source>
-        <translation>إعادة التغيير الذي تم التراجع عنه للتو</translation>
-    </message>
-    <message>
-        <source>&amp;Export bookmarks…</source>
-        <translation>&amp;تصدير العلامات المرجعية…</translation>
-    </message>
-    <message>
-        <source>Save all bookmarks and notes to a file</source>
-        <translation>حفظ كل العلامات المرجعية والملاحظات في ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Import bookmarks…</source>
-        <translation>ا&amp;ستيراد علامات مرجعية…</translation>
-    </message>
-    <message>
-        <source>Add bookmarks from a file made by Export</source>
-        <translation>إضافة علامات مرجعية من ملف أُنشئ بالتصدير</translation>
-    </message>
-    <message>
-        <source>&amp;Print folder…</source>
-        <translation>&amp;طباعة المجلد…</translation>
-    </message>
-    <message>
-        <source>Print the folder with its notes</source>
-        <translation>طباعة المجلد مع ملاحظاته</translation>
-    </message>
-    <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>المجلد بصيغة &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save the folder with its notes as a PDF file</source>
-        <translation>حفظ المجلد مع ملاحظاته في ملف PDF</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>المزيد</translation>
-    </message>
-    <message>
-        <source>More bookmark actions</source>
-        <translation>إجراءات أخرى للعلامات المرجعية</translation>
-    </message>
-    <message>
-        <source>Rename, move, print, export and import</source>
-        <translation>إعادة التسمية والنقل والطباعة والتصدير والاستيراد</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. Quick exit. &quot;Meta&quot; is the Control key on macOS, where &quot;Ctrl&quot; would be Command (and Command+Shift+Q logs the person out of the computer); elsewhere Meta is the Windows key. The same keys as people read them on their keyboard (tooltips, the guidance). QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -191,10 +41,6 @@
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <source>Print the selected passages (or the whole text) with citations</source>
-        <translation>طباعة المقاطع المحددة (أو النص كله) مع الإحالة إليها</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>&amp;معاينة قبل الطباعة…</translation>
     </message>
@@ -215,8 +61,28 @@
         <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save passages as a PDF file</source>
-        <translation>حفظ المقاطع في ملف PDF</translation>
+        <source>Print the selected passages, or the current passage, with citations</source>
+        <translation>طباعة المقاطع المحددة، أو المقطع الحالي، مع الإحالة إليها</translation>
+    </message>
+    <message>
+        <source>Print &amp;whole document…</source>
+        <translation>طباعة الوثيقة &amp;كاملة…</translation>
+    </message>
+    <message>
+        <source>Print the whole document on screen with citations</source>
+        <translation>طباعة الوثيقة المعروضة كاملة مع الإحالات</translation>
+    </message>
+    <message>
+        <source>Save the selected passages, or the current passage, as a PDF file</source>
+        <translation>حفظ المقاطع المحددة، أو المقطع الحالي، في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Export whole &amp;document as PDF…</source>
+        <translation>&amp;تصدير الوثيقة كاملة بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save the whole document on screen as a PDF file</source>
+        <translation>حفظ الوثيقة المعروضة كاملة في ملف PDF</translation>
     </message>
     <message>
         <source>P&amp;rivate mode</source>
@@ -419,6 +285,154 @@
         <translation>العلامات المرجعية</translation>
     </message>
     <message>
+        <source>Filter by note…</source>
+        <translation>التصفية حسب الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>تصفية العلامات المرجعية حسب نص ملاحظاتها</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>العلامات المرجعية والمجلدات</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter يفتح العلامة، وF2 لإعادة التسمية، وDelete للحذف، وCtrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ال&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>ملاحظة العلامة المحددة</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>ملاحظتك (تُحفظ عند مغادرة هذا المربع)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>رسائل العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;وضع علامة على هذا المقطع</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>وضع علامة على المقطع الحالي أو المقاطع المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>عرض المقاطع المعلَّمة</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>مجلد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>إنشاء مجلد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>إعادة تسمية العلامة أو المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>ال&amp;نقل إلى مجلد…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>النقل إلى مجلد آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>حذف (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>التراجع عن آخر تغيير في العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>إعادة التغيير الذي تم التراجع عنه للتو</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;تصدير العلامات المرجعية…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>حفظ كل العلامات المرجعية والملاحظات في ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>ا&amp;ستيراد علامات مرجعية…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>إضافة علامات مرجعية من ملف أُنشئ بالتصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;طباعة المجلد…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>طباعة المجلد مع ملاحظاته</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>المجلد بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>حفظ المجلد مع ملاحظاته في ملف PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>إجراءات أخرى للعلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>إعادة التسمية والنقل والطباعة والتصدير والاستيراد</translation>
+    </message>
+    <message>
         <source>Folder %1</source>
         <translation>المجلد %1</translation>
     </message>
@@ -543,7 +557,7 @@
     <name>LibraryPanel</name>
     <message>
         <source>Guidance</source>
-        <extracomment>How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
+        <extracomment>Qt.ItemDataRole.UserRole (256) and the next one, as numbers: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms) before the first paint. How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
         <translation>أدلة</translation>
     </message>
     <message>
@@ -718,8 +732,8 @@
         <translation>خروج سريع</translation>
     </message>
     <message>
-        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
-        <translation>الإغلاق فوراً (Ctrl+Shift+Q): يمسح النص المنسوخ من التطبيق ولا يحفظ أي شيء عن هذه الجلسة</translation>
+        <source>Close at once ({keys}): clears text copied from the app and saves nothing about this session</source>
+        <translation>الإغلاق فوراً ({keys}): يمسح النص المنسوخ من التطبيق ولا يحفظ أي شيء عن هذه الجلسة</translation>
     </message>
     <message>
         <source>Back</source>
@@ -738,7 +752,7 @@
     <name>Reader</name>
     <message>
         <source>See the text:</source>
-        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only) Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property value: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms), which nothing else before the first paint needs.</extracomment>
         <translation>انظر النص:</translation>
     </message>
     <message>
@@ -938,6 +952,14 @@
     <message>
         <source>Print a range</source>
         <translation>طباعة نطاق</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
     </message>
 </context>
 </TS>

@@ -2,160 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Filter by note…</source>
-        <translation>Filtrar por nota…</translation>
-    </message>
-    <message>
-        <source>Filter bookmarks by the text of their notes</source>
-        <translation>Filtrar los marcadores por el texto de sus notas</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>Marcador</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Bookmarks and folders</source>
-        <translation>Marcadores y carpetas</translation>
-    </message>
-    <message>
-        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
-        <translation>Intro abre un marcador, F2 cambia el nombre, Supr elimina, Ctrl+Z deshace</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>Note of the selected bookmark</source>
-        <translation>Nota del marcador seleccionado</translation>
-    </message>
-    <message>
-        <source>Your note (saved when you leave this box)</source>
-        <translation>Su nota (se guarda al salir de este cuadro)</translation>
-    </message>
-    <message>
-        <source>Bookmarks messages</source>
-        <translation>Mensajes de los marcadores</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark this passage</source>
-        <translation>&amp;Marcar este pasaje</translation>
-    </message>
-    <message>
-        <source>Bookmark the current passage or the selected passages</source>
-        <translation>Marcar el pasaje actual o los pasajes seleccionados</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Show the bookmarked passages</source>
-        <translation>Mostrar los pasajes marcados</translation>
-    </message>
-    <message>
-        <source>New &amp;folder…</source>
-        <translation>Nueva &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>Make a new folder</source>
-        <translation>Crear una carpeta</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>Cambiar el &amp;nombre…</translation>
-    </message>
-    <message>
-        <source>Rename the bookmark or folder</source>
-        <translation>Cambiar el nombre del marcador o la carpeta</translation>
-    </message>
-    <message>
-        <source>&amp;Move to folder…</source>
-        <translation>&amp;Mover a una carpeta…</translation>
-    </message>
-    <message>
-        <source>Move to another folder</source>
-        <translation>Mover a otra carpeta</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete (can be undone)</source>
-        <translation>Eliminar (se puede deshacer)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the bookmarks</source>
-        <translation>Deshacer el último cambio en los marcadores</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>Redo the change just undone</source>
-        <translation>Rehacer el cambio recién deshecho</translation>
-    </message>
-    <message>
-        <source>&amp;Export bookmarks…</source>
-        <translation>&amp;Exportar marcadores…</translation>
-    </message>
-    <message>
-        <source>Save all bookmarks and notes to a file</source>
-        <translation>Guardar todos los marcadores y notas en un archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Import bookmarks…</source>
-        <translation>&amp;Importar marcadores…</translation>
-    </message>
-    <message>
-        <source>Add bookmarks from a file made by Export</source>
-        <translation>Añadir marcadores de un archivo creado con Exportar</translation>
-    </message>
-    <message>
-        <source>&amp;Print folder…</source>
-        <translation>&amp;Imprimir la carpeta…</translation>
-    </message>
-    <message>
-        <source>Print the folder with its notes</source>
-        <translation>Imprimir la carpeta con sus notas</translation>
-    </message>
-    <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>Carpeta como &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save the folder with its notes as a PDF file</source>
-        <translation>Guardar la carpeta con sus notas en un archivo PDF</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
-    </message>
-    <message>
-        <source>More bookmark actions</source>
-        <translation>Más acciones de marcadores</translation>
-    </message>
-    <message>
-        <source>Rename, move, print, export and import</source>
-        <translation>Cambiar el nombre, mover, imprimir, exportar e importar</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. Quick exit. &quot;Meta&quot; is the Control key on macOS, where &quot;Ctrl&quot; would be Command (and Command+Shift+Q logs the person out of the computer); elsewhere Meta is the Windows key. The same keys as people read them on their keyboard (tooltips, the guidance). QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -191,10 +41,6 @@
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <source>Print the selected passages (or the whole text) with citations</source>
-        <translation>Imprimir los pasajes seleccionados (o todo el texto) con su cita</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
@@ -215,8 +61,28 @@
         <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save passages as a PDF file</source>
-        <translation>Guardar pasajes en un archivo PDF</translation>
+        <source>Print the selected passages, or the current passage, with citations</source>
+        <translation>Imprimir los pasajes seleccionados, o el pasaje actual, con su cita</translation>
+    </message>
+    <message>
+        <source>Print &amp;whole document…</source>
+        <translation>Imprimir el documento &amp;completo…</translation>
+    </message>
+    <message>
+        <source>Print the whole document on screen with citations</source>
+        <translation>Imprimir todo el documento en pantalla con sus citas</translation>
+    </message>
+    <message>
+        <source>Save the selected passages, or the current passage, as a PDF file</source>
+        <translation>Guardar los pasajes seleccionados, o el pasaje actual, en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>Export whole &amp;document as PDF…</source>
+        <translation>Exportar el &amp;documento completo como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the whole document on screen as a PDF file</source>
+        <translation>Guardar todo el documento en pantalla en un archivo PDF</translation>
     </message>
     <message>
         <source>P&amp;rivate mode</source>
@@ -419,6 +285,154 @@
         <translation>Marcadores</translation>
     </message>
     <message>
+        <source>Filter by note…</source>
+        <translation>Filtrar por nota…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>Filtrar los marcadores por el texto de sus notas</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>Marcadores y carpetas</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Intro abre un marcador, F2 cambia el nombre, Supr elimina, Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>Nota del marcador seleccionado</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>Su nota (se guarda al salir de este cuadro)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>Mensajes de los marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;Marcar este pasaje</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>Marcar el pasaje actual o los pasajes seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>Mostrar los pasajes marcados</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Crear una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>Cambiar el nombre del marcador o la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>&amp;Mover a una carpeta…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>Mover a otra carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>Eliminar (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>Deshacer el último cambio en los marcadores</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rehacer el cambio recién deshecho</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Exportar marcadores…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>Guardar todos los marcadores y notas en un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Importar marcadores…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>Añadir marcadores de un archivo creado con Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;Imprimir la carpeta…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>Imprimir la carpeta con sus notas</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>Carpeta como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>Guardar la carpeta con sus notas en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>Más acciones de marcadores</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>Cambiar el nombre, mover, imprimir, exportar e importar</translation>
+    </message>
+    <message>
         <source>Folder %1</source>
         <translation>Carpeta %1</translation>
     </message>
@@ -543,7 +557,7 @@
     <name>LibraryPanel</name>
     <message>
         <source>Guidance</source>
-        <extracomment>How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
+        <extracomment>Qt.ItemDataRole.UserRole (256) and the next one, as numbers: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms) before the first paint. How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
         <translation>Guías</translation>
     </message>
     <message>
@@ -718,8 +732,8 @@
         <translation>Salida rápida</translation>
     </message>
     <message>
-        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
-        <translation>Cerrar de inmediato (Ctrl+Mayús+Q): borra el texto copiado de la aplicación y no guarda nada de esta sesión</translation>
+        <source>Close at once ({keys}): clears text copied from the app and saves nothing about this session</source>
+        <translation>Cerrar de inmediato ({keys}): borra el texto copiado de la aplicación y no guarda nada de esta sesión</translation>
     </message>
     <message>
         <source>Back</source>
@@ -738,7 +752,7 @@
     <name>Reader</name>
     <message>
         <source>See the text:</source>
-        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only) Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property value: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms), which nothing else before the first paint needs.</extracomment>
         <translation>Ver el texto:</translation>
     </message>
     <message>
@@ -938,6 +952,14 @@
     <message>
         <source>Print a range</source>
         <translation>Imprimir un intervalo</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
     </message>
 </context>
 </TS>

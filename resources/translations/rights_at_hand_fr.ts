@@ -2,160 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Filter by note…</source>
-        <translation>Filtrer par note…</translation>
-    </message>
-    <message>
-        <source>Filter bookmarks by the text of their notes</source>
-        <translation>Filtrer les signets selon le texte de leurs notes</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>Signet</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Bookmarks and folders</source>
-        <translation>Signets et dossiers</translation>
-    </message>
-    <message>
-        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
-        <translation>Entrée ouvre un signet, F2 renomme, Suppr supprime, Ctrl+Z annule</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Note of the selected bookmark</source>
-        <translation>Note du signet sélectionné</translation>
-    </message>
-    <message>
-        <source>Your note (saved when you leave this box)</source>
-        <translation>Votre note (enregistrée quand vous quittez cette zone)</translation>
-    </message>
-    <message>
-        <source>Bookmarks messages</source>
-        <translation>Messages des signets</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark this passage</source>
-        <translation>&amp;Ajouter ce passage aux signets</translation>
-    </message>
-    <message>
-        <source>Bookmark the current passage or the selected passages</source>
-        <translation>Ajouter aux signets le passage affiché ou les passages sélectionnés</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Show the bookmarked passages</source>
-        <translation>Afficher les passages du signet</translation>
-    </message>
-    <message>
-        <source>New &amp;folder…</source>
-        <translation>Nouveau &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>Make a new folder</source>
-        <translation>Créer un dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renommer…</translation>
-    </message>
-    <message>
-        <source>Rename the bookmark or folder</source>
-        <translation>Renommer le signet ou le dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Move to folder…</source>
-        <translation>&amp;Déplacer vers un dossier…</translation>
-    </message>
-    <message>
-        <source>Move to another folder</source>
-        <translation>Déplacer vers un autre dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete (can be undone)</source>
-        <translation>Supprimer (peut être annulé)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the bookmarks</source>
-        <translation>Annuler la dernière modification des signets</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Redo the change just undone</source>
-        <translation>Rétablir la modification qui vient d’être annulée</translation>
-    </message>
-    <message>
-        <source>&amp;Export bookmarks…</source>
-        <translation>&amp;Exporter les signets…</translation>
-    </message>
-    <message>
-        <source>Save all bookmarks and notes to a file</source>
-        <translation>Enregistrer tous les signets et leurs notes dans un fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Import bookmarks…</source>
-        <translation>&amp;Importer des signets…</translation>
-    </message>
-    <message>
-        <source>Add bookmarks from a file made by Export</source>
-        <translation>Ajouter les signets d’un fichier créé par Exporter</translation>
-    </message>
-    <message>
-        <source>&amp;Print folder…</source>
-        <translation>&amp;Imprimer le dossier…</translation>
-    </message>
-    <message>
-        <source>Print the folder with its notes</source>
-        <translation>Imprimer le dossier avec ses notes</translation>
-    </message>
-    <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>Dossier en &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save the folder with its notes as a PDF file</source>
-        <translation>Enregistrer le dossier avec ses notes dans un fichier PDF</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Plus</translation>
-    </message>
-    <message>
-        <source>More bookmark actions</source>
-        <translation>Autres actions sur les signets</translation>
-    </message>
-    <message>
-        <source>Rename, move, print, export and import</source>
-        <translation>Renommer, déplacer, imprimer, exporter et importer</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. Quick exit. &quot;Meta&quot; is the Control key on macOS, where &quot;Ctrl&quot; would be Command (and Command+Shift+Q logs the person out of the computer); elsewhere Meta is the Windows key. The same keys as people read them on their keyboard (tooltips, the guidance). QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -191,10 +41,6 @@
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Print the selected passages (or the whole text) with citations</source>
-        <translation>Imprimer les passages sélectionnés (ou tout le texte) avec leur référence</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -215,8 +61,28 @@
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save passages as a PDF file</source>
-        <translation>Enregistrer des passages dans un fichier PDF</translation>
+        <source>Print the selected passages, or the current passage, with citations</source>
+        <translation>Imprimer les passages sélectionnés, ou le passage en cours, avec leur référence</translation>
+    </message>
+    <message>
+        <source>Print &amp;whole document…</source>
+        <translation>Imprimer le document &amp;entier…</translation>
+    </message>
+    <message>
+        <source>Print the whole document on screen with citations</source>
+        <translation>Imprimer tout le document affiché, avec les références</translation>
+    </message>
+    <message>
+        <source>Save the selected passages, or the current passage, as a PDF file</source>
+        <translation>Enregistrer les passages sélectionnés, ou le passage en cours, dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Export whole &amp;document as PDF…</source>
+        <translation>Exporter le &amp;document entier en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the whole document on screen as a PDF file</source>
+        <translation>Enregistrer tout le document affiché dans un fichier PDF</translation>
     </message>
     <message>
         <source>P&amp;rivate mode</source>
@@ -419,6 +285,154 @@
         <translation>Signets</translation>
     </message>
     <message>
+        <source>Filter by note…</source>
+        <translation>Filtrer par note…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>Filtrer les signets selon le texte de leurs notes</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>Signets et dossiers</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Entrée ouvre un signet, F2 renomme, Suppr supprime, Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>Note du signet sélectionné</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>Votre note (enregistrée quand vous quittez cette zone)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>Messages des signets</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;Ajouter ce passage aux signets</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>Ajouter aux signets le passage affiché ou les passages sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>Afficher les passages du signet</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Créer un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>Renommer le signet ou le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>&amp;Déplacer vers un dossier…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>Déplacer vers un autre dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>Supprimer (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>Annuler la dernière modification des signets</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d’être annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Exporter les signets…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>Enregistrer tous les signets et leurs notes dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Importer des signets…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>Ajouter les signets d’un fichier créé par Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>Imprimer le dossier avec ses notes</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>Dossier en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>Enregistrer le dossier avec ses notes dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>Autres actions sur les signets</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>Renommer, déplacer, imprimer, exporter et importer</translation>
+    </message>
+    <message>
         <source>Folder %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -543,7 +557,7 @@
     <name>LibraryPanel</name>
     <message>
         <source>Guidance</source>
-        <extracomment>How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
+        <extracomment>Qt.ItemDataRole.UserRole (256) and the next one, as numbers: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms) before the first paint. How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
         <translation>Guides</translation>
     </message>
     <message>
@@ -718,8 +732,8 @@
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
-        <translation>Fermer immédiatement (Ctrl+Maj+Q)&#xa0;: efface le texte copié depuis l’application et n’enregistre rien de cette session</translation>
+        <source>Close at once ({keys}): clears text copied from the app and saves nothing about this session</source>
+        <translation>Fermer immédiatement ({keys})&#xa0;: efface le texte copié depuis l’application et n’enregistre rien de cette session</translation>
     </message>
     <message>
         <source>Back</source>
@@ -738,7 +752,7 @@
     <name>Reader</name>
     <message>
         <source>See the text:</source>
-        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only) Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property value: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms), which nothing else before the first paint needs.</extracomment>
         <translation>Voir le texte&#xa0;:</translation>
     </message>
     <message>
@@ -938,6 +952,14 @@
     <message>
         <source>Print a range</source>
         <translation>Imprimer une plage</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -2,160 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Filter by note…</source>
-        <translation>Фильтр по заметке…</translation>
-    </message>
-    <message>
-        <source>Filter bookmarks by the text of their notes</source>
-        <translation>Отбирать закладки по тексту заметок</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>Закладка</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Bookmarks and folders</source>
-        <translation>Закладки и папки</translation>
-    </message>
-    <message>
-        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
-        <translation>Enter — открыть закладку, F2 — переименовать, Delete — удалить, Ctrl+Z — отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Заметка:</translation>
-    </message>
-    <message>
-        <source>Note of the selected bookmark</source>
-        <translation>Заметка к выбранной закладке</translation>
-    </message>
-    <message>
-        <source>Your note (saved when you leave this box)</source>
-        <translation>Ваша заметка (сохраняется, когда вы покидаете это поле)</translation>
-    </message>
-    <message>
-        <source>Bookmarks messages</source>
-        <translation>Сообщения о закладках</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark this passage</source>
-        <translation>&amp;Добавить фрагмент в закладки</translation>
-    </message>
-    <message>
-        <source>Bookmark the current passage or the selected passages</source>
-        <translation>Добавить в закладки текущий или выделенные фрагменты</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
-    </message>
-    <message>
-        <source>Show the bookmarked passages</source>
-        <translation>Показать фрагменты закладки</translation>
-    </message>
-    <message>
-        <source>New &amp;folder…</source>
-        <translation>Новая &amp;папка…</translation>
-    </message>
-    <message>
-        <source>Make a new folder</source>
-        <translation>Создать папку</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Переименовать…</translation>
-    </message>
-    <message>
-        <source>Rename the bookmark or folder</source>
-        <translation>Переименовать закладку или папку</translation>
-    </message>
-    <message>
-        <source>&amp;Move to folder…</source>
-        <translation>П&amp;ереместить в папку…</translation>
-    </message>
-    <message>
-        <source>Move to another folder</source>
-        <translation>Переместить в другую папку</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Delete (can be undone)</source>
-        <translation>Удалить (можно отменить)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the bookmarks</source>
-        <translation>Отменить последнее изменение закладок</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Redo the change just undone</source>
-        <translation>Вернуть только что отменённое изменение</translation>
-    </message>
-    <message>
-        <source>&amp;Export bookmarks…</source>
-        <translation>&amp;Экспорт закладок…</translation>
-    </message>
-    <message>
-        <source>Save all bookmarks and notes to a file</source>
-        <translation>Сохранить все закладки и заметки в файл</translation>
-    </message>
-    <message>
-        <source>&amp;Import bookmarks…</source>
-        <translation>&amp;Импорт закладок…</translation>
-    </message>
-    <message>
-        <source>Add bookmarks from a file made by Export</source>
-        <translation>Добавить закладки из файла, созданного экспортом</translation>
-    </message>
-    <message>
-        <source>&amp;Print folder…</source>
-        <translation>&amp;Напечатать папку…</translation>
-    </message>
-    <message>
-        <source>Print the folder with its notes</source>
-        <translation>Напечатать папку с заметками</translation>
-    </message>
-    <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>Папку в &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save the folder with its notes as a PDF file</source>
-        <translation>Сохранить папку с заметками в файл PDF</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Подробнее</translation>
-    </message>
-    <message>
-        <source>More bookmark actions</source>
-        <translation>Другие действия с закладками</translation>
-    </message>
-    <message>
-        <source>Rename, move, print, export and import</source>
-        <translation>Переименовать, переместить, напечатать, экспортировать и импортировать</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. Quick exit. &quot;Meta&quot; is the Control key on macOS, where &quot;Ctrl&quot; would be Command (and Command+Shift+Q logs the person out of the computer); elsewhere Meta is the Windows key. The same keys as people read them on their keyboard (tooltips, the guidance). QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -191,10 +41,6 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Print the selected passages (or the whole text) with citations</source>
-        <translation>Напечатать выделенные фрагменты (или весь текст) со ссылками</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
@@ -215,8 +61,28 @@
         <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save passages as a PDF file</source>
-        <translation>Сохранить фрагменты в файл PDF</translation>
+        <source>Print the selected passages, or the current passage, with citations</source>
+        <translation>Напечатать выделенные фрагменты или текущий фрагмент со ссылками</translation>
+    </message>
+    <message>
+        <source>Print &amp;whole document…</source>
+        <translation>Напечатать &amp;весь документ…</translation>
+    </message>
+    <message>
+        <source>Print the whole document on screen with citations</source>
+        <translation>Напечатать весь документ на экране со ссылками</translation>
+    </message>
+    <message>
+        <source>Save the selected passages, or the current passage, as a PDF file</source>
+        <translation>Сохранить выделенные фрагменты или текущий фрагмент в файл PDF</translation>
+    </message>
+    <message>
+        <source>Export whole &amp;document as PDF…</source>
+        <translation>&amp;Экспорт всего документа в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the whole document on screen as a PDF file</source>
+        <translation>Сохранить весь документ на экране в файл PDF</translation>
     </message>
     <message>
         <source>P&amp;rivate mode</source>
@@ -419,6 +285,154 @@
         <translation>Закладки</translation>
     </message>
     <message>
+        <source>Filter by note…</source>
+        <translation>Фильтр по заметке…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>Отбирать закладки по тексту заметок</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>Закладки и папки</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter — открыть закладку, F2 — переименовать, Delete — удалить, Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>Заметка к выбранной закладке</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>Ваша заметка (сохраняется, когда вы покидаете это поле)</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>Сообщения о закладках</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>&amp;Добавить фрагмент в закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>Добавить в закладки текущий или выделенные фрагменты</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>Показать фрагменты закладки</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>Новая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>Переименовать закладку или папку</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>П&amp;ереместить в папку…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>Переместить в другую папку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>Удалить (можно отменить)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>Отменить последнее изменение закладок</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Вернуть только что отменённое изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Экспорт закладок…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>Сохранить все закладки и заметки в файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>&amp;Импорт закладок…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>Добавить закладки из файла, созданного экспортом</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>&amp;Напечатать папку…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>Напечатать папку с заметками</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>Папку в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>Сохранить папку с заметками в файл PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>Другие действия с закладками</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>Переименовать, переместить, напечатать, экспортировать и импортировать</translation>
+    </message>
+    <message>
         <source>Folder %1</source>
         <translation>Папка %1</translation>
     </message>
@@ -543,7 +557,7 @@
     <name>LibraryPanel</name>
     <message>
         <source>Guidance</source>
-        <extracomment>How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
+        <extracomment>Qt.ItemDataRole.UserRole (256) and the next one, as numbers: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms) before the first paint. How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
         <translation>Руководства</translation>
     </message>
     <message>
@@ -718,8 +732,8 @@
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
-        <translation>Закрыть сразу (Ctrl+Shift+Q): очищает текст, скопированный из приложения, и ничего не сохраняет об этом сеансе</translation>
+        <source>Close at once ({keys}): clears text copied from the app and saves nothing about this session</source>
+        <translation>Закрыть сразу ({keys}): очищает текст, скопированный из приложения, и ничего не сохраняет об этом сеансе</translation>
     </message>
     <message>
         <source>Back</source>
@@ -738,7 +752,7 @@
     <name>Reader</name>
     <message>
         <source>See the text:</source>
-        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only) Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property value: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms), which nothing else before the first paint needs.</extracomment>
         <translation>См. текст:</translation>
     </message>
     <message>
@@ -938,6 +952,14 @@
     <message>
         <source>Print a range</source>
         <translation>Напечатать диапазон</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
     </message>
 </context>
 </TS>

@@ -2,160 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Filter by note…</source>
-        <translation>按笔记筛选…</translation>
-    </message>
-    <message>
-        <source>Filter bookmarks by the text of their notes</source>
-        <translation>按笔记内容筛选书签</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>书签</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Bookmarks and folders</source>
-        <translation>书签和文件夹</translation>
-    </message>
-    <message>
-        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
-        <translation>Enter 打开书签，F2 重命名，Delete 删除，Ctrl+Z 撤销</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>笔记(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Note of the selected bookmark</source>
-        <translation>所选书签的笔记</translation>
-    </message>
-    <message>
-        <source>Your note (saved when you leave this box)</source>
-        <translation>您的笔记（离开此框时保存）</translation>
-    </message>
-    <message>
-        <source>Bookmarks messages</source>
-        <translation>书签消息</translation>
-    </message>
-    <message>
-        <source>&amp;Bookmark this passage</source>
-        <translation>为此段落添加书签(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Bookmark the current passage or the selected passages</source>
-        <translation>为当前段落或选中的段落添加书签</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Show the bookmarked passages</source>
-        <translation>显示加了书签的段落</translation>
-    </message>
-    <message>
-        <source>New &amp;folder…</source>
-        <translation>新建文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Make a new folder</source>
-        <translation>新建一个文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Rename the bookmark or folder</source>
-        <translation>重命名书签或文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Move to folder…</source>
-        <translation>移到文件夹(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move to another folder</source>
-        <translation>移到另一个文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete (can be undone)</source>
-        <translation>删除（可撤销）</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Undo the last change to the bookmarks</source>
-        <translation>撤销对书签的最后一次更改</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Redo the change just undone</source>
-        <translation>重做刚撤销的更改</translation>
-    </message>
-    <message>
-        <source>&amp;Export bookmarks…</source>
-        <translation>导出书签(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save all bookmarks and notes to a file</source>
-        <translation>将所有书签和笔记保存到文件</translation>
-    </message>
-    <message>
-        <source>&amp;Import bookmarks…</source>
-        <translation>导入书签(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Add bookmarks from a file made by Export</source>
-        <translation>从“导出”生成的文件添加书签</translation>
-    </message>
-    <message>
-        <source>&amp;Print folder…</source>
-        <translation>打印文件夹(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the folder with its notes</source>
-        <translation>打印文件夹及其笔记</translation>
-    </message>
-    <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>文件夹导出为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save the folder with its notes as a PDF file</source>
-        <translation>将文件夹及其笔记保存为 PDF 文件</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <source>More bookmark actions</source>
-        <translation>更多书签操作</translation>
-    </message>
-    <message>
-        <source>Rename, move, print, export and import</source>
-        <translation>重命名、移动、打印、导出和导入</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. Quick exit. &quot;Meta&quot; is the Control key on macOS, where &quot;Ctrl&quot; would be Command (and Command+Shift+Q logs the person out of the computer); elsewhere Meta is the Windows key. The same keys as people read them on their keyboard (tooltips, the guidance). QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -191,10 +41,6 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the selected passages (or the whole text) with citations</source>
-        <translation>打印选中的段落（或全文）及其引文</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -215,8 +61,28 @@
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save passages as a PDF file</source>
-        <translation>将段落保存为 PDF 文件</translation>
+        <source>Print the selected passages, or the current passage, with citations</source>
+        <translation>打印选中的段落（或当前段落）及其引文</translation>
+    </message>
+    <message>
+        <source>Print &amp;whole document…</source>
+        <translation>打印整个文档(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Print the whole document on screen with citations</source>
+        <translation>打印屏幕上的整个文档及其引文</translation>
+    </message>
+    <message>
+        <source>Save the selected passages, or the current passage, as a PDF file</source>
+        <translation>将选中的段落（或当前段落）保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Export whole &amp;document as PDF…</source>
+        <translation>将整个文档导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the whole document on screen as a PDF file</source>
+        <translation>将屏幕上的整个文档保存为 PDF 文件</translation>
     </message>
     <message>
         <source>P&amp;rivate mode</source>
@@ -419,6 +285,154 @@
         <translation>书签</translation>
     </message>
     <message>
+        <source>Filter by note…</source>
+        <translation>按笔记筛选…</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by the text of their notes</source>
+        <translation>按笔记内容筛选书签</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Bookmarks and folders</source>
+        <translation>书签和文件夹</translation>
+    </message>
+    <message>
+        <source>Enter opens a bookmark, F2 renames, Delete deletes, Ctrl+Z undoes</source>
+        <translation>Enter 打开书签，F2 重命名，Delete 删除，Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note of the selected bookmark</source>
+        <translation>所选书签的笔记</translation>
+    </message>
+    <message>
+        <source>Your note (saved when you leave this box)</source>
+        <translation>您的笔记（离开此框时保存）</translation>
+    </message>
+    <message>
+        <source>Bookmarks messages</source>
+        <translation>书签消息</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this passage</source>
+        <translation>为此段落添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmark the current passage or the selected passages</source>
+        <translation>为当前段落或选中的段落添加书签</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the bookmarked passages</source>
+        <translation>显示加了书签的段落</translation>
+    </message>
+    <message>
+        <source>New &amp;folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>新建一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the bookmark or folder</source>
+        <translation>重命名书签或文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder…</source>
+        <translation>移到文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move to another folder</source>
+        <translation>移到另一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete (can be undone)</source>
+        <translation>删除（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the bookmarks</source>
+        <translation>撤销对书签的最后一次更改</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>重做刚撤销的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>导出书签(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save all bookmarks and notes to a file</source>
+        <translation>将所有书签和笔记保存到文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookmarks…</source>
+        <translation>导入书签(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a file made by Export</source>
+        <translation>从“导出”生成的文件添加书签</translation>
+    </message>
+    <message>
+        <source>&amp;Print folder…</source>
+        <translation>打印文件夹(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the folder with its notes</source>
+        <translation>打印文件夹及其笔记</translation>
+    </message>
+    <message>
+        <source>Folder as &amp;PDF…</source>
+        <translation>文件夹导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the folder with its notes as a PDF file</source>
+        <translation>将文件夹及其笔记保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More bookmark actions</source>
+        <translation>更多书签操作</translation>
+    </message>
+    <message>
+        <source>Rename, move, print, export and import</source>
+        <translation>重命名、移动、打印、导出和导入</translation>
+    </message>
+    <message>
         <source>Folder %1</source>
         <translation>文件夹 %1</translation>
     </message>
@@ -543,7 +557,7 @@
     <name>LibraryPanel</name>
     <message>
         <source>Guidance</source>
-        <extracomment>How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
+        <extracomment>Qt.ItemDataRole.UserRole (256) and the next one, as numbers: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms) before the first paint. How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
         <translation>指南</translation>
     </message>
     <message>
@@ -718,8 +732,8 @@
         <translation>快速退出</translation>
     </message>
     <message>
-        <source>Close at once (Ctrl+Shift+Q): clears text copied from the app and saves nothing about this session</source>
-        <translation>立即关闭（Ctrl+Shift+Q）：清除从本应用复制的文本，不保存本次使用的任何信息</translation>
+        <source>Close at once ({keys}): clears text copied from the app and saves nothing about this session</source>
+        <translation>立即关闭（{keys}）：清除从本应用复制的文本，不保存本次使用的任何信息</translation>
     </message>
     <message>
         <source>Back</source>
@@ -738,7 +752,7 @@
     <name>Reader</name>
     <message>
         <source>See the text:</source>
-        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only)</extracomment>
+        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only) Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property value: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms), which nothing else before the first paint needs.</extracomment>
         <translation>参见原文：</translation>
     </message>
     <message>
@@ -938,6 +952,14 @@
     <message>
         <source>Print a range</source>
         <translation>打印范围</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
     </message>
 </context>
 </TS>

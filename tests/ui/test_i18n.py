@@ -164,3 +164,45 @@ def test_shortcuts_are_written_with_plus_signs_in_arabic(window: MainWindow) -> 
     window.set_ui_language("ar")
     text = QKeySequence("Ctrl+Shift+Q").toString(QKeySequence.SequenceFormat.NativeText)
     assert text.count("+") == 2, text
+
+
+def test_update_keeps_the_translation_of_a_string_that_moved_class() -> None:
+    """lupdate files a string moved to another class as new, and drops the old entry: the
+    update command takes the translation back."""
+    from desktop.ui.i18n import carry_over
+
+    before = """<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+</TS>"""
+    after = """<TS version="2.1" language="fr">
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>"""
+    out = carry_over(before, after)
+    assert "<translation>&amp;Note&#xa0;:</translation>" in out
+    assert out.count('type="unfinished"') == 1  # "New" has no translation yet
+    assert "<name>BookmarksPanel</name>" in out
+
+
+def test_every_interface_string_has_a_translation() -> None:
+    from desktop.ui.i18n import ts_path
+
+    for lang in ("fr", "es", "ru", "zh", "ar"):
+        text = ts_path(lang).read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, lang
+        assert "<translation></translation>" not in text, lang

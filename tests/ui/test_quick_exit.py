@@ -142,3 +142,33 @@ def test_normal_exit_keeps_the_copied_text(window: MainWindow) -> None:
     data = QGuiApplication.clipboard().mimeData()
     assert QGuiApplication.clipboard().text() == "Declaration on Human Rights Defenders, art. 12(2)"
     assert data is not None and not data.hasFormat(APP_MIME_MARK)
+
+
+def test_quick_exit_keys_are_safe_on_a_mac() -> None:
+    """Qt reads "Ctrl" as Command on macOS, and Command+Shift+Q logs the person out of the
+    computer: there quick exit is the Control key (Qt's "Meta")."""
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.ui.actions import quick_exit_keys
+
+    mac, mac_text = quick_exit_keys("darwin")
+    assert QKeySequence(mac)[0].keyboardModifiers() == (
+        Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert mac_text == "Control+Shift+Q"
+    for platform in ("linux", "win32"):
+        keys, text = quick_exit_keys(platform)
+        assert QKeySequence(keys) == QKeySequence("Ctrl+Shift+Q") and text == "Ctrl+Shift+Q"
+
+
+def test_quick_exit_tooltip_names_the_keys_of_this_platform_and_language(
+        window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    keys = window.menus.quick_exit_action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText)
+    assert keys and keys in window.toolbar.quick_exit.toolTip()
+    window.set_ui_language("fr")
+    french = window.menus.quick_exit_action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText)
+    assert f"({french})" in window.toolbar.quick_exit.toolTip()
+    assert window.toolbar.quick_exit.toolTip().startswith("Fermer immédiatement")
