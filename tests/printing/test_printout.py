@@ -146,3 +146,19 @@ def test_clipboard_text_is_the_passage_then_its_citation(library: Library) -> No
         "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12")
     ru = library.version("declaration", "ru")
     assert "неофициальный перевод" in citation_text(ru, ["art-12.2"])
+
+
+def test_integrity_warning_is_printed_in_the_printouts_language(library: Library) -> None:
+    import html
+
+    from desktop.integrity import IntegrityReport
+    from desktop.printing.labels import LABELS
+
+    english = IntegrityReport(altered_documents={"declaration"}).warning_for("declaration")
+    assert english == LABELS["en"]["altered"]  # the integrity module's own words
+    for lang in ("en", "fr", "es", "ru", "zh", "ar"):
+        p = build(library, [select(library, "declaration:art-1")], lang, warning=english)
+        assert html.escape(LABELS[lang]["altered"], quote=True) in p.html, lang
+    other = "Warning: something the labels do not know"
+    p = build(library, [select(library, "declaration:art-1")], "fr", warning=other)
+    assert other in p.html  # passed through as it is
