@@ -1,0 +1,88 @@
+"""Start-up (issue 4): what happens before the first paint, in a fresh process.
+
+Timing is measured by bench/startup.py; here only what must stay true for it: the window is
+painted with the Declaration and its menus, and PySide6 has not had to build its Python
+classes for the Qt namespace or QStyle by then (their enums cost tens of ms on CPython
+3.11). Once painted, the window gets its keyboard shortcuts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import json, os, sys, tempfile
+from desktop import paths
+paths.configure(sys.argv[1])
+import desktop.ui
+import PySide6.QtCore, PySide6.QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from desktop.ui.app import application, start
+from desktop.settings import Settings
+settings = Settings.load()
+settings.set("ui_language", sys.argv[2])
+settings.save()
+app = application()
+window = start()
+seen = {}
+
+def after_paint():
+    seen["shortcut_after"] = window.menus.quick_exit_action.shortcut().toString()
+    print(json.dumps(seen), flush=True)
+    os._exit(0)
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and "built" not in seen:
+            seen["built"] = [n for m, n in ((PySide6.QtCore, "Qt"), (PySide6.QtWidgets, "QStyle"))
+                             if n in vars(m)]
+            seen["doc"] = window.current_doc
+            seen["text"] = window.reader.text()[:200]
+            seen["menus"] = [a.text() for a in window.menuBar().actions()]
+            seen["shortcut_before"] = window.menus.shortcuts_installed
+            QTimer.singleShot(300, after_paint)
+        return False
+
+watch = Watch()
+window.windowHandle().installEventFilter(watch)
+app.exec()
+"""
+
+
+def _start(tmp_path: Path, ui_language: str) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path), ui_language], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_first_paint_needs_no_slow_pyside_classes(tmp_path: Path) -> None:
+    seen = _start(tmp_path, "en")
+    assert seen["doc"] == "declaration"
+    assert "Declaration on the Right and Responsibility" in str(seen["text"])
+    assert "&File" in seen["menus"] and "&Help" in seen["menus"]  # type: ignore[operator]
+    # A module that names Qt.Something or uses a QStyle before the first paint undoes
+    # ~30 ms of start-up: name enum values through setProperty, see bench/README.md.
+    assert seen["built"] == [], seen["built"]
+    assert seen["shortcut_before"] is False  # keys come right after the paint
+    assert seen["shortcut_after"] == "Ctrl+Shift+Q" or sys.platform == "darwin"
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh"])
+def test_first_paint_in_arabic_and_chinese(tmp_path: Path, lang: str) -> None:
+    seen = _start(tmp_path, lang)
+    assert seen["doc"] == "declaration"
+    script = range(0x0600, 0x0700) if lang == "ar" else range(0x4E00, 0xA000)
+    assert any(ord(c) in script for c in str(seen["text"]))  # the text in that language
+    assert "&File" not in seen["menus"]  # type: ignore[operator]
+    assert any(ord(c) in script for c in "".join(seen["menus"]))  # type: ignore[arg-type]
