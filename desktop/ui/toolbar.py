@@ -129,10 +129,11 @@ class NavigationBar(QToolBar):
         loading those fonts before the first paint (~6 ms) though only one name is shown.
         """
         names = [n for n in (*NATIVE_NAMES.values(), self.tr("Off")) if max(n) < "\u0530"]
+        # Both boxes have the same font and style: measured once.
+        widest = max(self.lang.fontMetrics().horizontalAdvance(n) for n in names)
+        self.lang.setMinimumWidth(0)
+        empty = self.lang.sizeHint().width()  # frame and arrow (no text is measured)
         for box in (self.lang, self.parallel):
-            box.setMinimumWidth(0)
-            empty = box.sizeHint().width()  # frame and arrow (no text is measured)
-            widest = max(box.fontMetrics().boundingRect(n).width() for n in names)
             box.setMinimumWidth(empty + widest)
 
     def _set_arrows(self) -> None:
