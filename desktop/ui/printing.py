@@ -366,6 +366,10 @@ def _self_test_pdf(t: SelfTest) -> None:
     printout = build(w.library, [Part("declaration", tuple(pids))], version.lang,
                      parallel=w.parallel_lang or None, warning=w.integrity_warning("declaration"))
     out = t.data_dir / "self-test.pdf"
+    if not os.access(t.data_dir, os.W_OK):
+        # A locked stick: print into a temporary folder (removed right after) instead.
+        scratch = Path(tempfile.mkdtemp(prefix="rah-self-test-"))
+        out = scratch / "self-test.pdf"
     try:
         pages = export_pdf(printout, out)
         data = out.read_bytes()
@@ -378,6 +382,8 @@ def _self_test_pdf(t: SelfTest) -> None:
             raise StepFailed(f"{out}: no embedded font (the text would not print everywhere)")
     finally:
         out.unlink(missing_ok=True)
+        if out.parent != t.data_dir:
+            out.parent.rmdir()
     text = copy_with_citation(version, ["art-12.2"])
     w.ctx.clipboard.remember(text)
     if "A/RES/53/144" not in text or not clipboard_is_ours():
