@@ -14,7 +14,6 @@ in memory) and never crashes over an index.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -29,6 +28,7 @@ from whoosh import index as windex
 from whoosh.filedb.filestore import RamStorage
 
 from desktop.library import Library, Passage
+from desktop.manifest import sha256_file
 from desktop.search.analysis import ANALYSIS_VERSION, make_schema, raw_field, stem_field
 
 log = logging.getLogger(__name__)
@@ -44,14 +44,6 @@ def content_digest(library: Library) -> str:
     from desktop.manifest import content_digest as manifest_digest
 
     return manifest_digest(library.root)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 16), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def indexed_text(passage: Passage) -> str:
@@ -102,7 +94,9 @@ def build_index(library: Library, outdir: Path, progress: Progress | None = None
         writer.commit(optimize=True)  # one segment: fastest to search
         ix.close()
         files = {
-            p.name: _sha256(p) for p in sorted(tmp.iterdir()) if p.is_file() and p.name != INFO_NAME
+            p.name: sha256_file(p)
+            for p in sorted(tmp.iterdir())
+            if p.is_file() and p.name != INFO_NAME
         }
         info = {
             "format": FORMAT,
@@ -186,7 +180,7 @@ def check_index(index_dir: Path, library: Library, digest: str | None = None) ->
             problems.append(f"{index_dir}/{INFO_NAME}: bad file name {name!r}")
         elif not path.is_file():
             problems.append(f"{path}: missing")
-        elif _sha256(path) != sha:
+        elif sha256_file(path) != sha:
             problems.append(f"{path}: differs from the file the index was built with")
     passages = sum(1 for _ in library.passages())
     if info.get("passages") != passages:
