@@ -41,20 +41,35 @@ WARMUP = 2
 TARGETS = {"onedir": 110e6, "archive": 45e6, "ratio": 1.3}
 
 PROBE_HOOK = '''
-"""bench/bundle.py start-up probe: at the first turn of the event loop, report and exit."""
+"""bench/bundle.py start-up probe: at the first paint of a shown window, report and exit.
+
+It watches the shown top-level windows only (an application-wide filter would charge the app
+for every one of its events), and stops at their first paint, so work an app defers until
+after its first paint is not counted, in either program.
+"""
 def _probe():
-    import os, sys, time
+    import os, sys
     from PySide6 import QtCore, QtWidgets
-    started = time.perf_counter()
     original = QtWidgets.QApplication.exec
 
+    class Watch(QtCore.QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QtCore.QEvent.Type.Paint:
+                sys.stdout.write("PROBE shown=1\\n")
+                sys.stdout.flush()
+                os._exit(0)
+            return False
+
     def exec_(*_args):
-        def report():
-            shown = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
-            sys.stdout.write(f"PROBE shown={len(shown)}\\n")
+        shown = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
+        if not shown:
+            sys.stdout.write("PROBE shown=0\\n")
             sys.stdout.flush()
-            os._exit(0 if shown else 3)
-        QtCore.QTimer.singleShot(0, report)
+            os._exit(3)
+        watch = Watch()
+        for w in shown:
+            w.installEventFilter(watch)
+        QtWidgets.QApplication._rah_probe = watch  # keep it alive
         return original()
 
     QtWidgets.QApplication.exec = exec_
