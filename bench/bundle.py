@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -31,10 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 sys.path[:0] = [str(ROOT), str(PACKAGING)]
 
+from bench_readme import README, write_section  # noqa: E402
+
 import build as bundle_build  # noqa: E402  (packaging/build.py)
 from desktop import APP_ID, __version__  # noqa: E402
 
-README = ROOT / "bench" / "README.md"
 WORK = ROOT / "build" / "bench"
 RUNS = 15
 WARMUP = 2
@@ -262,13 +262,7 @@ def write_readme(result: str, machine: str) -> None:
         "froze to 134 MB / 54.5 MB; a bare window frozen with PyInstaller's defaults (no "
         "allow-list, no strip) is 160 MB.\n"
     )
-    text = README.read_text("utf-8") if README.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Bundle\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + section
-    README.write_text(text, "utf-8")
+    write_section("Bundle", section)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_readme import README, write_section  # noqa: E402
+
 from desktop.library import Library  # noqa: E402
 from desktop.search import analysis  # noqa: E402
 from desktop.search.analysis import fold, is_cjk, is_stopword, stopwords, words  # noqa: E402
@@ -37,7 +39,6 @@ PER_LANGUAGE = 56  # queries per language (x6 > 300)
 REPEAT = 3
 LIMIT = 20
 RELEVANCE = ROOT / "bench" / "relevance.tsv"
-README = ROOT / "bench" / "README.md"
 
 
 # --- workload ---------------------------------------------------------------------------------
@@ -410,13 +411,7 @@ def write_readme(table: str) -> None:
         "ISRI wins one pair at rank 1, because ISRI's roots merge words such as الجمعيات "
         "(associations) and الاجتماع (meeting) and snippets then mark the wrong words.\n"
     )
-    text = README.read_text("utf-8") if README.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Search\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + section
-    README.write_text(text, "utf-8")
+    write_section("Search", section)
 
 
 if __name__ == "__main__":

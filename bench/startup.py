@@ -37,6 +37,8 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from bench_readme import write_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SETTLE_S = 0.5  # idle time after the window is shown (and the index is open) before exit
 
@@ -349,16 +351,7 @@ def readme_section(summary: Summary) -> str:
 
 
 def write_readme(section: str) -> None:
-    path = ROOT / "bench" / "README.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = text.find("## Start-up")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + 1)
-        rest = "" if end < 0 else "\n" + text[end + 1:]  # a blank line before the next one
-        text = text[:start] + section.rstrip("\n") + "\n" + rest
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    write_section("Start-up", section)
 
 
 def main() -> int:
