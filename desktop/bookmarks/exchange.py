@@ -181,6 +181,7 @@ def parse(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         raise ImportRefused("the file holds too many items")
     folders: list[dict[str, Any]] = []
     uids: set[str] = set()
+    folder_uids: set[str] = set()  # the folders accepted so far
     for n, item in enumerate(raw_folders, 1):
         where = f"folder {n}"
         if not isinstance(item, dict):
@@ -190,14 +191,14 @@ def parse(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         if not name:
             raise ImportRefused(f"{where}: 'name' cannot be empty")
         parent = item.get("parent")
-        if parent is not None and (not isinstance(parent, str) or parent not in
-                                   {f["uid"] for f in folders}):
+        # `uids` already holds this folder's own uid: a parent must be listed before it.
+        if parent is not None and (not isinstance(parent, str) or parent not in folder_uids):
             raise ImportRefused(f"{where}: parent {_show(parent)} is not a folder listed "
                                 "before it")
         folders.append({"uid": uid, "name": name, "parent": parent,
                         "created": _time(item, "created", where),
                         "updated": _time(item, "updated", where)})
-    folder_uids = {f["uid"] for f in folders}
+        folder_uids.add(uid)
     bookmarks: list[dict[str, Any]] = []
     bookmark_uids: set[str] = set()
     for n, item in enumerate(raw_bookmarks, 1):
