@@ -6,7 +6,6 @@ reader can show a persistent warning and printouts from them can carry it.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,26 +65,25 @@ def check_all(root: Path, check_index: bool = True) -> IntegrityReport:
         f"content/{p}" if not p.path.startswith("/") else str(p) for p in validate(root)
     )
     if check_index:
-        report.index_note = _check_index(report)
+        report.index_note = _check_index(report, root)
     return report
 
 
-def _check_index(report: IntegrityReport) -> str:
-    """Check the shipped search index, if the search package offers a check."""
-    try:
-        search = importlib.import_module("desktop.search")
-    except ImportError:
-        return "no search index in this build"
-    checker = getattr(search, "check_index", None)
-    if checker is None:
-        return "index check not available"
+def _check_index(report: IntegrityReport, root: Path) -> str:
+    """Check the shipped search index against the content in `root`."""
     from desktop import paths
+    from desktop.contentfile import ContentError
     from desktop.library import Library
+    from desktop.search import check_index
 
     index_dir = paths.shipped_index_dir()
     if not index_dir.exists():
         return f"no prebuilt index at {index_dir} (the app builds one in the user cache)"
-    problems = checker(index_dir, Library.load())
+    try:
+        library = Library.load(root)
+    except ContentError:
+        return "index not checked: the content cannot be loaded (see above)"
+    problems = check_index(index_dir, library)
     if problems:
         report.problems.extend(f"index: {p}" for p in problems)
         return "index differs"
