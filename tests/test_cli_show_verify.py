@@ -101,3 +101,17 @@ def test_version_and_help_do_not_need_qt(tmp_path: Path) -> None:
     assert out.returncode == 0
     for verb in ("open", "show", "search", "export-pdf", "verify", "self-test"):
         assert verb in out.stdout
+
+
+def test_verify_reports_a_malformed_file_with_its_line(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    target = content / "res-64-163" / "en.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nloose text\n", encoding="utf-8")
+    lines = target.read_text(encoding="utf-8").count("\n")
+    out = run_cli("verify", data_dir=tmp_path / "data",
+                  env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
+    assert out.returncode == 1
+    assert f"res-64-163/en.txt:{lines}: text outside a passage" in out.stderr
+    assert "differs from the manifest" in out.stderr
+    assert "Traceback" not in out.stderr
