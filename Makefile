@@ -61,6 +61,7 @@ fonts: $(VENV)/.installed-build
 bench: $(STAMP) translations $(INDEX_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	$(PY) bench/integrity.py
 
 bundle: $(VENV)/.installed-build translations $(INDEX_STAMP)
 	$(PY) packaging/build.py
