@@ -20,17 +20,16 @@ import contextlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Version of the file format written by this code.
 FORMAT_VERSION = 1
 FORMAT_KEY = "format-version"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
+    # A NamedTuple, not a frozen dataclass: quicker to define at start-up (bench/README.md).
     name: str
     type: type
     default: Any

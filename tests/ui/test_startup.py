@@ -86,3 +86,34 @@ def test_first_paint_in_arabic_and_chinese(tmp_path: Path, lang: str) -> None:
     assert any(ord(c) in script for c in str(seen["text"]))  # the text in that language
     assert "&File" not in seen["menus"]  # type: ignore[operator]
     assert any(ord(c) in script for c in "".join(seen["menus"]))  # type: ignore[arg-type]
+
+
+def test_pyside_module_check_gives_pysides_own_answers(tmp_path: Path) -> None:
+    """desktop.ui swaps PySide6's "does this module use PySide6?" import check for a quicker
+    one (bench/README.md, Start-up); the answers must be the ones PySide's own gives."""
+    (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    (tmp_path / "no_qt.py").write_text("VALUE = 'PySide2 only'\n", encoding="utf-8")
+    code = r"""
+import json, sys
+import PySide6
+feature = sys.modules["shibokensupport.feature"]
+original = feature._mod_uses_pyside
+import desktop.ui
+quick = feature._mod_uses_pyside
+assert quick is not original
+sys.path.insert(0, sys.argv[1])
+import uses_qt, no_qt, math, desktop.library, desktop.ui.reader
+modules = [uses_qt, no_qt, math, sys, desktop.library, desktop.ui.reader]
+print(json.dumps([[m.__name__, original(m), quick(m)] for m in modules]))
+"""
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    answers = {name: (orig, quick) for name, orig, quick in json.loads(done.stdout)}
+    assert answers["uses_qt"] == (True, True)
+    assert answers["no_qt"] == (False, False)
+    assert answers["math"] == (False, False)
+    assert answers["sys"] == (False, False)
+    assert answers["desktop.library"] == (False, False)
+    assert answers["desktop.ui.reader"] == (True, True)
