@@ -21,7 +21,7 @@ from desktop.library import Library
 from desktop.paths import resources_dir
 from desktop.settings import Settings
 from desktop.topics import Topic, load_topics
-from desktop.ui import extensions, themes
+from desktop.ui import themes
 from desktop.ui.clipboard import ClipboardGuard, hand_over_to_qt
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import Translations, system_language
@@ -105,17 +105,21 @@ def start(
         settings=settings,
         translations=translations,
         search=search,
-        clipboard=ClipboardGuard(app),
-        topics=_topics(library),
+        clipboard=ClipboardGuard(app, watch=False),
+        # Library.load has read the topic index already; a library made elsewhere (tests)
+        # may come without it.
+        topics=library.topics or _topics(library),
         fonts=fonts,
     )
     window = MainWindow(ctx)
     window.open_start(start_ref)
-    # After the first paint, in this order: keyboard shortcuts, the integrity check (a
-    # warning appears if a file was altered), bookmarks and printing, the search panel,
-    # then the search index, which may take seconds to build on a first start.
+    # After the first paint, in this order: keyboard shortcuts, watching the clipboard, the
+    # integrity check (a warning appears if a file was altered), bookmarks and printing,
+    # the search panel, then the search thread and index, which may take seconds to build
+    # on a first start.
     later = [
         window.install_shortcuts,
+        ctx.clipboard.watch,
         lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,
@@ -133,6 +137,8 @@ def start(
 
 
 def _install_extensions(window: MainWindow) -> None:
+    from desktop.ui import extensions  # after the first paint: bookmarks, printing
+
     extensions.install(window)
     window.extensions_installed = True
 

@@ -26,11 +26,20 @@ def _digest(text: str) -> str:
 
 
 class ClipboardGuard(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, watch: bool = True) -> None:
         super().__init__(parent)
         self._ours: set[str] = set()
-        clipboard = QGuiApplication.clipboard()
-        clipboard.dataChanged.connect(self._changed)
+        self._watching = False
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Start noticing copies made in other widgets. The app calls this just after its
+        first paint (nothing can be copied before the window is shown): asking for the
+        clipboard sets it up with the window system, which the first paint does not need."""
+        if not self._watching:
+            self._watching = True
+            QGuiApplication.clipboard().dataChanged.connect(self._changed)
 
     def copy_text(self, text: str) -> None:
         """Put text on the clipboard on behalf of the app."""

@@ -103,40 +103,54 @@ class SearchService(QObject):
     def __init__(self, library: Library, factory: SearcherFactory | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("search")
-        self._worker = _Worker(library, factory or default_factory)
-        self._worker.moveToThread(self._thread)
-        self._run.connect(self._worker.run)
-        self._warm.connect(self._worker.warm_up)
-        self._close.connect(self._worker.close)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._failed)
-        self._worker.opened.connect(self.ready)
-        self._thread.finished.connect(self._worker.deleteLater)
+        self._library = library
+        self._factory = factory or default_factory
+        # The thread and its worker are made on first use (warm_up, just after the first
+        # paint, or a search): starting a thread costs start-up time the first paint does
+        # not need (bench/README.md, Start-up).
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
         self._latest = 0
         self.is_ready = False
         self.ready.connect(self._set_ready)
-        self._thread.start()
+
+    def _started(self) -> _Worker:
+        if self._worker is None:
+            self._thread = QThread()
+            self._thread.setObjectName("search")
+            self._worker = _Worker(self._library, self._factory)
+            self._worker.moveToThread(self._thread)
+            self._run.connect(self._worker.run)
+            self._warm.connect(self._worker.warm_up)
+            self._close.connect(self._worker.close)
+            self._worker.done.connect(self._done)
+            self._worker.failed.connect(self._failed)
+            self._worker.opened.connect(self.ready)
+            self._thread.finished.connect(self._worker.deleteLater)
+            self._thread.start()
+        return self._worker
 
     def _set_ready(self, ok: bool, _message: str) -> None:
         self.is_ready = ok
 
     def warm_up(self) -> None:
         """Open the index now, in the background, so the first search is quick."""
+        self._started()
         self._warm.emit()
 
     def request(self, query: str, lang: str | None = None, doc: str | None = None,
                 limit: int = 50) -> int:
+        worker = self._started()
         self._latest += 1
-        self._worker.latest = self._latest
+        worker.latest = self._latest
         self._run.emit(self._latest, query, lang or "", doc or "", limit)
         return self._latest
 
     def cancel(self) -> None:
         """Forget any request in flight (the query box was emptied)."""
         self._latest += 1
-        self._worker.latest = self._latest
+        if self._worker is not None:
+            self._worker.latest = self._latest
 
     @property
     def latest(self) -> int:
@@ -153,7 +167,7 @@ class SearchService(QObject):
     def shutdown(self, wait_ms: int = 2000) -> bool:
         """Stop the thread; a search in progress may finish (it takes ms). False if the
         thread is still busy after `wait_ms` (opening or building the index)."""
-        if not self._thread.isRunning():
+        if self._thread is None or not self._thread.isRunning():
             return True
         self.cancel()
         self._close.emit()
