@@ -2,21 +2,29 @@
 
 Qt-free. Loaded once from `content/` (see `contentfile` for the format); the GUI, the
 CLI, search and printing all speak the passage ids defined here.
+
+`Library.load(lazy=True)` is for the GUI's start-up: the first window shows one document
+in one language, so each file's header is read at once (titles, status, order: what the
+library panel needs, and where a damaged file is most likely caught) and its body is parsed
+on first use. `load_all()` then parses the rest after the first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.contentfile import (
     STATUSES,
     ContentError,
-    ContentFile,
     Marker,
-    RawPassage,
-    read_file,
+    PassageMaker,
+    decode_utf8,
+    parse_body,
+    parse_header,
+    split_header,
+    text_lines,
 )
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
@@ -27,8 +35,9 @@ class UnknownDocument(UserError, LookupError):
     """A document id that is not in the library."""
 
 
-@dataclass(frozen=True)
-class Passage:
+# A NamedTuple rather than a frozen dataclass: the same immutable record with equality and
+# hashing, but without importing `dataclasses` at start-up, and much quicker to create.
+class Passage(NamedTuple):
     doc: str
     id: str
     lang: str
@@ -47,19 +56,84 @@ class Passage:
         return f"{self.doc}:{self.id}"
 
 
-@dataclass
+#: A parsed body: the passages, the closing markers, and each passage's index by id.
+_Parsed = tuple[list[Passage], tuple[Marker, ...], dict[str, int]]
+
+
+def _parsed(passages: list[Passage], closing: tuple[Marker, ...]) -> _Parsed:
+    return passages, closing, {p.id: i for i, p in enumerate(passages)}
+
+
 class Version:
-    """One document in one language."""
+    """One document in one language.
 
-    doc: str
-    lang: str
-    header: dict[str, str]
-    passages: list[Passage]
-    closing: tuple[Marker, ...]
-    path: Path
+    Made with its passages, or (by a lazy load) with only its header and the undecoded
+    body, which is parsed the first time anything asks for a passage; a damaged body then
+    raises the same ContentError (path:line: message) an eager load would have raised.
+    """
 
-    def __post_init__(self) -> None:
-        self._by_id = {p.id: i for i, p in enumerate(self.passages)}
+    __slots__ = ("doc", "lang", "header", "path", "_parsed", "_body", "_first")
+
+    def __init__(
+        self,
+        doc: str,
+        lang: str,
+        header: dict[str, str],
+        passages: list[Passage],
+        closing: tuple[Marker, ...],
+        path: Path,
+    ) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.header = header
+        self.path = path
+        self._parsed: _Parsed | None = _parsed(passages, closing)
+        self._body: bytes | None = None
+        self._first = 0
+
+    @classmethod
+    def unparsed(
+        cls, doc: str, lang: str, header: dict[str, str], path: Path, body: bytes, first: int
+    ) -> Version:
+        """A version whose body (bytes, starting at line `first`) is parsed on first use."""
+        version = cls(doc, lang, header, [], (), path)
+        version._parsed = None
+        version._body = body
+        version._first = first
+        return version
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the body has been parsed (always, after an eager load)."""
+        return self._parsed is not None
+
+    def _loaded(self) -> _Parsed:
+        parsed = self._parsed
+        return self._parse() if parsed is None else parsed
+
+    def _parse(self) -> _Parsed:
+        # Read the body before checking `_parsed` again: a thread that parses sets
+        # `_parsed` before it drops `_body`, so one of the two is always there.
+        body = self._body
+        parsed = self._parsed
+        if parsed is not None:
+            return parsed
+        assert body is not None
+        lines = text_lines(decode_utf8(body, self.path, self._first))
+        passages, closing = parse_body(
+            lines, self._first, self.path, _passage_maker(self.doc, self.lang)
+        )
+        parsed = self._parsed = _parsed(passages, closing)
+        self._body = None  # kept until now so a damaged body raises again, not re-read
+        return parsed
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self._loaded()[0]
+
+    @property
+    def closing(self) -> tuple[Marker, ...]:
+        return self._loaded()[1]
 
     @property
     def status(self) -> str:
@@ -82,25 +156,29 @@ class Version:
         return self.header.get("content-version", "")
 
     def passage(self, pid: str) -> Passage | None:
-        i = self._by_id.get(pid)
-        return None if i is None else self.passages[i]
+        passages, _, by_id = self._loaded()
+        i = by_id.get(pid)
+        return None if i is None else passages[i]
 
     def has(self, pid: str) -> bool:
-        return pid in self._by_id
+        return pid in self._loaded()[2]
 
     def select(self, prefix: str) -> list[Passage]:
         """The passage `prefix` and every passage below it (`art-9` -> art-9.1, art-9.3.a ...)."""
-        return [p for p in self.passages if p.id == prefix or p.id.startswith(prefix + ".")]
+        below = prefix + "."
+        return [p for p in self.passages if p.id == prefix or p.id.startswith(below)]
 
     def ids(self) -> list[str]:
         return [p.id for p in self.passages]
 
 
-@dataclass
 class Document:
-    id: str
-    versions: dict[str, Version]
-    order: int
+    __slots__ = ("id", "versions", "order")
+
+    def __init__(self, id: str, versions: dict[str, Version], order: int) -> None:
+        self.id = id
+        self.versions = versions
+        self.order = order
 
     @property
     def languages(self) -> list[str]:
@@ -132,37 +210,78 @@ class Document:
 ESSENTIAL_FIELDS = ("title", "status")
 
 
-def _check_essentials(cf: ContentFile, path: Path) -> None:
+def _check_essentials(header: dict[str, str], header_lines: dict[str, int], path: Path) -> None:
     for key in ESSENTIAL_FIELDS:
-        if not cf.header.get(key):
+        if not header.get(key):
             raise ContentError(path, 1, f"header field {key!r} is missing or empty")
-    if cf.header["status"] not in STATUSES:
+    if header["status"] not in STATUSES:
         raise ContentError(
             path,
-            cf.header_lines.get("status", 1),
-            f"status {cf.header['status']!r} is not one of {', '.join(STATUSES)}",
+            header_lines.get("status", 1),
+            f"status {header['status']!r} is not one of {', '.join(STATUSES)}",
         )
 
 
-def _order(cf: ContentFile, path: Path) -> int:
-    raw = cf.header.get("order", "100") or "100"
+def _order(header: dict[str, str], header_lines: dict[str, int], path: Path) -> int:
+    raw = header.get("order", "100") or "100"
     try:
         return int(raw)
     except ValueError:
         raise ContentError(
-            path, cf.header_lines.get("order", 1), f"'order' must be a whole number, not {raw!r}"
+            path, header_lines.get("order", 1), f"'order' must be a whole number, not {raw!r}"
         ) from None
 
 
-def _to_version(cf: ContentFile, path: Path) -> Version:
-    doc = cf.header.get("document", path.parent.name)
-    lang = cf.header.get("language", path.stem)
-    passages = [_to_passage(doc, lang, rp) for rp in cf.passages]
-    return Version(doc, lang, cf.header, passages, cf.closing, path)
+def _passage_maker(doc: str, lang: str) -> PassageMaker[Passage]:
+    """Builds the library's passages straight from the parser (no RawPassage in between)."""
+
+    def make(
+        pid: str,
+        paragraphs: tuple[str, ...],
+        before: tuple[Marker, ...],
+        see: tuple[str, ...],
+        line: int,
+    ) -> Passage:
+        return Passage(doc, pid, lang, paragraphs, before, see, line)
+
+    return make
 
 
-def _to_passage(doc: str, lang: str, rp: RawPassage) -> Passage:
-    return Passage(doc, rp.id, lang, rp.paragraphs, rp.before, rp.see, rp.line)
+def _read_version(path: Path, data: bytes) -> tuple[Version, int]:
+    """The whole file parsed now: decoded, header, body, then the library's header checks.
+
+    That order is the one loads have always had (a damaged body is reported before a bad
+    status), and a lazy load falls back on it to report a damaged header identically.
+    """
+    text = decode_utf8(data, path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    header, header_lines, lines, start = parse_header(text, path)
+    doc = header.get("document", path.parent.name)
+    lang = header.get("language", path.stem)
+    passages, closing = parse_body(lines[start:], start + 1, path, _passage_maker(doc, lang))
+    _check_essentials(header, header_lines, path)
+    order = _order(header, header_lines, path)
+    return Version(doc, lang, header, passages, closing, path), order
+
+
+def _read_header(path: Path, data: bytes) -> tuple[Version, int]:
+    """The file's header parsed and checked; its body is parsed on first use."""
+    split = split_header(data, path)
+    if split is not None:
+        header, header_lines, body, first = split
+        try:
+            _check_essentials(header, header_lines, path)
+            order = _order(header, header_lines, path)
+        except ContentError:
+            pass  # read it whole below: a damaged body is reported first, as when eager
+        else:
+            doc = header.get("document", path.parent.name)
+            lang = header.get("language", path.stem)
+            return Version.unparsed(doc, lang, header, path, body, first), order
+    # The header is damaged: parsing the whole file raises exactly the error an eager
+    # load raises (and should it succeed after all, the version is simply complete).
+    return _read_version(path, data)
 
 
 class Library:
@@ -174,25 +293,62 @@ class Library:
         self.root = root
         self._docs = dict(sorted(documents.items(), key=lambda kv: (kv[1].order, kv[0])))
         self.topics: list[Topic] = topics or []
+        # Versions whose body is still unparsed, in load order, for `load_all`. Kept apart
+        # from the documents so a file shadowed by another with the same document and
+        # language is still checked, as an eager load checks it.
+        self._unparsed = [v for d in self for v in d.versions.values() if not v.parsed]
 
     @classmethod
-    def load(cls, root: Path | None = None) -> Library:
+    def load(cls, root: Path | None = None, *, lazy: bool = False) -> Library:
+        """Every document under `root` (the bundled content by default).
+
+        Eager (the default, for the CLI, the validator, the manifest and the index build)
+        parses every file now and raises the first ContentError. `lazy=True` (the GUI's
+        start-up) reads every file but parses only headers, which still raise at once;
+        bodies are parsed on first use, and `load_all()` parses the rest.
+        """
         if root is None:
             from desktop.paths import content_dir
 
             root = content_dir()
+        read = _read_header if lazy else _read_version
         docs: dict[str, Document] = {}
+        unparsed: list[Version] = []
         for path in sorted(root.glob("*/*.txt")):
             if path.parent.name.startswith((".", "_")) or path.stem.startswith("_"):
                 continue
-            cf = read_file(path)
-            _check_essentials(cf, path)
-            version = _to_version(cf, path)
-            order = _order(cf, path)
-            doc = docs.setdefault(version.doc, Document(version.doc, {}, order))
+            version, order = read(path, path.read_bytes())
+            if not version.parsed:
+                unparsed.append(version)
+            doc = docs.get(version.doc)
+            if doc is None:
+                doc = docs[version.doc] = Document(version.doc, {}, order)
             doc.versions[version.lang] = version
             doc.order = min(doc.order, order)
-        return cls(root, docs, load_topics(root))
+        library = cls(root, docs, load_topics(root))
+        library._unparsed = unparsed
+        return library
+
+    def load_all(self) -> list[ContentError]:
+        """Parse every version not parsed yet; return the errors, one per damaged file.
+
+        A version whose body is damaged is removed from its document, and a document left
+        without a version from the library, so nothing later meets the error again. After
+        an eager load, or a second call, there is nothing to do and this returns [].
+        """
+        errors: list[ContentError] = []
+        for version in self._unparsed:
+            try:
+                version._loaded()
+            except ContentError as exc:
+                errors.append(exc)
+                doc = self._docs.get(version.doc)
+                if doc is not None and doc.versions.get(version.lang) is version:
+                    del doc.versions[version.lang]
+                    if not doc.versions:
+                        del self._docs[doc.id]
+        self._unparsed = []
+        return errors
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self._docs.values())

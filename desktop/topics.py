@@ -6,7 +6,6 @@ Read from `content/topics.txt` (format described at the top of that file).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.contentfile import ContentError, read_utf8
@@ -15,13 +14,28 @@ _ID_RE = re.compile(r"^\[([a-z0-9-]+)\]\s*$")
 _FIELD_RE = re.compile(r"^([a-z-]+):\s*(.*)$")
 
 
-@dataclass
 class Topic:
-    id: str
-    subject: str = ""
-    passages: list[str] = field(default_factory=list)  # canonical references
-    titles: dict[str, str] = field(default_factory=dict)
-    line: int = 0
+    """One subject heading and the passages it points at.
+
+    A plain class, not a dataclass: topics are loaded at every start-up, where importing
+    `dataclasses` and defining a dataclass cost more than reading all the topics.
+    """
+
+    __slots__ = ("id", "subject", "passages", "titles", "line")
+
+    def __init__(
+        self,
+        id: str,
+        subject: str = "",
+        passages: list[str] | None = None,
+        titles: dict[str, str] | None = None,
+        line: int = 0,
+    ) -> None:
+        self.id = id
+        self.subject = subject
+        self.passages: list[str] = [] if passages is None else passages  # canonical references
+        self.titles: dict[str, str] = {} if titles is None else titles
+        self.line = line
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get("en") or self.subject
@@ -29,6 +43,7 @@ class Topic:
 
 def parse_topics(text: str, path: str | Path = "topics.txt") -> list[Topic]:
     topics: list[Topic] = []
+    seen: set[str] = set()
     current: Topic | None = None
     for n, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip("\r")
@@ -36,8 +51,9 @@ def parse_topics(text: str, path: str | Path = "topics.txt") -> list[Topic]:
             continue
         m = _ID_RE.match(line)
         if m:
-            if any(t.id == m.group(1) for t in topics):
+            if m.group(1) in seen:
                 raise ContentError(path, n, f"topic [{m.group(1)}] given twice")
+            seen.add(m.group(1))
             current = Topic(m.group(1), line=n)
             topics.append(current)
             continue
