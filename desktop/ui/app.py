@@ -98,7 +98,9 @@ def start(
         ui_font.setPointSizeF(app.font().pointSizeF())
         app.setFont(ui_font)
     themes.apply(app, settings.get("theme"))
-    library = library or Library.load()
+    # Only headers are read now; each document's passages when first shown, all of them
+    # just after the first paint (a damaged file is then left out, with a notice).
+    library = library or Library.load(lazy=True)
     search = SearchService(library, searcher_factory)
     ctx = AppContext(
         library=library,
@@ -113,13 +115,16 @@ def start(
     )
     window = MainWindow(ctx)
     window.open_start(start_ref)
-    # After the first paint, in this order: keyboard shortcuts, watching the clipboard, the
+    # After the first paint, in this order: keyboard shortcuts, watching the clipboard,
+    # reading the rest of the library (a damaged file is left out, with a notice), the
     # integrity check (a warning appears if a file was altered), bookmarks and printing,
     # the search panel, then the search thread and index, which may take seconds to build
     # on a first start.
     later = [
         window.install_shortcuts,
         ctx.clipboard.watch,
+        # Before anything that may use the library from the search thread.
+        lambda: window.leave_out_unreadable(library.load_all()),
         lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,

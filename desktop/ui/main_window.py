@@ -10,6 +10,7 @@ actions.py) and `add_side_panel(widget, title)`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.contentfile import ContentError
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, NATIVE_NAMES
 from desktop.library import Version
@@ -226,6 +228,23 @@ class MainWindow(QMainWindow):
         self.notice_label.setToolTip(text)
         self.notice_label.setAccessibleName(text)
         self.notice_label.setVisible(bool(text))
+
+    def leave_out_unreadable(self, errors: list[ContentError]) -> None:
+        """Content files whose text could not be read (the library reads each document's
+        passages when first needed, and all of them just after the first paint): they are
+        left out of the library, and the status bar says which, until the app closes."""
+        if not errors:
+            return
+        names = ", ".join(f"{Path(e.path).parent.name}/{Path(e.path).name}" for e in errors)
+        details = "\n".join(str(e) for e in errors)
+        self.show_notice(self.tr(
+            "Some texts could not be read and are left out: {files}").replace("{files}", names))
+        self.notice_label.setToolTip(details)
+        self.notice_label.setAccessibleDescription(details)
+        self.contents.rebuild()
+        if self.current_doc in self.library:
+            self.toolbar.set_languages(self.library.document(self.current_doc).languages,
+                                       self.current_lang, self.parallel_lang)
 
     def integrity_warning(self, doc: str) -> str | None:
         """The warning printouts of an altered document carry (None: the file is intact)."""

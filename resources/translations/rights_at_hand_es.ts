@@ -5,7 +5,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. Quick exit. &quot;Meta&quot; is the Control key on macOS, where &quot;Ctrl&quot; would be Command (and Command+Shift+Q logs the person out of the computer); elsewhere Meta is the Windows key. The same keys as people read them on their keyboard (tooltips, the guidance). QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
+        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -601,7 +601,6 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: {reason}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one. True once bookmarks and printing have been added (just after the first paint).</extracomment>
         <translation>No encontrado: {reason}</translation>
     </message>
     <message>
@@ -627,6 +626,11 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Some texts could not be read and are left out: {files}</source>
+        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one. True once bookmarks and printing have been added (just after the first paint).</extracomment>
+        <translation>Algunos textos no se pudieron leer y se han dejado fuera: {files}</translation>
     </message>
     <message>
         <source>Contents</source>

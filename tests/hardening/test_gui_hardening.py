@@ -106,6 +106,33 @@ def test_window_warns_persistently_about_the_altered_document(
     assert _warnings_naming(visible_texts(window), names)
 
 
+def test_a_text_that_cannot_be_read_is_left_out_with_a_notice(
+    start_window: Any, content_copy: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    """The window reads each text's passages when first needed and the rest just after it
+    is shown; a damaged file then is left out and named, and the others stay readable."""
+    damaged = content_copy / "declaration" / "fr.txt"
+    lines = damaged.read_text(encoding="utf-8").split("\n")
+    body = lines.index("---") + 1
+    at = next(i for i in range(body, len(lines)) if lines[i].startswith("[art-5"))
+    lines[at] = "[art-5 broken"
+    damaged.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setenv("RIGHTS_AT_HAND_CONTENT_DIR", str(content_copy))
+
+    window = start_window("declaration:art-1")
+    qtbot.waitUntil(lambda: window.notice_label.isVisible(), timeout=5000)
+    assert "declaration/fr.txt" in window.notice_label.text()
+    assert f"fr.txt:{at + 1}:" in window.notice_label.toolTip()
+    assert "fr" not in window.library.document("declaration").versions
+    languages = [window.toolbar.lang.itemData(i) for i in range(window.toolbar.lang.count())]
+    assert "fr" not in languages and "en" in languages and "es" in languages
+    # The other texts, French included, still open.
+    assert window.show_passage("declaration", "art-12", lang="es")
+    assert window.current_lang == "es"
+    assert window.show_passage("res-64-163", "op-1", lang="fr")
+    assert window.current_lang == "fr"
+
+
 def _pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
