@@ -104,3 +104,25 @@ def test_arabic_items_are_cited_with_arabic_letters(library: Library) -> None:
 def test_chinese_pinpoint_uses_kuan_and_xiang(library: Library) -> None:
     text = citation(library.version("declaration", "zh"), "art-9.3.c")
     assert "第9条第3款(c)项" in text
+
+
+def test_starts_with_number_agrees_with_the_pattern_it_replaces() -> None:
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from desktop.citations import starts_with_number
+
+    texts = st.text(alphabet=" \t\u00a0\u20031234567890.)(a-", max_size=12)
+
+    @settings(max_examples=3000, deadline=None)
+    @given(texts, st.integers(min_value=1, max_value=120).map(str))
+    def agree(text: str, number: str) -> None:
+        expected = bool(re.match(rf"^\s*{number}\s*[.)]", text))
+        assert starts_with_number(text, number) is expected, (text, number)
+
+    agree()
+    assert starts_with_number(" 2. The State", "2")
+    assert not starts_with_number("12. Everyone", "1")
+    assert not starts_with_number("Everyone has", "1")

@@ -114,8 +114,22 @@ class _Formats:
                 f.setFontFamilies(families)
 
 
+_block_formats: dict[tuple[bool, float, float, int, bool], QTextBlockFormat] = {}
+
+
 def _block_format(lang: str, *, top: float = 0, bottom: float = 6, indent: int = 0,
                   centred: bool = False) -> QTextBlockFormat:
+    # A document uses a handful of distinct block formats: made once each, not once per
+    # block (the cursor copies the format it is given; nobody changes these).
+    key = (is_rtl(lang), top, bottom, indent, centred)
+    fmt = _block_formats.get(key)
+    if fmt is None:
+        fmt = _block_formats[key] = _new_block_format(lang, top, bottom, indent, centred)
+    return fmt
+
+
+def _new_block_format(lang: str, top: float, bottom: float, indent: int,
+                      centred: bool) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setProperty(QTextFormat.Property.LayoutDirection,
                     _RIGHT_TO_LEFT if is_rtl(lang) else _LEFT_TO_RIGHT)
