@@ -7,7 +7,6 @@ are in place before any of them is imported.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 
@@ -26,12 +25,20 @@ def _make_none_immortal() -> None:
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
+    # ctypes' C core only: the `ctypes` package around it defines dozens of types and costs
+    # ~1.5 ms more at start-up (bench/README.md, Start-up). Py_ssize_t is a C long
+    # everywhere but 64-bit Windows, where it is a long long.
+    import _ctypes
+
+    class SsizeT(_ctypes._SimpleCData):  # what ctypes.c_ssize_t is
+        _type_ = "q" if sys.platform == "win32" and sys.maxsize > 2**32 else "l"
+
     for obj in (None, True, False):
         before = sys.getrefcount(obj)
         if before > 1 << 59:
             continue  # already done
         # In release builds of CPython the reference count is the first field of the object.
-        counter = ctypes.c_ssize_t.from_address(id(obj))
+        counter = SsizeT.from_address(id(obj))
         if abs(counter.value - before) > 16:
             return  # not the layout we expect (a debug build): leave it alone
         counter.value += 1 << 60
