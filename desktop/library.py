@@ -72,7 +72,7 @@ class Version:
     raises the same ContentError (path:line: message) an eager load would have raised.
     """
 
-    __slots__ = ("doc", "lang", "header", "path", "_parsed", "_body", "_first")
+    __slots__ = ("doc", "lang", "header", "header_lines", "path", "_parsed", "_body", "_first")
 
     def __init__(
         self,
@@ -82,10 +82,13 @@ class Version:
         passages: list[Passage],
         closing: tuple[Marker, ...],
         path: Path,
+        header_lines: dict[str, int] | None = None,
     ) -> None:
         self.doc = doc
         self.lang = lang
         self.header = header
+        #: header field -> its line in the file (the validator names the line of a problem)
+        self.header_lines: dict[str, int] = header_lines or {}
         self.path = path
         self._parsed: _Parsed | None = _parsed(passages, closing)
         self._body: bytes | None = None
@@ -93,10 +96,11 @@ class Version:
 
     @classmethod
     def unparsed(
-        cls, doc: str, lang: str, header: dict[str, str], path: Path, body: bytes, first: int
+        cls, doc: str, lang: str, header: dict[str, str], path: Path, body: bytes, first: int,
+        header_lines: dict[str, int] | None = None,
     ) -> Version:
         """A version whose body (bytes, starting at line `first`) is parsed on first use."""
-        version = cls(doc, lang, header, [], (), path)
+        version = cls(doc, lang, header, [], (), path, header_lines)
         version._parsed = None
         version._body = body
         version._first = first
@@ -262,7 +266,7 @@ def _read_version(path: Path, data: bytes) -> tuple[Version, int]:
     passages, closing = parse_body(lines[start:], start + 1, path, _passage_maker(doc, lang))
     _check_essentials(header, header_lines, path)
     order = _order(header, header_lines, path)
-    return Version(doc, lang, header, passages, closing, path), order
+    return Version(doc, lang, header, passages, closing, path, header_lines), order
 
 
 def _read_header(path: Path, data: bytes) -> tuple[Version, int]:
@@ -278,7 +282,7 @@ def _read_header(path: Path, data: bytes) -> tuple[Version, int]:
         else:
             doc = header.get("document", path.parent.name)
             lang = header.get("language", path.stem)
-            return Version.unparsed(doc, lang, header, path, body, first), order
+            return Version.unparsed(doc, lang, header, path, body, first, header_lines), order
     # The header is damaged: parsing the whole file raises exactly the error an eager
     # load raises (and should it succeed after all, the version is simply complete).
     return _read_version(path, data)

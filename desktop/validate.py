@@ -52,21 +52,25 @@ def _bad_characters(text: str) -> str | None:
 def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
     out: list[Problem] = []
     path = str(v.path)
-    lines = v.header_lines if hasattr(v, "header_lines") else {}
+    lines = v.header_lines
     for key in REQUIRED_FIELDS:
         if not v.header.get(key):
             out.append(Problem(path, 1, f"header field {key!r} is missing or empty"))
     status = v.header.get("status", "")
     if status and status not in STATUSES:
-        out.append(Problem(path, 1, f"status {status!r} is not one of {', '.join(STATUSES)}"))
+        out.append(Problem(path, lines.get("status", 1),
+                           f"status {status!r} is not one of {', '.join(STATUSES)}"))
     if status == "unofficial-translation":
         for key in TRANSLATION_FIELDS:
             if not v.header.get(key):
-                out.append(Problem(path, 1, f"a translation needs header field {key!r}"))
+                out.append(Problem(path, lines.get(key, 1),
+                                   f"a translation needs header field {key!r}"))
     if v.header.get("document") != v.path.parent.name:
-        out.append(Problem(path, 1, f"'document' should be {v.path.parent.name!r}"))
+        out.append(Problem(path, lines.get("document", 1),
+                           f"'document' should be {v.path.parent.name!r}"))
     if v.header.get("language") != v.path.stem:
-        out.append(Problem(path, 1, f"'language' should be {v.path.stem!r}"))
+        out.append(Problem(path, lines.get("language", 1),
+                           f"'language' should be {v.path.stem!r}"))
     if v.path.stem not in LANGUAGES:
         out.append(Problem(path, 1, f"{v.path.stem!r} is not one of {', '.join(LANGUAGES)}"))
     for key, value in v.header.items():

@@ -173,6 +173,22 @@ def test_validator_reports_lost_characters(tmp_path: Path) -> None:
     assert any("U+FFFD" in m and "art-5.a" in m for m in messages), messages
 
 
+def test_validator_names_the_header_line_of_a_problem(tmp_path: Path) -> None:
+    doc = tmp_path / "declaration"
+    doc.mkdir()
+    en = (CONTENT / "declaration" / "en.txt").read_text(encoding="utf-8")
+    (doc / "en.txt").write_text(en, encoding="utf-8")
+    lines = en.split("\n")
+    lang_line = lines.index("language: en") + 1
+    title_line = next(i for i, line in enumerate(lines) if line.startswith("title: ")) + 1
+    lines[title_line - 1] = lines[title_line - 1] + " \ufffd"
+    (doc / "fr.txt").write_text("\n".join(lines), encoding="utf-8")  # says it is English
+    messages = [str(p) for p in validate(tmp_path)]
+    assert f"{doc / 'fr.txt'}:{lang_line}: 'language' should be 'fr'" in messages, messages
+    assert any(m.startswith(f"{doc / 'fr.txt'}:{title_line}: header 'title'") and "U+FFFD" in m
+               for m in messages), messages
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
 def test_parser_never_raises_anything_but_content_error(text: str) -> None:
