@@ -126,3 +126,18 @@ def test_reference_like_noise_never_escapes(library: Library, text: str) -> None
         return
     assert ref.doc in library
     assert library.document(ref.doc).reference_version.select(ref.pid)
+
+
+def test_canonical_takes_references_and_ranges(library: Library) -> None:
+    from desktop.errors import UserError
+    from desktop.references import canonical
+
+    assert canonical("art 12(2)", library) == "declaration:art-12.2"
+    assert canonical("64/163 para 7", library) == "res-64-163:op-7"
+    assert canonical("declaration:art-12.1..art-12.3", library) == \
+        "declaration:art-12.1..art-12.3"
+    # A range without a document is read in the document on screen.
+    assert canonical("op-1..op-2", library, context_doc="res-64-163") == "res-64-163:op-1..op-2"
+    for bad in ("declaration:art-99.1..art-99.2", "nowhere:art-1..art-2", "art 999"):
+        with pytest.raises(UserError):
+            canonical(bad, library)

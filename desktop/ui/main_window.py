@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         if not text.strip():
             return False
         try:
-            from desktop.verbs.open import canonical  # first use, not start-up
+            from desktop.references import canonical  # first use, not start-up
 
             doc, _, pid = canonical(text.strip(), self.library,
                                     context_doc=self.current_doc or None).partition(":")

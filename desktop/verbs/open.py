@@ -13,24 +13,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.library import Library
-from desktop.references import UnknownReference, resolve
-
-
-def canonical(text: str, library: Library, context_doc: str | None = None) -> str:
-    """The canonical form of a reference or range; UserError if it names nothing.
-    `context_doc`: the document a reference without one is looked up in first."""
-    if ".." not in text:
-        # BadReference / UnknownReference for text that names nothing
-        return resolve(text, library, context_doc=context_doc).canonical()
-    from desktop.bookmarks.refs import Target  # ranges are written as bookmarks write them
-
-    if ":" not in text:  # `art-12.1..art-12.3`: in the document on screen
-        text = f"{context_doc or 'declaration'}:{text}"
-    target = Target.parse(text)  # BadTarget (a UserError) for anything else
-    doc = library.document(target.doc)  # UnknownDocument (a UserError)
-    if not target.passage_ids(doc.reference_version):
-        raise UnknownReference(f"{target.ref}: no such passages in {doc.id}")
-    return target.ref
+from desktop.references import canonical
 
 
 def run(args: argparse.Namespace) -> int:
