@@ -74,6 +74,16 @@ def _quicker_pyside_import_hook() -> None:
                     return b"PySide6" in source.read()
             except OSError:
                 pass
+        # No .py file (the PyInstaller bundle's archive, a zip, bytecode only): the source
+        # is what the module's loader gives, as inspect would find it; none means False.
+        spec = getattr(module, "__spec__", None)
+        get_source = getattr(getattr(spec, "loader", None), "get_source", None)
+        if path is not None and get_source is not None:
+            try:
+                text = get_source(spec.name)  # type: ignore[union-attr]
+            except Exception:
+                return bool(original(module))
+            return isinstance(text, str) and "PySide6" in text
         return bool(original(module))
 
     mod_uses_pyside._rights_at_hand = True  # type: ignore[attr-defined]

@@ -93,6 +93,18 @@ def test_pyside_module_check_gives_pysides_own_answers(tmp_path: Path) -> None:
     one (bench/README.md, Start-up); the answers must be the ones PySide's own gives."""
     (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     (tmp_path / "no_qt.py").write_text("VALUE = 'PySide2 only'\n", encoding="utf-8")
+    # Modules without a .py file: bytecode only, and source inside a zip archive (as in
+    # the PyInstaller bundle, whose modules come from an archive).
+    import py_compile
+    import zipfile
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "compiled_qt.py").write_text("import PySide6\n", encoding="utf-8")
+    py_compile.compile(str(tmp_path / "src" / "compiled_qt.py"),
+                       cfile=str(tmp_path / "compiled_qt.pyc"))
+    with zipfile.ZipFile(tmp_path / "mods.zip", "w") as archive:
+        archive.writestr("zipped_qt.py", "import PySide6.QtCore\n")
+        archive.writestr("zipped_plain.py", "X = 1\n")
     code = r"""
 import json, sys
 import PySide6
@@ -102,8 +114,11 @@ import desktop.ui
 quick = feature._mod_uses_pyside
 assert quick is not original
 sys.path.insert(0, sys.argv[1])
-import uses_qt, no_qt, math, desktop.library, desktop.ui.reader
-modules = [uses_qt, no_qt, math, sys, desktop.library, desktop.ui.reader]
+sys.path.insert(0, sys.argv[1] + "/mods.zip")
+import uses_qt, no_qt, compiled_qt, zipped_qt, zipped_plain, math, _json
+import desktop.library, desktop.ui.reader
+modules = [uses_qt, no_qt, compiled_qt, zipped_qt, zipped_plain, math, _json, sys,
+           desktop.library, desktop.ui.reader]
 print(json.dumps([[m.__name__, original(m), quick(m)] for m in modules]))
 """
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT,
@@ -113,7 +128,11 @@ print(json.dumps([[m.__name__, original(m), quick(m)] for m in modules]))
     answers = {name: (orig, quick) for name, orig, quick in json.loads(done.stdout)}
     assert answers["uses_qt"] == (True, True)
     assert answers["no_qt"] == (False, False)
+    assert answers["compiled_qt"] == (False, False)  # no source to look at
+    assert answers["zipped_qt"] == (True, True)
+    assert answers["zipped_plain"] == (False, False)
     assert answers["math"] == (False, False)
+    assert answers["_json"] == (False, False)
     assert answers["sys"] == (False, False)
     assert answers["desktop.library"] == (False, False)
     assert answers["desktop.ui.reader"] == (True, True)
