@@ -8,14 +8,17 @@ gives a non-zero exit code; a traceback is a bug.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop import APP_ID, __version__
 from desktop.errors import UserError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # a check failed (verify, self-test)
@@ -26,15 +29,18 @@ class UsageError(UserError):
     """Bad input from the person at the keyboard; printed as one line, exit code 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        # argparse's default prints usage and exits 2; keep the exit code, shorten the text.
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
-
-
 def build_parser() -> argparse.ArgumentParser:
+    # argparse is imported here, not with the module: a double-click start has no
+    # arguments to parse (see main), and argparse plus this parser cost a few ms.
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            # argparse's default prints usage and exits 2; keep the code, shorten the text.
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            raise SystemExit(EXIT_USAGE)
+
     parser = _Parser(
         prog=APP_ID,
         description="Rights at Hand: the UN Declaration on Human Rights Defenders and "
@@ -78,7 +84,16 @@ def _run_verb(verb: str, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv:
+        args = build_parser().parse_args(argv)
+    else:
+        # No arguments (a double-click, a desktop launcher): open the app, with nothing to
+        # parse. The same values argparse would give.
+        from types import SimpleNamespace
+
+        args = SimpleNamespace(verb=None, data_dir=None)  # type: ignore[assignment]
     from desktop import nonetwork, paths
 
     nonetwork.install()

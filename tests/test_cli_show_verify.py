@@ -115,3 +115,24 @@ def test_verify_reports_a_malformed_file_with_its_line(tmp_path: Path) -> None:
     assert f"res-64-163/en.txt:{lines}: text outside a passage" in out.stderr
     assert "differs from the manifest" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_no_arguments_opens_the_app_without_parsing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A double-click start has no arguments: the app opens (the gui verb runs) in the data
+    folder the environment names, and argparse is not needed for that."""
+    import sys
+
+    import desktop.verbs.gui as gui
+    from desktop import cli, paths
+
+    seen: list[object] = []
+    monkeypatch.setattr(gui, "run", lambda args: seen.append(args) or 0)
+    monkeypatch.setenv("RIGHTS_AT_HAND_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "argv", ["rights-at-hand"])
+    monkeypatch.setattr(paths, "_current", None)
+    assert cli.main() == 0
+    assert len(seen) == 1 and seen[0].verb is None  # type: ignore[attr-defined]
+    assert paths.user_paths().data == (tmp_path / "data").resolve()
+    assert cli.main([]) == 0 and len(seen) == 2
