@@ -244,16 +244,16 @@ class Actions(QObject):
                                         self.tr("See the pages before printing")),
             self.print_range_action: (self.tr("Print a &range…"),
                                       self.tr("Print from one article or paragraph to another")),
-            self.export_pdf_action: (self.tr("Export as &PDF…"), self.tr(
+            self.export_pdf_action: (self.tr("&Export as PDF…"), self.tr(
                 "Save the selected passages, or the current passage, as a PDF file")),
             self.export_pdf_document_action: (self.tr("Export whole &document as PDF…"),
                                               self.tr("Save the whole document on screen "
                                                       "as a PDF file")),
-            self.private_action: (self.tr("P&rivate mode"), self.tr(
+            self.private_action: (self.tr("Pr&ivate mode"), self.tr(
                 "Keep no history, last position or recent searches")),
             self.quick_exit_action: (self.tr("&Quick exit"), self.tr(
                 "Close at once, clear copied text, save nothing about this session")),
-            self.quit_action: (self.tr("&Quit"), self.tr("Close the app")),
+            self.quit_action: (self.tr("Q&uit"), self.tr("Close the app")),
             self.copy_action: (self.tr("&Copy"), self.tr("Copy the selected text")),
             self.copy_citation_action: (self.tr("Copy with c&itation"), self.tr(
                 "Copy the selected passages with their citation")),

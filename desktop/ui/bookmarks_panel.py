@@ -195,19 +195,19 @@ class BookmarksPanel(QWidget):
             self.bookmark_action: (self.tr("&Bookmark this passage"), self.tr(
                 "Bookmark the current passage or the selected passages")),
             self.open_action: (self.tr("&Open"), self.tr("Show the bookmarked passages")),
-            self.new_folder_action: (self.tr("New &folder…"), self.tr("Make a new folder")),
-            self.rename_action: (self.tr("&Rename…"), self.tr("Rename the bookmark or folder")),
+            self.new_folder_action: (self.tr("Ne&w folder…"), self.tr("Make a new folder")),
+            self.rename_action: (self.tr("Re&name…"), self.tr("Rename the bookmark or folder")),
             self.move_action: (self.tr("&Move to folder…"), self.tr("Move to another folder")),
             self.delete_action: (self.tr("&Delete"), self.tr("Delete (can be undone)")),
             self.undo_action: (self.tr("&Undo"), self.tr("Undo the last change to the bookmarks")),
-            self.redo_action: (self.tr("Re&do"), self.tr("Redo the change just undone")),
+            self.redo_action: (self.tr("&Redo"), self.tr("Redo the change just undone")),
             self.export_action: (self.tr("&Export bookmarks…"),
                                  self.tr("Save all bookmarks and notes to a file")),
             self.import_action: (self.tr("&Import bookmarks…"),
                                  self.tr("Add bookmarks from a file made by Export")),
             self.print_action: (self.tr("&Print folder…"),
                                 self.tr("Print the folder with its notes")),
-            self.pdf_action: (self.tr("Folder as &PDF…"),
+            self.pdf_action: (self.tr("&Folder as PDF…"),
                               self.tr("Save the folder with its notes as a PDF file")),
         }
         for act, (text, tip) in texts.items():

@@ -376,7 +376,7 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(self.tr("Search"))
         self.query.setAccessibleDescription(self.tr(
             "Results appear as you type. Down arrow: go to the results; Enter: open."))
-        self.lang_label.setText(self.tr("&Language:"))
+        self.lang_label.setText(self.tr("L&anguage:"))
         self.lang_filter.setAccessibleName(self.tr("Search in language"))
         self.lang_filter.setAccessibleDescription(self.tr("Search one language or all"))
         self.doc_label.setText(self.tr("&Document:"))

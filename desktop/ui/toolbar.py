@@ -170,7 +170,7 @@ class NavigationBar(QToolBar):
         self.goto.setAccessibleDescription(message or self._goto_help)
 
     def retranslate(self) -> None:
-        self.goto_label.setText(self.tr("&Go to:"))
+        self.goto_label.setText(self.tr("G&o to:"))
         self.goto.setPlaceholderText(self.tr("e.g. art 12, 64/163 para 7"))
         self._goto_help = self.tr(
             "Type an article or paragraph, in any of the six languages, and press Enter")

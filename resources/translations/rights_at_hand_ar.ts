@@ -26,15 +26,15 @@
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation>&amp;العلامات المرجعية</translation>
+        <translation>العلامات الم&amp;رجعية</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -57,10 +57,6 @@
         <translation>الطباعة من مادة أو فقرة إلى أخرى</translation>
     </message>
     <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>تصدير بصيغة &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Print the selected passages, or the current passage, with citations</source>
         <translation>طباعة المقاطع المحددة، أو المقطع الحالي، مع الإحالة إليها</translation>
     </message>
@@ -71,6 +67,10 @@
     <message>
         <source>Print the whole document on screen with citations</source>
         <translation>طباعة الوثيقة المعروضة كاملة مع الإحالات</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the selected passages, or the current passage, as a PDF file</source>
@@ -85,10 +85,6 @@
         <translation>حفظ الوثيقة المعروضة كاملة في ملف PDF</translation>
     </message>
     <message>
-        <source>P&amp;rivate mode</source>
-        <translation>&amp;الوضع الخاص</translation>
-    </message>
-    <message>
         <source>Keep no history, last position or recent searches</source>
         <translation>عدم حفظ السجل أو آخر موضع أو عمليات البحث الأخيرة</translation>
     </message>
@@ -101,12 +97,16 @@
         <translation>الإغلاق فوراً، ومسح النص المنسوخ، وعدم حفظ أي شيء عن هذه الجلسة</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;إنهاء</translation>
+        <source>Pr&amp;ivate mode</source>
+        <translation>&amp;الوضع الخاص</translation>
     </message>
     <message>
         <source>Close the app</source>
         <translation>إغلاق التطبيق</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>&amp;Find in page…</source>
-        <translation>ا&amp;لبحث في الصفحة…</translation>
+        <translation>ال&amp;بحث في الصفحة…</translation>
     </message>
     <message>
         <source>Find words in this text</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>&amp;تقدم</translation>
+        <translation>ت&amp;قدم</translation>
     </message>
     <message>
         <source>Go forward again</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>ال&amp;ملاحظة:</translation>
+        <translation>الملا&amp;حظة:</translation>
     </message>
     <message>
         <source>Note of the selected bookmark</source>
@@ -341,16 +341,8 @@
         <translation>عرض المقاطع المعلَّمة</translation>
     </message>
     <message>
-        <source>New &amp;folder…</source>
-        <translation>مجلد &amp;جديد…</translation>
-    </message>
-    <message>
         <source>Make a new folder</source>
         <translation>إنشاء مجلد جديد</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>إعادة ال&amp;تسمية…</translation>
     </message>
     <message>
         <source>Rename the bookmark or folder</source>
@@ -381,16 +373,12 @@
         <translation>التراجع عن آخر تغيير في العلامات المرجعية</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
         <source>Redo the change just undone</source>
         <translation>إعادة التغيير الذي تم التراجع عنه للتو</translation>
     </message>
     <message>
         <source>&amp;Export bookmarks…</source>
-        <translation>&amp;تصدير العلامات المرجعية…</translation>
+        <translation>ت&amp;صدير العلامات المرجعية…</translation>
     </message>
     <message>
         <source>Save all bookmarks and notes to a file</source>
@@ -413,7 +401,19 @@
         <translation>طباعة المجلد مع ملاحظاته</translation>
     </message>
     <message>
-        <source>Folder as &amp;PDF…</source>
+        <source>Ne&amp;w folder…</source>
+        <translation>مجلد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>إعادة التس&amp;مية…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Folder as PDF…</source>
         <translation>المجلد بصيغة &amp;PDF…</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>&amp;Go to:</source>
+        <source>G&amp;o to:</source>
         <translation>الا&amp;نتقال إلى:</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>ال&amp;نص:</translation>
+        <translation>الن&amp;ص:</translation>
     </message>
     <message>
         <source>Language of the text</source>
@@ -836,8 +836,8 @@
         <translation>تظهر النتائج أثناء الكتابة. السهم لأسفل: الانتقال إلى النتائج؛ Enter: الفتح.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <source>L&amp;anguage:</source>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>Search in language</source>

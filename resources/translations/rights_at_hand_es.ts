@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -50,15 +50,11 @@
     </message>
     <message>
         <source>Print a &amp;range…</source>
-        <translation>Imprimir un &amp;intervalo…</translation>
+        <translation>Imprimir un i&amp;ntervalo…</translation>
     </message>
     <message>
         <source>Print from one article or paragraph to another</source>
         <translation>Imprimir desde un artículo o párrafo hasta otro</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Print the selected passages, or the current passage, with citations</source>
@@ -73,6 +69,10 @@
         <translation>Imprimir todo el documento en pantalla con sus citas</translation>
     </message>
     <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Save the selected passages, or the current passage, as a PDF file</source>
         <translation>Guardar los pasajes seleccionados, o el pasaje actual, en un archivo PDF</translation>
     </message>
@@ -83,10 +83,6 @@
     <message>
         <source>Save the whole document on screen as a PDF file</source>
         <translation>Guardar todo el documento en pantalla en un archivo PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rivate mode</source>
-        <translation>Modo p&amp;rivado</translation>
     </message>
     <message>
         <source>Keep no history, last position or recent searches</source>
@@ -101,12 +97,16 @@
         <translation>Cerrar de inmediato, borrar el texto copiado y no guardar nada de esta sesión</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <source>Pr&amp;ivate mode</source>
+        <translation>&amp;Modo privado</translation>
     </message>
     <message>
         <source>Close the app</source>
         <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Índice</translation>
+        <translation>Ín&amp;dice</translation>
     </message>
     <message>
         <source>Show the list of documents</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Ne&amp;xt passage</source>
-        <translation>Pasaje s&amp;iguiente</translation>
+        <translation>Pasaje &amp;siguiente</translation>
     </message>
     <message>
         <source>Next passage</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>Alto &amp;contraste</translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>Colour theme</source>
@@ -341,16 +341,8 @@
         <translation>Mostrar los pasajes marcados</translation>
     </message>
     <message>
-        <source>New &amp;folder…</source>
-        <translation>Nueva &amp;carpeta…</translation>
-    </message>
-    <message>
         <source>Make a new folder</source>
         <translation>Crear una carpeta</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>Cambiar el &amp;nombre…</translation>
     </message>
     <message>
         <source>Rename the bookmark or folder</source>
@@ -358,7 +350,7 @@
     </message>
     <message>
         <source>&amp;Move to folder…</source>
-        <translation>&amp;Mover a una carpeta…</translation>
+        <translation>Mo&amp;ver a una carpeta…</translation>
     </message>
     <message>
         <source>Move to another folder</source>
@@ -381,16 +373,12 @@
         <translation>Deshacer el último cambio en los marcadores</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
         <source>Redo the change just undone</source>
         <translation>Rehacer el cambio recién deshecho</translation>
     </message>
     <message>
         <source>&amp;Export bookmarks…</source>
-        <translation>&amp;Exportar marcadores…</translation>
+        <translation>E&amp;xportar marcadores…</translation>
     </message>
     <message>
         <source>Save all bookmarks and notes to a file</source>
@@ -406,15 +394,27 @@
     </message>
     <message>
         <source>&amp;Print folder…</source>
-        <translation>&amp;Imprimir la carpeta…</translation>
+        <translation>Im&amp;primir la carpeta…</translation>
     </message>
     <message>
         <source>Print the folder with its notes</source>
         <translation>Imprimir la carpeta con sus notas</translation>
     </message>
     <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>Carpeta como &amp;PDF…</translation>
+        <source>Ne&amp;w folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Folder as PDF…</source>
+        <translation>Carpeta como PD&amp;F…</translation>
     </message>
     <message>
         <source>Save the folder with its notes as a PDF file</source>
@@ -680,8 +680,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>&amp;Go to:</source>
-        <translation>&amp;Ir a:</translation>
+        <source>G&amp;o to:</source>
+        <translation>I&amp;r a:</translation>
     </message>
     <message>
         <source>e.g. art 12, 64/163 para 7</source>
@@ -836,8 +836,8 @@
         <translation>Los resultados aparecen mientras escribe. Flecha abajo: ir a los resultados; Intro: abrir.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <source>L&amp;anguage:</source>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>Search in language</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Documento:</translation>
+        <translation>Do&amp;cumento:</translation>
     </message>
     <message>
         <source>Search in document</source>

@@ -22,7 +22,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
+        <translation>Alle&amp;r</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -50,15 +50,11 @@
     </message>
     <message>
         <source>Print a &amp;range…</source>
-        <translation>Imprimer une &amp;plage…</translation>
+        <translation>Imprimer une p&amp;lage…</translation>
     </message>
     <message>
         <source>Print from one article or paragraph to another</source>
         <translation>Imprimer d’un article ou paragraphe à un autre</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Print the selected passages, or the current passage, with citations</source>
@@ -73,6 +69,10 @@
         <translation>Imprimer tout le document affiché, avec les références</translation>
     </message>
     <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
         <source>Save the selected passages, or the current passage, as a PDF file</source>
         <translation>Enregistrer les passages sélectionnés, ou le passage en cours, dans un fichier PDF</translation>
     </message>
@@ -85,28 +85,28 @@
         <translation>Enregistrer tout le document affiché dans un fichier PDF</translation>
     </message>
     <message>
-        <source>P&amp;rivate mode</source>
-        <translation>Mode p&amp;rivé</translation>
-    </message>
-    <message>
         <source>Keep no history, last position or recent searches</source>
         <translation>Ne garder ni historique, ni dernière position, ni recherches récentes</translation>
     </message>
     <message>
         <source>&amp;Quick exit</source>
-        <translation>Sortie &amp;rapide</translation>
+        <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
         <source>Close at once, clear copied text, save nothing about this session</source>
         <translation>Fermer immédiatement, effacer le texte copié, ne rien enregistrer de cette session</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <source>Pr&amp;ivate mode</source>
+        <translation>Mode p&amp;rivé</translation>
     </message>
     <message>
         <source>Close the app</source>
         <translation>Fermer l’application</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>&amp;Search all texts…</source>
-        <translation>Re&amp;chercher dans tous les textes…</translation>
+        <translation>&amp;Rechercher dans tous les textes…</translation>
     </message>
     <message>
         <source>Search every document in every language</source>
@@ -341,16 +341,8 @@
         <translation>Afficher les passages du signet</translation>
     </message>
     <message>
-        <source>New &amp;folder…</source>
-        <translation>Nouveau &amp;dossier…</translation>
-    </message>
-    <message>
         <source>Make a new folder</source>
         <translation>Créer un dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>Rename the bookmark or folder</source>
@@ -358,7 +350,7 @@
     </message>
     <message>
         <source>&amp;Move to folder…</source>
-        <translation>&amp;Déplacer vers un dossier…</translation>
+        <translation>Dé&amp;placer vers un dossier…</translation>
     </message>
     <message>
         <source>Move to another folder</source>
@@ -374,15 +366,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Undo the last change to the bookmarks</source>
         <translation>Annuler la dernière modification des signets</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
@@ -406,15 +394,27 @@
     </message>
     <message>
         <source>&amp;Print folder…</source>
-        <translation>&amp;Imprimer le dossier…</translation>
+        <translation>I&amp;mprimer le dossier…</translation>
     </message>
     <message>
         <source>Print the folder with its notes</source>
         <translation>Imprimer le dossier avec ses notes</translation>
     </message>
     <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>Dossier en &amp;PDF…</translation>
+        <source>Ne&amp;w folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Folder as PDF…</source>
+        <translation>Dossier en PD&amp;F…</translation>
     </message>
     <message>
         <source>Save the folder with its notes as a PDF file</source>
@@ -680,8 +680,8 @@
         <translation>Non</translation>
     </message>
     <message>
-        <source>&amp;Go to:</source>
-        <translation>&amp;Aller à&#xa0;:</translation>
+        <source>G&amp;o to:</source>
+        <translation>All&amp;er à&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. art 12, 64/163 para 7</source>
@@ -836,8 +836,8 @@
         <translation>Les résultats s’affichent pendant la saisie. Flèche bas&#xa0;: aller aux résultats&#xa0;; Entrée&#xa0;: ouvrir.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <source>L&amp;anguage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Search in language</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Document&#xa0;:</translation>
+        <translation>D&amp;ocument&#xa0;:</translation>
     </message>
     <message>
         <source>Search in document</source>

@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
+        <translation>Предварительный п&amp;росмотр…</translation>
     </message>
     <message>
         <source>See the pages before printing</source>
@@ -57,10 +57,6 @@
         <translation>Напечатать от одной статьи или пункта до другой</translation>
     </message>
     <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>Экспорт в &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Print the selected passages, or the current passage, with citations</source>
         <translation>Напечатать выделенные фрагменты или текущий фрагмент со ссылками</translation>
     </message>
@@ -71,6 +67,10 @@
     <message>
         <source>Print the whole document on screen with citations</source>
         <translation>Напечатать весь документ на экране со ссылками</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the selected passages, or the current passage, as a PDF file</source>
@@ -85,10 +85,6 @@
         <translation>Сохранить весь документ на экране в файл PDF</translation>
     </message>
     <message>
-        <source>P&amp;rivate mode</source>
-        <translation>&amp;Приватный режим</translation>
-    </message>
-    <message>
         <source>Keep no history, last position or recent searches</source>
         <translation>Не сохранять историю, последнее место чтения и недавние поиски</translation>
     </message>
@@ -101,12 +97,16 @@
         <translation>Закрыть сразу, очистить скопированный текст, ничего не сохранять об этом сеансе</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+        <source>Pr&amp;ivate mode</source>
+        <translation>Пр&amp;иватный режим</translation>
     </message>
     <message>
         <source>Close the app</source>
         <translation>Закрыть приложение</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Заметка:</translation>
+        <translation>За&amp;метка:</translation>
     </message>
     <message>
         <source>Note of the selected bookmark</source>
@@ -341,16 +341,8 @@
         <translation>Показать фрагменты закладки</translation>
     </message>
     <message>
-        <source>New &amp;folder…</source>
-        <translation>Новая &amp;папка…</translation>
-    </message>
-    <message>
         <source>Make a new folder</source>
         <translation>Создать папку</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Rename the bookmark or folder</source>
@@ -374,15 +366,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <source>Undo the last change to the bookmarks</source>
         <translation>Отменить последнее изменение закладок</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
@@ -413,7 +401,19 @@
         <translation>Напечатать папку с заметками</translation>
     </message>
     <message>
-        <source>Folder as &amp;PDF…</source>
+        <source>Ne&amp;w folder…</source>
+        <translation>Новая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Пе&amp;реименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>По&amp;вторить</translation>
+    </message>
+    <message>
+        <source>&amp;Folder as PDF…</source>
         <translation>Папку в &amp;PDF…</translation>
     </message>
     <message>
@@ -680,8 +680,8 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <source>&amp;Go to:</source>
-        <translation>&amp;Перейти:</translation>
+        <source>G&amp;o to:</source>
+        <translation>Перейт&amp;и:</translation>
     </message>
     <message>
         <source>e.g. art 12, 64/163 para 7</source>
@@ -836,8 +836,8 @@
         <translation>Результаты появляются по мере ввода. Стрелка вниз — к результатам, Enter — открыть.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
+        <source>L&amp;anguage:</source>
+        <translation>Язы&amp;к:</translation>
     </message>
     <message>
         <source>Search in language</source>

@@ -57,10 +57,6 @@
         <translation>从一个条款或段落打印到另一个</translation>
     </message>
     <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>导出为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Print the selected passages, or the current passage, with citations</source>
         <translation>打印选中的段落（或当前段落）及其引文</translation>
     </message>
@@ -71,6 +67,10 @@
     <message>
         <source>Print the whole document on screen with citations</source>
         <translation>打印屏幕上的整个文档及其引文</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the selected passages, or the current passage, as a PDF file</source>
@@ -85,10 +85,6 @@
         <translation>将屏幕上的整个文档保存为 PDF 文件</translation>
     </message>
     <message>
-        <source>P&amp;rivate mode</source>
-        <translation>隐私模式(&amp;R)</translation>
-    </message>
-    <message>
         <source>Keep no history, last position or recent searches</source>
         <translation>不保存历史记录、上次阅读位置和最近的搜索</translation>
     </message>
@@ -101,12 +97,16 @@
         <translation>立即关闭，清除复制的文本，不保存本次使用的任何信息</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;X)</translation>
+        <source>Pr&amp;ivate mode</source>
+        <translation>隐私模式(&amp;I)</translation>
     </message>
     <message>
         <source>Close the app</source>
         <translation>关闭应用程序</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>退出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -341,16 +341,8 @@
         <translation>显示加了书签的段落</translation>
     </message>
     <message>
-        <source>New &amp;folder…</source>
-        <translation>新建文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Make a new folder</source>
         <translation>新建一个文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>Rename the bookmark or folder</source>
@@ -381,10 +373,6 @@
         <translation>撤销对书签的最后一次更改</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Redo the change just undone</source>
         <translation>重做刚撤销的更改</translation>
     </message>
@@ -413,8 +401,20 @@
         <translation>打印文件夹及其笔记</translation>
     </message>
     <message>
-        <source>Folder as &amp;PDF…</source>
-        <translation>文件夹导出为 PDF(&amp;P)…</translation>
+        <source>Ne&amp;w folder…</source>
+        <translation>新建文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder as PDF…</source>
+        <translation>文件夹导出为 PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>Save the folder with its notes as a PDF file</source>
@@ -680,8 +680,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>&amp;Go to:</source>
-        <translation>转到(&amp;G)：</translation>
+        <source>G&amp;o to:</source>
+        <translation>转到(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. art 12, 64/163 para 7</source>
@@ -836,8 +836,8 @@
         <translation>输入时即显示结果。向下键：转到结果；Enter 键：打开。</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
+        <source>L&amp;anguage:</source>
+        <translation>语言(&amp;A)：</translation>
     </message>
     <message>
         <source>Search in language</source>
