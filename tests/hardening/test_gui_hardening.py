@@ -43,28 +43,14 @@ class _NoSearch:
 
 @pytest.fixture
 def start_window(qapp: QApplication, qtbot: Any, data_dir: Path) -> Iterator[Any]:
-    from desktop.ui import themes
-    from desktop.ui.app import finish, start
+    from tests.windows import started_windows
 
-    windows: list[Any] = []
+    with started_windows(qapp, qtbot) as start:
 
-    def make(ref: str | None = None, real_search: bool = False) -> Any:
-        factory = None if real_search else (lambda _lib: _NoSearch())
-        window = start(ref, searcher_factory=factory)
-        qtbot.addWidget(window)
-        qtbot.waitExposed(window)
-        # Bookmarks, printing and the integrity check are installed after the first paint.
-        qtbot.waitUntil(lambda: getattr(window, "extensions_installed", True), timeout=5000)
-        windows.append(window)
-        return window
+        def make(ref: str | None = None, real_search: bool = False) -> Any:
+            return start(ref, searcher_factory=None if real_search else (lambda _: _NoSearch()))
 
-    yield make
-    for window in windows:
-        if window.isVisible():
-            window.close()
-        finish(window)
-        window.ctx.translations.install("en")
-    themes.apply(qapp, "light")
+        yield make
 
 
 def _names(library: Library, doc: str) -> list[str]:

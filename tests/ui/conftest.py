@@ -56,29 +56,15 @@ MakeWindow = Callable[..., MainWindow]
 def make_window(qapp: QApplication, qtbot: Any, data_dir: Path, library: Library,
                 real_searcher: Any) -> Iterator[MakeWindow]:
     """Start a main window (as the app does); closed, and the app reset, afterwards."""
-    from desktop.ui import themes
-    from desktop.ui.app import finish, start
+    from tests.windows import started_windows
 
-    windows: list[MainWindow] = []
+    with started_windows(qapp, qtbot, activate=True) as start:
 
-    def make(start_ref: str | None = None, searcher_factory: Any = None) -> MainWindow:
-        factory = searcher_factory or (lambda _lib: _Shared(real_searcher))
-        window = start(start_ref, searcher_factory=factory, library=library)
-        qtbot.addWidget(window)
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.extensions_installed, timeout=5000)
-        window.activateWindow()  # shortcuts only reach the active window
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-        windows.append(window)
-        return window
+        def make(start_ref: str | None = None, searcher_factory: Any = None) -> MainWindow:
+            factory = searcher_factory or (lambda _lib: _Shared(real_searcher))
+            return start(start_ref, searcher_factory=factory, library=library)
 
-    yield make
-    for window in windows:
-        if window.isVisible():
-            window.close()
-        finish(window)
-        window.ctx.translations.install("en")  # back to English, left to right
-    themes.apply(qapp, "light")
+        yield make
 
 
 @pytest.fixture
