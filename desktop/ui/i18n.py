@@ -236,9 +236,19 @@ def update() -> None:
             check=True,
         )
         after = ts.read_text(encoding="utf-8")
-        carried = carry_over(before, after)
+        carried = without_code_comments(carry_over(before, after))
         if carried != after:
             ts.write_text(carried, encoding="utf-8")
+
+
+def without_code_comments(ts_text: str) -> str:
+    """The .ts text without `<extracomment>` elements. lupdate gives translators the `#:`
+    comments it finds before a string, and the code uses `#:` to document attributes for
+    developers ("Qt.ItemDataRole.UserRole (256) ..."): nonsense beside a menu item. The
+    code has no comments meant for translators."""
+    import re
+
+    return re.sub(r"\n[ \t]*<extracomment>.*?</extracomment>", "", ts_text, flags=re.S)
 
 
 def carry_over(before: str, after: str) -> str:

@@ -5,7 +5,6 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>A shortcut as written here: a QKeySequence.StandardKey member&apos;s name (&quot;Print&quot;), or keys (&quot;Ctrl+Shift+E&quot;); several for one action in a tuple, the first one shown in menus. QKeySequence.StandardKey names used below (resolved in install_shortcuts). action -&gt; its shortcut(s), given by install_shortcuts()</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -281,7 +280,6 @@
     <name>BookmarksPanel</name>
     <message>
         <source>Bookmarks</source>
-        <extracomment>a canonical reference or range to show in the reader one line for the status bar (what was done, or why it could not be done)</extracomment>
         <translation>Marcadores</translation>
     </message>
     <message>
@@ -509,7 +507,6 @@
     <name>FindBar</name>
     <message>
         <source>Find in page:</source>
-        <extracomment>Base text size in points at 100 % zoom. Longest comfortable line in a single-language page, in average characters.</extracomment>
         <translation>Buscar en la página:</translation>
     </message>
     <message>
@@ -557,7 +554,6 @@
     <name>LibraryPanel</name>
     <message>
         <source>Guidance</source>
-        <extracomment>Qt.ItemDataRole.UserRole (256) and the next one, as numbers: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms) before the first paint. How much of a passage&apos;s text names it in the tree. Items whose children are built when first opened (a document, a topic), with the function that builds them: the tree stays quick to show however large the library is.</extracomment>
         <translation>Guías</translation>
     </message>
     <message>
@@ -629,7 +625,6 @@
     </message>
     <message>
         <source>Some texts could not be read and are left out: {files}</source>
-        <extracomment>document id, language, passage id (or group id such as &quot;art-12&quot;; &quot;&quot; = none) Called by app.finish() at a normal exit (e.g. closing the bookmarks store). The bookmarks panel, when extensions.py added one. True once bookmarks and printing have been added (just after the first paint).</extracomment>
         <translation>Algunos textos no se pudieron leer y se han dejado fuera: {files}</translation>
     </message>
     <message>
@@ -756,7 +751,6 @@
     <name>Reader</name>
     <message>
         <source>See the text:</source>
-        <extracomment>Passage numbers are shown for the UN texts; guidance sections have their headings. passage id -&gt; one (start, end) character range per column passage id -&gt; table row (parallel layout only) Qt::LeftToRight and Qt::RightToLeft. Blocks get their direction as a plain property value: naming the enum would build PySide&apos;s Python classes for the whole Qt namespace (~20 ms), which nothing else before the first paint needs.</extracomment>
         <translation>Ver el texto:</translation>
     </message>
     <message>
@@ -768,7 +762,6 @@
     <name>ReaderPane</name>
     <message>
         <source>{n} found</source>
-        <extracomment>language -&gt; font families, best first (the bundled Noto fonts); none: Qt&apos;s choice</extracomment>
         <translation>{n} encontrado(s)</translation>
     </message>
     <message>
@@ -788,7 +781,6 @@
     <name>SearchPanel</name>
     <message>
         <source>All languages</source>
-        <extracomment>Pause after a keystroke before searching: long enough to skip most intermediate words, short enough to feel immediate. doc, passage id, language, words to highlight a query the person used (opened a result): for recent searches</extracomment>
         <translation>Todos los idiomas</translation>
     </message>
     <message>

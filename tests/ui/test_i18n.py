@@ -206,3 +206,15 @@ def test_every_interface_string_has_a_translation() -> None:
         text = ts_path(lang).read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, lang
         assert "<translation></translation>" not in text, lang
+
+
+def test_translators_get_no_code_comments() -> None:
+    """`i18n update` drops the `#:` code comments lupdate would hand to translators."""
+    for lang in OTHERS:
+        assert "<extracomment>" not in i18n.ts_path(lang).read_text(encoding="utf-8"), lang
+    raw = ("<message>\n        <source>Quit</source>\n        <extracomment>Called by app."
+           "finish() at a\n normal exit</extracomment>\n        <translation>Quitter"
+           "</translation>\n    </message>")
+    assert i18n.without_code_comments(raw) == (
+        "<message>\n        <source>Quit</source>\n        <translation>Quitter"
+        "</translation>\n    </message>")
