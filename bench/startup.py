@@ -9,6 +9,7 @@ with a fresh data folder (a first start: no settings yet). Issue 4's targets:
     peak memory            <= the bare window's + 60 MB
 
     python bench/startup.py [--runs N] [--readme]
+    python bench/startup.py --instructions     (CPU instructions instead, with valgrind)
 
 "Shown" is the moment the window's first expose event has been handled (Qt paints the
 whole window then), watched on that window alone, the same way for both. Peak memory is
@@ -101,6 +102,8 @@ def _child(kind: str, data_dir: str) -> None:
 
         def _shown(self) -> None:
             report["shown_at"] = time.time()
+            if os.environ.get(_STOP_AT_PAINT):
+                os._exit(0)  # counting instructions: up to the first paint, nothing after
             for callback in self.on_shown:
                 callback()  # type: ignore[operator]
 
@@ -202,6 +205,9 @@ def _index_note() -> str:
 
 
 Summary = dict[str, dict[str, float]]
+
+#: Set in a child's environment: it exits as soon as its window is shown (--instructions).
+_STOP_AT_PAINT = "STARTUP_BENCH_STOP_AT_PAINT"
 
 #: bare: the target's baseline, a window with one QTextBrowser holding one line; text: the
 #: same window holding the Declaration's text (for reference: the cost of the text itself).
@@ -322,11 +328,14 @@ def readme_section(summary: Summary) -> str:
         "the warm-up start writes the bytecode an installed app has. The earlier table "
         "(553 ms against 247 ms, 2.24×) was measured the old way.",
         "",
-        "CPU instructions up to the first paint (callgrind; they do not depend on the "
-        "machine's load, unlike the times above): bare window 651 M; the window holding the "
-        "Declaration's text 708 M; the app 1,358 M at commit fc8e968, 1,090 M after the first "
-        "round of start-up work, 961 M now (1.48× the bare window; the app's extra work "
-        "707 M → 439 M → 310 M). What was cut, first round:",
+        "CPU instructions up to the first paint do not depend on the machine's load, unlike "
+        "the times above: `python bench/startup.py --instructions` counts them with callgrind "
+        "(Nov 2026: bare window 715 M, the window holding the Declaration's text 771 M, the "
+        "app 1,017 M, 1.42×; its children carry the bench's own imports). Counted with a "
+        "leaner script that only starts each window (bare 651 M, with the text 708 M), the "
+        "app took 1,358 M at commit fc8e968, 1,090 M after the first round of start-up work "
+        "and 961 M after the second (1.48×; its extra work 707 M → 439 M → 310 M). What was "
+        "cut, first round:",
         "",
         "- PySide6 builds a Python enum class for every enum of a Qt class the first time "
         "Python touches the class, and `enum` is slow on CPython 3.11: the Qt namespace alone "
@@ -388,6 +397,48 @@ def readme_section(summary: Summary) -> str:
     ])
 
 
+def count_instructions() -> dict[str, int] | None:
+    """CPU instructions from process start to the first paint, one start of each kind under
+    callgrind (valgrind): unlike times, they do not move with the machine's load. None when
+    valgrind is not installed."""
+    import re
+    import shutil
+
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    counts: dict[str, int] = {}
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env[_STOP_AT_PAINT] = "1"
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for kind in KINDS:
+        _run_once(kind)  # bytecode written, files cached: the counted start is a warm one
+        with tempfile.TemporaryDirectory(prefix="startup-bench-") as data:
+            done = subprocess.run(
+                [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                 sys.executable, str(Path(__file__).resolve()), "--child", kind,
+                 "--data-dir", data],
+                env=env, capture_output=True, text=True, timeout=600, cwd=ROOT)
+        found = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+        if done.returncode != 0 or found is None:
+            raise SystemExit(f"{kind} under callgrind failed:\n{done.stderr[-2000:]}")
+        counts[kind] = int(found.group(1))
+    return counts
+
+
+def instructions_table(counts: dict[str, int]) -> str:
+    bare = counts["bare"]
+    rows = ["| CPU instructions to the first paint (callgrind) | count | / bare window |",
+            "|---|---|---|"]
+    names = {"bare": "bare window, one line", "text": "bare window holding the Declaration",
+             "app": "Rights at Hand"}
+    for kind in KINDS:
+        rows.append(f"| {names[kind]} | {counts[kind] / 1e6:,.0f} M | {counts[kind] / bare:.2f}× |")
+    return "\n".join(rows)
+
+
 def write_readme(section: str) -> None:
     write_section("Start-up", section)
 
@@ -396,11 +447,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--readme", action="store_true", help="rewrite bench/README.md")
+    parser.add_argument("--instructions", action="store_true",
+                        help="only count CPU instructions to the first paint (needs valgrind)")
     parser.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args.child, args.data_dir or tempfile.mkdtemp())
+        return 0
+    if args.instructions:
+        counts = count_instructions()
+        if counts is None:
+            raise SystemExit("valgrind is not installed")
+        print(instructions_table(counts))
         return 0
     summary = measure(args.runs)
     print(table(summary))
