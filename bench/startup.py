@@ -167,7 +167,7 @@ def _child(kind: str, data_dir: str) -> None:
 # -- the parent ------------------------------------------------------------------------------
 
 
-def _run_once(kind: str) -> dict[str, float]:
+def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -176,6 +176,11 @@ def _run_once(kind: str) -> dict[str, float]:
     # PYTHONDONTWRITEBYTECODE set, every start would compile the app's modules again
     # (~90 ms here), which no user pays. The warm-up start writes the caches.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _run_once(kind: str) -> dict[str, float]:
+    env = _child_env()
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as data:
         started = time.time()
         done = subprocess.run(
@@ -408,11 +413,7 @@ def count_instructions() -> dict[str, int] | None:
     if valgrind is None:
         return None
     counts: dict[str, int] = {}
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env[_STOP_AT_PAINT] = "1"
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = dict(_child_env(), **{_STOP_AT_PAINT: "1"})
     for kind in KINDS:
         _run_once(kind)  # bytecode written, files cached: the counted start is a warm one
         with tempfile.TemporaryDirectory(prefix="startup-bench-") as data:

@@ -292,7 +292,11 @@ class Library:
     """All documents found under a content folder: `<content>/<document>/<lang>.txt`."""
 
     def __init__(
-        self, root: Path, documents: dict[str, Document], topics: list[Topic] | None = None
+        self,
+        root: Path,
+        documents: dict[str, Document],
+        topics: list[Topic] | None = None,
+        unparsed: list[Version] | None = None,
     ) -> None:
         self.root = root
         self._docs = dict(sorted(documents.items(), key=lambda kv: (kv[1].order, kv[0])))
@@ -300,7 +304,7 @@ class Library:
         # Versions whose body is still unparsed, in load order, for `load_all`. Kept apart
         # from the documents so a file shadowed by another with the same document and
         # language is still checked, as an eager load checks it.
-        self._unparsed = [v for d in self for v in d.versions.values() if not v.parsed]
+        self._unparsed: list[Version] = unparsed or []
 
     @classmethod
     def load(cls, root: Path | None = None, *, lazy: bool = False) -> Library:
@@ -329,9 +333,7 @@ class Library:
                 doc = docs[version.doc] = Document(version.doc, {}, order)
             doc.versions[version.lang] = version
             doc.order = min(doc.order, order)
-        library = cls(root, docs, load_topics(root))
-        library._unparsed = unparsed
-        return library
+        return cls(root, docs, load_topics(root), unparsed)
 
     def load_all(self) -> list[ContentError]:
         """Parse every version not parsed yet; return the errors, one per damaged file.

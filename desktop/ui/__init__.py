@@ -55,9 +55,10 @@ def _quicker_pyside_import_hook() -> None:
     `inspect.getsource`, which tokenizes the file and splits it into lines. The app imports
     ~60 modules after PySide6 before its window is shown: 6.9 ms of that start-up went into
     this check (measured, bench/README.md, Start-up). The same question is answered here by
-    reading the file's bytes; for a module without a readable `.py` file (built-in, frozen
-    in the PyInstaller bundle) PySide's own function answers, as before. The answer, and so
-    PySide's behaviour, is unchanged: the same substring search over the same source.
+    reading the file's bytes, or, for a module without a `.py` file (the PyInstaller
+    bundle's archive, a zip, bytecode only), the source its loader gives; built-in modules
+    and anything unexpected go to PySide's own function. The answer, and so PySide's
+    behaviour, is unchanged: the same substring search over the same source.
     """
     import PySide6  # noqa: F401  (loads shibokensupport.feature)
 

@@ -20,7 +20,6 @@ from desktop import APP_ID, APP_NAME, __version__
 from desktop.library import Library
 from desktop.paths import resources_dir
 from desktop.settings import Settings
-from desktop.topics import Topic, load_topics
 from desktop.ui import themes
 from desktop.ui.clipboard import ClipboardGuard, hand_over_to_qt
 from desktop.ui.context import AppContext
@@ -108,9 +107,7 @@ def start(
         translations=translations,
         search=search,
         clipboard=ClipboardGuard(app, watch=False),
-        # Library.load has read the topic index already; a library made elsewhere (tests)
-        # may come without it.
-        topics=library.topics or _topics(library),
+        topics=library.topics,  # read with the library
         fonts=fonts,
     )
     window = MainWindow(ctx)
@@ -157,14 +154,6 @@ def _altered_documents(library: Library) -> set[str]:
     except Exception:  # the check must never stop the texts from opening
         log.exception("content integrity could not be checked")
         return set()
-
-
-def _topics(library: Library) -> list[Topic]:
-    try:
-        return load_topics(library.root)
-    except Exception:  # the topic index is a help, not a requirement
-        log.exception("topics could not be loaded")
-        return []
 
 
 def finish(window: MainWindow) -> bool:
