@@ -378,8 +378,9 @@ def readme_section(summary: Summary) -> str:
         "per document, not per block.",
         "",
         "**The time target is still not met**, and what is left is mostly not the app's own "
-        "Python. Of the 310 M instructions the app runs beyond the bare window (callgrind, "
-        "by leaving parts out one at a time): ~120 M importing the app's modules, of which "
+        "Python. Of the 310 M instructions the app runs beyond the bare window (one-off "
+        "callgrind runs of the app with one part left out at a time, not in this script): "
+        "~120 M importing the app's modules, of which "
         "~70 M are PySide6 making the Python enum classes of the ~40 further Qt classes the "
         "window uses (QTreeWidget, QComboBox, QLineEdit, QTextCharFormat ..., 68 enums, 663 "
         "members: 9.6 ms measured directly) and most of the rest making those classes; ~100 M "
@@ -394,10 +395,10 @@ def readme_section(summary: Summary) -> str:
         "while Qt starts (the GIL: no gain), rendering only the first screenful first (−5 ms "
         "for much complexity). Reaching 1.3× would mean a first window without its library "
         "tree, tool bar or formatted text, which is not the window people use. A newer "
-        "Python is no way out either: on CPython 3.12.1 with the same PySide6 (callgrind, one "
-        "run each) the bare window takes 706 M instructions and the app 1,024 M, both more "
-        "than on 3.11, 1.45× against 1.50× in the same session on 3.11 (runs vary by ~2 %). "
-        "Rendering only the first passages before the paint would save at most 25 M.",
+        "Python is no way out either: `--instructions` run by CPython 3.12.1 (same pinned "
+        "packages) counts 767 M for the bare window and 1,078 M for the app (1.41×), both "
+        "more than on 3.11 (715 M, 1,015 M, 1.42×, same day). Rendering only the first "
+        "passages before the paint would save at most 25 M (one-off run).",
         "",
     ])
 
