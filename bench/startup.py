@@ -33,13 +33,13 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
-import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from bench_readme import write_section  # noqa: E402
+from ratios import RatioVerdict, judge, quartiles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTLE_S = 0.5  # idle time after the window is shown (and the index is open) before exit
@@ -211,6 +211,9 @@ def _index_note() -> str:
 
 Summary = dict[str, dict[str, float]]
 
+#: Issue 4's time target: app / bare window.
+TARGET_RATIO = 1.3
+
 #: Set in a child's environment: it exits as soon as its window is shown (--instructions).
 _STOP_AT_PAINT = "STARTUP_BENCH_STOP_AT_PAINT"
 
@@ -219,16 +222,7 @@ _STOP_AT_PAINT = "STARTUP_BENCH_STOP_AT_PAINT"
 KINDS = ("bare", "text", "app")
 
 
-def _quartiles(values: list[float]) -> tuple[float, float, float]:
-    """First quartile, median, third quartile."""
-    if len(values) < 2:
-        v = values[0] if values else float("nan")
-        return v, v, v
-    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return q1, q2, q3
-
-
-def measure(runs: int) -> Summary:
+def measure(runs: int) -> tuple[Summary, RatioVerdict]:
     results: dict[str, list[dict[str, float]]] = {kind: [] for kind in KINDS}
     for kind in KINDS:
         _run_once(kind)  # warm the file cache and write the bytecode; not counted
@@ -241,17 +235,15 @@ def measure(runs: int) -> Summary:
         summary[kind] = {}
         for key in ("shown_s", "python_s", "peak_mib", "index_s", "built_before_paint"):
             values = [r[key] for r in rows if key in r]
-            q1, med, q3 = _quartiles(values)
+            q1, med, q3 = quartiles(values)
             summary[kind][key] = med
             summary[kind][key + "_q1"] = q1
             summary[kind][key + "_q3"] = q3
-    # Each app start against the bare start just before it: the spread of the ratio.
-    pairs = [a["shown_s"] / b["shown_s"] for a, b in zip(results["app"], results["bare"],
-                                                          strict=True)]
-    q1, med, q3 = _quartiles(pairs)
-    summary["pairs"] = {"ratio": med, "ratio_q1": q1, "ratio_q3": q3,
-                        "ratio_min": min(pairs), "ratio_max": max(pairs), "runs": runs}
-    return summary
+    summary["runs"] = {"count": runs}
+    # Each app start against the bare start just before it (see ratios.py).
+    verdict = judge([r["shown_s"] for r in results["app"]],
+                    [r["shown_s"] for r in results["bare"]], TARGET_RATIO)
+    return summary, verdict
 
 
 def _ms(summary: Summary, kind: str, key: str = "shown_s") -> str:
@@ -260,22 +252,26 @@ def _ms(summary: Summary, kind: str, key: str = "shown_s") -> str:
             f"{s[key + '_q3'] * 1000:.0f})")
 
 
-def table(summary: Summary) -> str:
-    bare, text, app, pairs = summary["bare"], summary["text"], summary["app"], summary["pairs"]
-    runs = int(pairs["runs"])
-    ratio = app["shown_s"] / bare["shown_s"]
+def table(summary: Summary, verdict: RatioVerdict) -> str:
+    bare, text, app = summary["bare"], summary["text"], summary["app"]
+    runs = int(summary["runs"]["count"])
     extra = app["peak_mib"] - bare["peak_mib"]
-    time_ok = "yes" if ratio <= 1.3 else "NO"
     mem_ok = "yes" if extra <= 60 else "NO"
+    time_ok = verdict.verdict
+    # The one-line window does strictly less than the one holding the Declaration; when its
+    # median comes out slower, the machine's load moved during the run.
+    if bare["shown_s"] > text["shown_s"]:
+        time_ok = ("unclear" if time_ok == "yes" else time_ok) + (
+            " (noisy run: the one-line window came out slower than the one with the text)")
     lines = [
         "| | bare PySide6 window (one QTextBrowser, one line) | the same window holding the "
         "Declaration's text (reference) | Rights at Hand main window | target | met |",
         "|---|---|---|---|---|---|",
         f"| process start to first shown window, median of {runs} (interquartile range) "
         f"| {_ms(summary, 'bare')} | {_ms(summary, 'text')} | {_ms(summary, 'app')} | | |",
-        f"| app / bare (ratio of the medians; each start against the bare one before it: "
-        f"IQR, min–max) | | | {ratio:.2f}× ({pairs['ratio_q1']:.2f}–{pairs['ratio_q3']:.2f}, "
-        f"{pairs['ratio_min']:.2f}–{pairs['ratio_max']:.2f}) | ≤ 1.3× | {time_ok} |",
+        f"| app / bare: ratio of the medians; median of each start against the bare one "
+        f"before it (IQR, min–max) | | | {verdict.describe()} | ≤ {TARGET_RATIO}× (both) "
+        f"| {time_ok} |",
         f"| app / the window holding the text (ratio of the medians) | | | "
         f"{app['shown_s'] / text['shown_s']:.2f}× | | |",
         f"| … of which Python start-up (same in all) | {bare['python_s'] * 1000:.0f} ms "
@@ -299,7 +295,7 @@ def machine() -> str:
             f"{platform.system()}, Qt platform: {qpa}")
 
 
-def readme_section(summary: Summary) -> str:
+def readme_section(summary: Summary, verdict: RatioVerdict) -> str:
     return "\n".join([
         "## Start-up",
         "",
@@ -311,7 +307,7 @@ def readme_section(summary: Summary) -> str:
         f"warm-up start of each not counted. Search index: {_index_note()}. "
         f"Machine: {machine()}.",
         "",
-        table(summary),
+        table(summary, verdict),
         "",
         "Notes. *Shown* is when the first expose of the window has been handled, i.e. the "
         "window is painted with its content: for the app, the Declaration laid out in the "
@@ -321,9 +317,11 @@ def readme_section(summary: Summary) -> str:
         "the search index in the search thread; peak memory is read after all of that, so it "
         "includes the index. The machine is shared with other work: single runs vary by tens "
         "of ms, hence the quartiles and the ratio of each app start to the bare start before "
-        "it. The middle column is for reference only (the target is against the one-line "
-        "window): the same bare window holding the Declaration's text as plain text, i.e. "
-        "what showing this text costs in Qt with nothing else.",
+        "it; the target counts as met only when that paired ratio and the ratio of the "
+        "medians are both within it, and a run where they disagree says *unclear* "
+        "(bench/ratios.py). The middle column is for reference only (the target is "
+        "against the one-line window): the same bare window holding the Declaration's "
+        "text as plain text, i.e. what showing this text costs in Qt with nothing else.",
         "",
         "How it is measured changed (Nov 2026). Two things in this script charged the app "
         "for work no user pays: an application-wide Python event filter, called for each of "
@@ -463,10 +461,10 @@ def main() -> int:
             raise SystemExit("valgrind is not installed")
         print(instructions_table(counts))
         return 0
-    summary = measure(args.runs)
-    print(table(summary))
+    summary, verdict = measure(args.runs)
+    print(table(summary, verdict))
     if args.readme:
-        write_readme(readme_section(summary))
+        write_readme(readme_section(summary, verdict))
         print("bench/README.md updated")
     return 0
 
