@@ -7,6 +7,10 @@ CLI, search and printing all speak the passage ids defined here.
 in one language, so each file's header is read at once (titles, status, order: what the
 library panel needs, and where a damaged file is most likely caught) and its body is parsed
 on first use. `load_all()` then parses the rest after the first paint.
+
+`Library.load(lenient=True)` is for reading (the GUI and the reading verbs): one damaged
+file must not keep a person from the others, so it is left out and its ContentError kept
+in `library.problems`. The validator, the manifest and the index build load strictly.
 """
 
 from __future__ import annotations
@@ -28,11 +32,15 @@ from desktop.contentfile import (
 )
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
-from desktop.topics import Topic, load_topics
+from desktop.topics import TOPICS_FILE, Topic, load_topics
 
 
 class UnknownDocument(UserError, LookupError):
     """A document id that is not in the library."""
+
+
+class NothingReadable(UserError):
+    """A lenient load found no text it could read: there is nothing to show."""
 
 
 # A NamedTuple rather than a frozen dataclass: the same immutable record with equality and
@@ -192,8 +200,12 @@ class Document:
 
     @property
     def reference_version(self) -> Version:
-        """The English version: passage ids and order of every other language follow it."""
-        return self.versions.get("en") or next(iter(self.versions.values()))
+        """The English version: passage ids and order of every other language follow it.
+
+        Without one (a damaged English file is left out), the first language in the
+        usual order stands in, so the choice does not depend on which files were found.
+        """
+        return self.versions.get("en") or self.versions[self.languages[0]]
 
     def version(self, lang: str) -> Version:
         code = check_language(lang)
@@ -297,6 +309,7 @@ class Library:
         documents: dict[str, Document],
         topics: list[Topic] | None = None,
         unparsed: list[Version] | None = None,
+        problems: list[ContentError] | None = None,
     ) -> None:
         self.root = root
         self._docs = dict(sorted(documents.items(), key=lambda kv: (kv[1].order, kv[0])))
@@ -305,15 +318,26 @@ class Library:
         # from the documents so a file shadowed by another with the same document and
         # language is still checked, as an eager load checks it.
         self._unparsed: list[Version] = unparsed or []
+        #: One ContentError per file left out because it could not be read, in the order
+        #: they were met: by a lenient load (a damaged header, or any damage when eager; a
+        #: damaged topics.txt), by `load_all` and by `readable` (a damaged body).
+        self.problems: list[ContentError] = problems or []
 
     @classmethod
-    def load(cls, root: Path | None = None, *, lazy: bool = False) -> Library:
+    def load(
+        cls, root: Path | None = None, *, lazy: bool = False, lenient: bool = False
+    ) -> Library:
         """Every document under `root` (the bundled content by default).
 
         Eager (the default, for the CLI, the validator, the manifest and the index build)
         parses every file now and raises the first ContentError. `lazy=True` (the GUI's
         start-up) reads every file but parses only headers, which still raise at once;
         bodies are parsed on first use, and `load_all()` parses the rest.
+
+        `lenient=True` (reading: the GUI, `show`, `search`, `open`, `export-pdf`) raises no
+        ContentError: a file that cannot be read (its header when lazy, any part when
+        eager) is left out, a damaged topics.txt gives no topics, and each error is added
+        to `problems`. Only a folder with no readable text at all raises NothingReadable.
         """
         if root is None:
             from desktop.paths import content_dir
@@ -322,10 +346,17 @@ class Library:
         read = _read_header if lazy else _read_version
         docs: dict[str, Document] = {}
         unparsed: list[Version] = []
+        problems: list[ContentError] = []
         for path in sorted(root.glob("*/*.txt")):
             if path.parent.name.startswith((".", "_")) or path.stem.startswith("_"):
                 continue
-            version, order = read(path, path.read_bytes())
+            try:
+                version, order = read(path, path.read_bytes())
+            except ContentError as exc:
+                if not lenient:
+                    raise
+                problems.append(exc)
+                continue
             if not version.parsed:
                 unparsed.append(version)
             doc = docs.get(version.doc)
@@ -333,14 +364,34 @@ class Library:
                 doc = docs[version.doc] = Document(version.doc, {}, order)
             doc.versions[version.lang] = version
             doc.order = min(doc.order, order)
-        return cls(root, docs, load_topics(root), unparsed)
+        try:
+            topics = load_topics(root)
+        except ContentError as exc:
+            if not lenient:
+                raise
+            # The topic index is only a way into the texts: they stay readable without it.
+            problems.append(exc)
+            topics = []
+        if lenient and not docs:
+            raise NothingReadable(
+                f"none of the texts in {root} can be read; the first problem: {problems[0]}"
+                if problems
+                else f"no texts found in {root}"
+            )
+        return cls(root, docs, topics, unparsed, problems)
+
+    @property
+    def topics_path(self) -> Path:
+        """The topic index's file (a problem with this path is about the topics)."""
+        return self.root / TOPICS_FILE
 
     def load_all(self) -> list[ContentError]:
         """Parse every version not parsed yet; return the errors, one per damaged file.
 
         A version whose body is damaged is removed from its document, and a document left
-        without a version from the library, so nothing later meets the error again. After
-        an eager load, or a second call, there is nothing to do and this returns [].
+        without a version from the library, so nothing later meets the error again; the
+        errors are also added to `problems`. After an eager load, or a second call, there
+        is nothing to do and this returns [].
         """
         errors: list[ContentError] = []
         for version in self._unparsed:
@@ -348,13 +399,32 @@ class Library:
                 version._loaded()
             except ContentError as exc:
                 errors.append(exc)
-                doc = self._docs.get(version.doc)
-                if doc is not None and doc.versions.get(version.lang) is version:
-                    del doc.versions[version.lang]
-                    if not doc.versions:
-                        del self._docs[doc.id]
+                self._leave_out(version, exc)
         self._unparsed = []
         return errors
+
+    def readable(self, version: Version) -> bool:
+        """Whether `version`'s passages can be read, parsing its body now if that has not
+        been done. A damaged body leaves the version out, as `load_all` would (the error is
+        added to `problems`), so a reader can turn to another version at once."""
+        if version.parsed:
+            return True
+        try:
+            version._loaded()
+        except ContentError as exc:
+            if version in self._unparsed:
+                self._unparsed.remove(version)  # `load_all` must not report it again
+            self._leave_out(version, exc)
+            return False
+        return True
+
+    def _leave_out(self, version: Version, error: ContentError) -> None:
+        self.problems.append(error)
+        doc = self._docs.get(version.doc)
+        if doc is not None and doc.versions.get(version.lang) is version:
+            del doc.versions[version.lang]
+            if not doc.versions:
+                del self._docs[doc.id]
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self._docs.values())

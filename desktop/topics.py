@@ -10,6 +10,9 @@ from pathlib import Path
 
 from desktop.contentfile import ContentError, read_utf8
 
+#: The topic index's file, directly in the content folder.
+TOPICS_FILE = "topics.txt"
+
 _ID_RE = re.compile(r"^\[([a-z0-9-]+)\]\s*$")
 _FIELD_RE = re.compile(r"^([a-z-]+):\s*(.*)$")
 
@@ -77,7 +80,7 @@ def load_topics(root: Path | None = None) -> list[Topic]:
         from desktop.paths import content_dir
 
         root = content_dir()
-    path = root / "topics.txt"
+    path = root / TOPICS_FILE
     if not path.is_file():
         return []
     return parse_topics(read_utf8(path), path)

@@ -1,0 +1,155 @@
+"""`Library.load(lenient=True)`: reading goes on without a damaged file.
+
+A lenient load (the GUI, the reading verbs) leaves out a file whose header cannot be read,
+and gives no topics for a damaged topics.txt, recording each ContentError in `problems`;
+a strict load (the validator, the manifest, the index build) still raises the first one.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.contentfile import ContentError
+from desktop.languages import UnknownLanguage
+from desktop.library import Library, NothingReadable
+from desktop.paths import content_dir
+from tests.test_library_lazy import DAMAGED, HEADER_DAMAGE, _damage_body, _file
+
+
+@pytest.fixture(scope="module")
+def intact() -> Library:
+    return Library.load(content_dir())
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(content_dir(), root)
+    return root
+
+
+def _strict_error(root: Path, lazy: bool = False) -> ContentError:
+    with pytest.raises(ContentError) as info:
+        Library.load(root, lazy=lazy)
+    return info.value
+
+
+def _damage_header(path: Path, damage: str = "not a header line") -> None:
+    change, _words = HEADER_DAMAGE[damage]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(change(text), encoding="utf-8")
+
+
+def _damage_topics(root: Path) -> int:
+    """A line that is neither '[topic-id]' nor 'field: value' at the end; its number."""
+    path = root / "topics.txt"
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\ngarbage\n"
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n")
+
+
+@pytest.mark.parametrize("lazy", [True, False], ids=["lazy", "eager"])
+@pytest.mark.parametrize("damage", sorted(HEADER_DAMAGE))
+def test_a_damaged_header_is_left_out_and_recorded(
+    content: Path, intact: Library, damage: str, lazy: bool
+) -> None:
+    path = _file(content)
+    _damage_header(path, damage)
+    strict = _strict_error(content, lazy=lazy)  # the strict modes still raise
+    library = Library.load(content, lazy=lazy, lenient=True)
+    assert [str(e) for e in library.problems] == [str(strict)]
+    declaration = library.document("declaration")
+    assert declaration.languages == ["en", "es", "ru", "zh", "ar"]
+    with pytest.raises(UnknownLanguage, match="not available in fr"):
+        library.version(*DAMAGED)
+    assert library.document_ids == intact.document_ids
+    assert [t.id for t in library.topics] == [t.id for t in intact.topics]
+    assert library.load_all() == []  # nothing else is damaged
+    assert len(library.problems) == 1  # and nothing is reported twice
+    assert sum(1 for _ in library.passages()) == sum(
+        1 for p in intact.passages() if (p.doc, p.lang) != DAMAGED
+    )
+
+
+def test_a_lenient_lazy_load_parses_only_the_damaged_file(content: Path) -> None:
+    """Start-up stays lazy: collecting a header's error parses nothing else."""
+    _damage_header(_file(content))
+    library = Library.load(content, lazy=True, lenient=True)
+    assert not any(v.parsed for d in library for v in d.versions.values())
+    assert len(library.problems) == 1
+
+
+def test_a_lenient_eager_load_leaves_out_a_damaged_body_too(content: Path) -> None:
+    line = _damage_body(_file(content))
+    strict = _strict_error(content)
+    library = Library.load(content, lenient=True)
+    assert [str(e) for e in library.problems] == [str(strict)]
+    assert (library.problems[0].path, library.problems[0].line) == (str(_file(content)), line)
+    assert "fr" not in library.document("declaration").versions
+
+
+def test_lazy_bodies_join_the_problems_once(content: Path) -> None:
+    _damage_header(_file(content))
+    body = _file(content, "res-64-163", "es")
+    _damage_body(body, "[op-7]")
+    library = Library.load(content, lazy=True, lenient=True)
+    errors = library.load_all()
+    assert [e.path for e in errors] == [str(body)]
+    assert [e.path for e in library.problems] == [str(_file(content)), str(body)]
+    assert library.load_all() == [] and len(library.problems) == 2
+
+
+def test_readable_leaves_out_a_damaged_body_at_once(content: Path) -> None:
+    """The window asks before it shows a text; load_all must not report it again."""
+    _damage_body(_file(content))
+    library = Library.load(content, lazy=True, lenient=True)
+    english = library.version("declaration", "en")
+    assert library.readable(english) and english.parsed
+    assert not library.readable(library.version(*DAMAGED))
+    assert "fr" not in library.document("declaration").versions
+    assert [e.path for e in library.problems] == [str(_file(content))]
+    assert library.load_all() == []
+    assert len(library.problems) == 1
+
+
+def test_a_damaged_topics_file_gives_no_topics(content: Path, intact: Library) -> None:
+    line = _damage_topics(content)
+    strict = _strict_error(content)
+    assert strict.path == str(content / "topics.txt") and strict.line == line
+    for lazy in (True, False):
+        library = Library.load(content, lazy=lazy, lenient=True)
+        assert library.topics == []
+        assert [str(e) for e in library.problems] == [str(strict)]
+        assert str(library.topics_path) == library.problems[0].path
+        assert library.document_ids == intact.document_ids  # every text is still there
+
+
+def test_without_english_another_language_is_the_reference(content: Path) -> None:
+    _damage_header(_file(content, "declaration", "en"))
+    declaration = Library.load(content, lenient=True).document("declaration")
+    assert declaration.reference_version.lang == "fr"  # the first in the usual order
+    assert declaration.reference_version.passage("art-12.2") is not None
+
+
+def test_nothing_readable_is_still_an_error(content: Path) -> None:
+    paths = sorted(content.glob("*/*.txt"))
+    for path in paths:
+        _damage_header(path, "no end of header")
+    with pytest.raises(NothingReadable) as info:
+        Library.load(content, lazy=True, lenient=True)
+    message = str(info.value)
+    assert message.startswith(f"none of the texts in {content} can be read")
+    assert str(paths[0]) in message and "no '---' line" in message
+    with pytest.raises(ContentError):  # strict: the first file's own error
+        Library.load(content, lazy=True)
+
+
+def test_an_empty_content_folder_is_an_error_when_reading(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(NothingReadable, match="no texts found in"):
+        Library.load(empty, lenient=True)
+    assert list(Library.load(empty)) == []  # the tools' strict load is unchanged
