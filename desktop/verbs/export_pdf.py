@@ -16,6 +16,7 @@ from desktop.errors import UserError
 from desktop.languages import check_language
 from desktop.library import Library
 from desktop.printing.printout import Part, build, select
+from desktop.verbs import reading_library
 
 
 class ExportError(UserError):
@@ -38,7 +39,7 @@ def integrity_warning(library: Library, parts: list[Part]) -> str | None:
 def export(refs: list[str], lang: str, parallel: str | None, output: Path,
            library: Library | None = None) -> int:
     """Write the PDF; returns the number of pages."""
-    library = library or Library.load()
+    library = library or reading_library()
     code = check_language(lang)
     second = check_language(parallel) if parallel else None
     if second == code:

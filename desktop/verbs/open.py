@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.library import Library
 from desktop.references import canonical
+from desktop.verbs import reading_library
 
 
 def run(args: argparse.Namespace) -> int:
-    library = Library.load()
+    library = reading_library()  # the window names what was left out, too
     ref = canonical(args.ref, library)
     from desktop.ui.app import run as run_app
 

@@ -19,8 +19,8 @@ from typing import Any
 
 from desktop.cli import UsageError
 from desktop.languages import check_language
-from desktop.library import Library
 from desktop.search import Searcher, SearchResults, open_searcher, split_marks, strip_marks
+from desktop.verbs import reading_library
 
 
 def result_object(results: SearchResults) -> dict[str, Any]:
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("nothing to search for: give a QUERY (or --batch FILE)")
     if args.limit < 1:
         raise UsageError(f"--limit must be at least 1, not {args.limit}")
-    library = Library.load()
+    library = reading_library()
     lang = check_language(args.lang) if args.lang else None
     if args.doc:
         library.document(args.doc)  # unknown document: a clear error before any work

@@ -10,11 +10,12 @@ from desktop.citations import citation
 from desktop.languages import check_language
 from desktop.library import Library
 from desktop.references import UnknownReference, resolve
+from desktop.verbs import reading_library
 
 
 def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, str]:
     """The DESIGN.md `show --json` object for a reference in a language."""
-    library = library or Library.load()
+    library = library or reading_library()
     code = check_language(lang)
     ref = resolve(ref_text, library)
     assert ref.doc is not None

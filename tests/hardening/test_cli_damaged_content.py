@@ -1,0 +1,145 @@
+"""The reading verbs on content with one damaged file: the rest is still read.
+
+`show`, `search`, `export-pdf` and `open` leave a file they cannot read out and print one
+warning line for it on stderr (stdout stays what it always is, JSON included); asking for
+exactly the left-out text gives the usual clear error; `verify` still fails on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import run_cli
+from tests.hardening.conftest import copy_content
+
+HEADER_LINE = 3  # `order: 1` in declaration/fr.txt
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    """A copy of the content whose French Declaration has a broken header line."""
+    content = copy_content(tmp_path / "content")
+    path = content / "declaration" / "fr.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[HEADER_LINE - 1] == "order: 1"
+    lines[HEADER_LINE - 1] = "ordre 1"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return content
+
+
+def _run(content: Path, tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    out = run_cli(*args, data_dir=tmp_path / "data",
+                  env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
+    assert "Traceback" not in out.stderr, out.stderr
+    return out.returncode, out.stdout, out.stderr
+
+
+def _warnings(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("rights-at-hand: warning:")]
+
+
+def _the_warning(content: Path) -> str:
+    return (f"rights-at-hand: warning: left out {content / 'declaration' / 'fr.txt'}:"
+            f"{HEADER_LINE}: header line is not 'field: value': 'ordre 1'")
+
+
+def test_show_reads_the_other_languages(damaged: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = _run(damaged, tmp_path, "show", "art 12", "--lang", "en")
+    assert code == 0, stderr
+    assert stdout.startswith("1. Everyone has the right, individually and in association")
+    assert "— Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12" in stdout
+    assert stderr.splitlines() == [_the_warning(damaged)]
+
+
+def test_show_json_stays_pure_json(damaged: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = _run(damaged, tmp_path, "show", "art 12(2)", "--lang", "es",
+                                "--json")
+    assert code == 0, stderr
+    obj = json.loads(stdout)
+    assert (obj["doc"], obj["passage"], obj["lang"]) == ("declaration", "art-12.2", "es")
+    assert _warnings(stderr) == [_the_warning(damaged)]
+
+
+def test_show_the_left_out_language_is_a_clear_error(damaged: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = _run(damaged, tmp_path, "show", "art 12", "--lang", "fr")
+    assert code == 2 and stdout == ""
+    lines = stderr.splitlines()
+    assert lines == [_the_warning(damaged),
+                     "rights-at-hand: declaration is not available in fr; "
+                     "available: en, es, ru, zh, ar"]
+
+
+def test_search_json_finds_the_rest_and_warns_on_stderr(damaged: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = _run(damaged, tmp_path, "search", "réunir pacifiquement",
+                                "--lang", "fr", "--json")
+    assert code == 0, stderr
+    result = json.loads(stdout)  # one object, nothing else on stdout
+    hits = [(h["doc"], h["lang"]) for h in result["hits"]]
+    assert hits and all(lang == "fr" for _doc, lang in hits)
+    assert ("declaration", "fr") not in hits  # the index was made without the left-out text
+    assert _warnings(stderr) == [_the_warning(damaged)]
+    code, stdout, stderr = _run(damaged, tmp_path, "search", "peacefully", "--json")
+    assert code == 0 and json.loads(stdout)["hits"]
+
+
+def test_export_pdf_of_another_language(damaged: Path, tmp_path: Path) -> None:
+    out = tmp_path / "art-12.pdf"
+    code, _stdout, stderr = _run(damaged, tmp_path, "export-pdf", "art 12", "--lang", "en",
+                                 "-o", str(out))
+    assert code == 0, stderr
+    assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    assert _warnings(stderr) == [_the_warning(damaged)]
+
+
+def test_open_checks_the_reference_and_hands_the_library_over(
+    damaged: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`open` opens the window with what can be read (the window names what was left out)."""
+    from desktop.verbs import open as open_verb
+
+    opened: list[tuple[str, object]] = []
+    monkeypatch.setenv("RIGHTS_AT_HAND_CONTENT_DIR", str(damaged))
+    monkeypatch.setattr("desktop.ui.app.run",
+                        lambda ref, library: opened.append((ref, library)) or 0)
+    assert open_verb.run(argparse.Namespace(ref="art 12(2)")) == 0
+    [(ref, library)] = opened
+    assert ref == "declaration:art-12.2"
+    assert [e.path for e in library.problems] == [  # type: ignore[attr-defined]
+        str(damaged / "declaration" / "fr.txt")]
+    assert capsys.readouterr().err.splitlines() == [_the_warning(damaged)]
+
+
+def test_a_damaged_topics_file_is_named_and_the_texts_read(tmp_path: Path) -> None:
+    content = copy_content(tmp_path / "content")
+    topics = content / "topics.txt"
+    text = topics.read_text(encoding="utf-8").rstrip("\n") + "\ngarbage\n"
+    topics.write_text(text, encoding="utf-8")
+    code, stdout, stderr = _run(content, tmp_path, "show", "64/163 para 7")
+    assert code == 0, stderr
+    assert stdout.startswith("7. Also urges States")
+    assert stderr.splitlines() == [
+        f"rights-at-hand: warning: left out {topics}:{text.count(chr(10))}: "
+        "expected '[topic-id]' or 'field: value'"]
+
+
+def test_verify_still_fails_on_the_damaged_header(damaged: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = _run(damaged, tmp_path, "verify")
+    assert code == 1
+    assert "content/declaration/fr.txt: differs from the manifest" in stderr
+    assert f"declaration/fr.txt:{HEADER_LINE}: header line is not 'field: value'" in stderr
+    assert "warning" not in stderr  # verify reports problems, it does not leave files out
+
+
+def test_nothing_readable_is_one_clear_error(tmp_path: Path) -> None:
+    content = copy_content(tmp_path / "content")
+    for path in content.glob("*/*.txt"):
+        path.write_bytes(b"\xff not a content file\n")
+    code, stdout, stderr = _run(content, tmp_path, "show", "art 1")
+    assert code == 2 and stdout == ""
+    [message] = stderr.splitlines()
+    assert message.startswith(f"rights-at-hand: none of the texts in {content} can be read;")
+    assert "not valid UTF-8" in message
