@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__
+from desktop.errors import UserError
 from desktop.library import Library
 from desktop.paths import resources_dir
 from desktop.settings import Settings
@@ -81,8 +82,13 @@ def start(
     searcher_factory: SearcherFactory | None = None,
     library: Library | None = None,
     show: bool = True,
+    explain_failure: bool = False,
 ) -> MainWindow:
-    """Create (or reuse) the application and open a main window; returns it shown."""
+    """Create (or reuse) the application and open a main window; returns it shown.
+
+    When there is no text to show, raises the UserError that says why, after showing it
+    in a message box if `explain_failure` (the app started by a person, not a test).
+    """
     app = application()
     if app.windowIcon().isNull():  # an application created elsewhere (tests, self-test)
         app.setWindowIcon(app_icon())
@@ -98,8 +104,15 @@ def start(
         app.setFont(ui_font)
     themes.apply(app, settings.get("theme"))
     # Only headers are read now; each document's passages when first shown, all of them
-    # just after the first paint (a damaged file is then left out, with a notice).
-    library = library or Library.load(lazy=True)
+    # just after the first paint. A damaged file is left out, with a notice, whether its
+    # header or its body is damaged; only a folder with nothing readable stops the app.
+    if library is None:
+        try:
+            library = Library.load(lazy=True, lenient=True)
+        except UserError as exc:
+            if explain_failure:
+                cannot_open(str(exc))
+            raise
     search = SearchService(library, searcher_factory)
     ctx = AppContext(
         library=library,
@@ -121,7 +134,7 @@ def start(
         window.install_shortcuts,
         ctx.clipboard.watch,
         # Before anything that may use the library from the search thread.
-        lambda: window.leave_out_unreadable(library.load_all()),
+        lambda: _read_the_rest(window, library),
         lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,
@@ -136,6 +149,25 @@ def start(
         for callback in later:
             QTimer.singleShot(0, callback)
     return window
+
+
+def _read_the_rest(window: MainWindow, library: Library) -> None:
+    library.load_all()
+    # Every file left out so far, damaged headers and topics included, not only the
+    # bodies read just now.
+    window.leave_out_unreadable(library.problems)
+
+
+def cannot_open(reason: str) -> None:
+    """Say in a window why the app cannot open: someone who started it with a double-click
+    never sees stderr, where the command line prints the same reason."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+        "MainWindow", "The texts could not be read, so the app cannot open."))
+    box.setInformativeText(reason)
+    box.setObjectName("CannotOpen")
+    box.exec()
 
 
 def _install_extensions(window: MainWindow) -> None:
@@ -171,7 +203,7 @@ def finish(window: MainWindow) -> bool:
 
 def run(start_ref: str | None = None, library: Library | None = None) -> int:
     app = application()
-    window = start(start_ref, library=library)
+    window = start(start_ref, library=library, explain_failure=True)
     code = app.exec()
     if not window.quitting_quickly:
         hand_over_to_qt()

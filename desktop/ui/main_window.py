@@ -230,15 +230,26 @@ class MainWindow(QMainWindow):
         self.notice_label.setVisible(bool(text))
 
     def leave_out_unreadable(self, errors: list[ContentError]) -> None:
-        """Content files whose text could not be read (the library reads each document's
-        passages when first needed, and all of them just after the first paint): they are
-        left out of the library, and the status bar says which, until the app closes."""
+        """Content files that could not be read (a damaged header is met when the library
+        is loaded, a damaged body when its passages are first needed, at the latest just
+        after the first paint; a damaged topic index when loaded): they are left out of the
+        library, and the status bar says which, until the app closes."""
         if not errors:
             return
-        names = ", ".join(f"{Path(e.path).parent.name}/{Path(e.path).name}" for e in errors)
+        topics = str(self.library.topics_path)
+        texts = [e for e in errors if e.path != topics]
+        parts = []
+        if texts:
+            names = ", ".join(f"{Path(e.path).parent.name}/{Path(e.path).name}" for e in texts)
+            parts.append(self.tr(
+                "Some texts could not be read and are left out: {files}").replace("{files}",
+                                                                                  names))
+        if len(texts) < len(errors):
+            parts.append(self.tr(
+                "The list of topics could not be read and is left out: {file}").replace(
+                    "{file}", self.library.topics_path.name))
         details = "\n".join(str(e) for e in errors)
-        self.show_notice(self.tr(
-            "Some texts could not be read and are left out: {files}").replace("{files}", names))
+        self.show_notice(" ".join(parts))
         self.notice_label.setToolTip(details)
         self.notice_label.setAccessibleDescription(details)
         self.contents.rebuild()
@@ -329,13 +340,22 @@ class MainWindow(QMainWindow):
         """Open document `doc` at passage (or group) `pid`; True if it is shown."""
         if doc not in self.library:
             return False
-        document = self.library.document(doc)
         if lang:
             self._view_lang = lang
         wanted = self.reading_language()
-        shown = wanted if wanted in document.versions else document.reference_version.lang
+        while True:
+            document = self.library.document(doc)
+            shown = wanted if wanted in document.versions else document.reference_version.lang
+            # A text not read yet is read now; a damaged one is left out (the notice names
+            # it just after the first paint) and the next choice is tried.
+            if self.library.readable(document.versions[shown]):
+                break
+            if doc not in self.library:  # that was its last version
+                return False
         parallel = self.parallel_lang if (self.parallel_lang in document.versions
                                           and self.parallel_lang != shown) else ""
+        if parallel and not self.library.readable(document.versions[parallel]):
+            parallel = ""
         versions = [document.versions[shown]] + ([document.versions[parallel]] if parallel else [])
         if [v.path for v in versions] != [v.path for v in self.reader.versions]:
             self.reader.show_versions(versions, fallback_from=wanted if shown != wanted else "")
@@ -387,7 +407,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _open_hit(self, doc: str, pid: str, lang: str, terms: list[str]) -> None:
-        self.show_passage(doc, pid, lang=lang, terms=terms)
+        # A hit in a text left out since the index was made: a language left out falls back
+        # to another one (the reader says so); a document left out entirely is said here.
+        if not self.show_passage(doc, pid, lang=lang, terms=terms):
+            self.statusBar().showMessage(
+                self.tr("Not found: {reason}").replace("{reason}", f"{doc}:{pid}"), 8000)
 
     def _open_link(self, ref: str) -> None:
         doc, _, pid = ref.partition(":")

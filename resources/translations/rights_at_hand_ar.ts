@@ -628,6 +628,10 @@
         <translation>تعذّرت قراءة بعض النصوص فتُركت جانبًا: {files}</translation>
     </message>
     <message>
+        <source>The list of topics could not be read and is left out: {file}</source>
+        <translation>تعذّرت قراءة قائمة المواضيع فتُركت جانبًا: {file}</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>Select a passage first</source>
         <translation>حدد مقطعاً أولاً</translation>
+    </message>
+    <message>
+        <source>The texts could not be read, so the app cannot open.</source>
+        <translation>تعذّرت قراءة النصوص، لذا لا يمكن فتح التطبيق.</translation>
     </message>
 </context>
 <context>

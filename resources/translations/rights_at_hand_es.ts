@@ -628,6 +628,10 @@
         <translation>Algunos textos no se pudieron leer y se han dejado fuera: {files}</translation>
     </message>
     <message>
+        <source>The list of topics could not be read and is left out: {file}</source>
+        <translation>La lista de temas no se pudo leer y se ha dejado fuera: {file}</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>Select a passage first</source>
         <translation>Seleccione primero un pasaje</translation>
+    </message>
+    <message>
+        <source>The texts could not be read, so the app cannot open.</source>
+        <translation>No se pudieron leer los textos, así que la aplicación no puede abrirse.</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,10 @@
         <translation>Certains textes n’ont pas pu être lus et sont laissés de côté&#xa0;: {files}</translation>
     </message>
     <message>
+        <source>The list of topics could not be read and is left out: {file}</source>
+        <translation>La liste des thèmes n’a pas pu être lue et est laissée de côté&#xa0;: {file}</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>Select a passage first</source>
         <translation>Sélectionnez d’abord un passage</translation>
+    </message>
+    <message>
+        <source>The texts could not be read, so the app cannot open.</source>
+        <translation>Les textes n’ont pas pu être lus, l’application ne peut donc pas s’ouvrir.</translation>
     </message>
 </context>
 <context>

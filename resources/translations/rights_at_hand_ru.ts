@@ -628,6 +628,10 @@
         <translation>Некоторые тексты не удалось прочитать, и они не показаны: {files}</translation>
     </message>
     <message>
+        <source>The list of topics could not be read and is left out: {file}</source>
+        <translation>Список тем не удалось прочитать, и он не показан: {file}</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>Select a passage first</source>
         <translation>Сначала выберите фрагмент</translation>
+    </message>
+    <message>
+        <source>The texts could not be read, so the app cannot open.</source>
+        <translation>Не удалось прочитать тексты, поэтому приложение не может открыться.</translation>
     </message>
 </context>
 <context>

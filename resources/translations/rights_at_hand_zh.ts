@@ -628,6 +628,10 @@
         <translation>部分文本无法读取，已略去：{files}</translation>
     </message>
     <message>
+        <source>The list of topics could not be read and is left out: {file}</source>
+        <translation>主题列表无法读取，已略去：{file}</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>Select a passage first</source>
         <translation>请先选择一个段落</translation>
+    </message>
+    <message>
+        <source>The texts could not be read, so the app cannot open.</source>
+        <translation>无法读取文本，因此应用程序无法打开。</translation>
     </message>
 </context>
 <context>
