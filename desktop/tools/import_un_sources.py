@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.contentfile import ContentFile, Marker, RawPassage, format_file
 
-CONTENT_VERSION = "2026.11.28"
+CONTENT_VERSION = "2026.11.29"
 
 #: The nine hyphens lost in the extraction of A/RES/64/163 (SOURCES.md), and nothing else.
 HYPHEN_RESTORATIONS: dict[str, str] = {
