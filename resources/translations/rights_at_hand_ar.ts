@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Q&amp;uit</source>
-        <translation>&amp;إنهاء</translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;إلى:</translation>
+        <translation>إ&amp;لى:</translation>
     </message>
 </context>
 </TS>

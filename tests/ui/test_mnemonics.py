@@ -153,3 +153,38 @@ def test_mnemonic_reads_like_qt() -> None:
     assert mnemonic("&Язык") == "Я"
     assert clashes(["&Print…", "Export as &PDF…", "&Quit"]) == {
         "P": ["&Print…", "Export as &PDF…"]}
+
+
+def _translations(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, from the Qt Linguist source of `lang`."""
+    from xml.etree import ElementTree
+
+    from desktop.paths import resources_dir
+
+    ts = resources_dir() / "translations" / f"rights_at_hand_{lang}.ts"
+    found = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message.findtext("translation") or ""
+    return found
+
+
+#: Arabic letters and marks that need Shift on the standard Arabic keyboard: Alt plus them is
+#: Alt+Shift+key, which Qt does not match with the mnemonic's Alt+letter.
+_ARABIC_SHIFTED = set("أإآـ،؛؟") | {chr(c) for c in range(0x064B, 0x0653)}
+
+
+def test_arabic_mnemonics_need_no_shift() -> None:
+    shifted = {source: text for (_, source), text in _translations("ar").items()
+               if (m := mnemonic(text)) and m in _ARABIC_SHIFTED}
+    assert not shifted, shifted
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_print_range_dialog_letters_are_distinct(lang: str) -> None:
+    """The dialog's From and To labels each focus their box with Alt+letter."""
+    table = _translations(lang)
+    labels = [table[("printing", "&From:")], table[("printing", "&To:")]]
+    assert all(mnemonic(t) for t in labels), labels
+    assert not clashes(labels), (lang, labels)
