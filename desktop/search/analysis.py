@@ -4,6 +4,8 @@ Every language gets two fields in the index:
 
 - `s_<lang>` ("stemmed"): folded, stopwords removed, stemmed (Snowball for en/fr/es/ru,
   a light stemmer for Arabic); Chinese (any CJK run) as overlapping character bigrams.
+  A word in another script than the language's own (Latin words in Chinese, Arabic or
+  Russian text) loses the stopwords of the languages written in its script.
 - `r_<lang>` ("raw"): folded only, every word kept, CJK as single characters with positions.
   Prefix (`intimidat*`), fuzzy (`defendres~`), phrase and stopword-only queries use it:
   against stems alone they miss (`intimidat*` is not a prefix of the stem `intimid`).
@@ -34,7 +36,7 @@ from whoosh.lang.stopwords import stoplists
 
 from desktop.languages import LANGUAGES
 
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 
 #: Which Arabic stemmer the `s_ar` field uses ("light10" or "isri"). bench/search.py measures
 #: both: the same recall@5, ISRI one more pair at rank 1 of 12; but ISRI reduces words to
@@ -195,8 +197,46 @@ def stem(lang: str, folded: str) -> str:
     return fn(folded) or folded
 
 
+#: The script each language is written in, and the languages that write each script: a
+#: word in another script than its passage's language (an English name in Chinese or
+#: Arabic text, "Council of Europe") is a borrowed word, and is filtered with the stopwords
+#: of the languages that write its script. Otherwise "of" in a Chinese passage would be
+#: indexed, and an English search for "torture of" would find that passage on "of" alone.
+_NATIVE_SCRIPT = {"en": "latin", "fr": "latin", "es": "latin", "ru": "cyrillic",
+                  "ar": "arabic", "zh": "han"}
+_SCRIPT_LANGUAGES = {"latin": ("en", "fr", "es"), "cyrillic": ("ru",), "arabic": ("ar",)}
+
+
+def script(folded: str) -> str:
+    """The script of a folded word, by its first letter: latin, cyrillic, arabic or other
+    (digits only, CJK, anything else)."""
+    for ch in folded:
+        o = ord(ch)
+        if ch.isdigit():
+            continue
+        if o < 0x0250 or 0x1E00 <= o < 0x1F00:
+            return "latin" if ch.isalpha() else "other"
+        if 0x0400 <= o < 0x0530:
+            return "cyrillic"
+        if 0x0600 <= o < 0x0700 or 0x0750 <= o < 0x0780 or 0x08A0 <= o < 0x0900:
+            return "arabic"
+        return "other"
+    return "other"
+
+
+@cache
+def _stops_in(lang: str, word_script: str) -> frozenset[str]:
+    borrowed_from = _SCRIPT_LANGUAGES.get(word_script)
+    if borrowed_from is None or _NATIVE_SCRIPT.get(lang) == word_script:
+        return stopwords(lang)
+    return frozenset().union(*(stopwords(code) for code in borrowed_from))
+
+
 def is_stopword(lang: str, folded: str) -> bool:
-    return folded in stopwords(lang)
+    """Whether a folded word in a passage (or query) of `lang` is a stopword there: by
+    `lang`'s list in `lang`'s own script, by the lists of the languages of its script
+    otherwise (indexing and querying both ask here, so they always agree)."""
+    return folded in _stops_in(lang, script(folded))
 
 
 # --- tokenizing --------------------------------------------------------------------------------
@@ -235,7 +275,6 @@ def raw_terms(text: str) -> Iterator[tuple[str, int, int, int]]:
 def stem_terms(lang: str, text: str) -> Iterator[tuple[str, int, int, int]]:
     """(term, position, start, end) for the `s_<lang>` field: stems; CJK bigrams."""
     pos = 0
-    stops = stopwords(lang)
     for surface, start, end in words(text):
         if is_cjk(surface):
             if len(surface) == 1:
@@ -246,7 +285,7 @@ def stem_terms(lang: str, text: str) -> Iterator[tuple[str, int, int, int]]:
                 pos += 1
             continue
         folded = fold(surface)
-        if folded not in stops:
+        if not is_stopword(lang, folded):
             yield stem(lang, folded), pos, start, end
         pos += 1
 

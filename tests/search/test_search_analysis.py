@@ -56,3 +56,23 @@ def test_stem_field_drops_stopwords_and_makes_bigrams() -> None:
 def test_folding_happens_before_stemming() -> None:
     assert stem("fr", fold("libertés")) == stem("fr", fold("libertes"))
     assert stem("es", fold("pacíficamente")) == stem("es", fold("pacificamente"))
+
+
+def test_borrowed_words_lose_the_stopwords_of_their_own_script() -> None:
+    from desktop.search.analysis import is_stopword
+
+    # Latin words in Chinese or Arabic text: English, French and Spanish stopwords go.
+    zh = [t for t, *_ in stem_terms("zh", "欧洲委员会（Council of Europe）")]
+    assert "of" not in zh and {"council", "europe"} <= set(zh)
+    ar = [t for t, *_ in stem_terms("ar", "مجلس أوروبا (Conseil de l'Europe, Consejo de la Unión)")]
+    assert not {"de", "la", "l"} & set(ar) and {"conseil", "consejo", "europe"} <= set(ar)
+    # Cyrillic words in Chinese or Arabic text: Russian stopwords go.
+    assert [t for t, *_ in stem_terms("zh", "人权 права и свободы")][-2:] == ["права", "свободы"]
+    assert is_stopword("ar", "и") and is_stopword("zh", "и")
+    # In its own script a language keeps its own list only ("de facto" is English).
+    assert not is_stopword("en", "de") and is_stopword("fr", "de")
+    # The query side asks the same question, so "of" is not searched in Chinese.
+    from desktop.search.query import compile_for, parse
+
+    _plan, marks = compile_for(parse("torture of"), "zh")
+    assert marks.raw == {"torture"}

@@ -198,3 +198,27 @@ def test_concurrent_searches_agree_with_serial(searcher: Searcher) -> None:
         t.join()
     assert not errors
     assert found == serial
+
+
+@pytest.mark.parametrize(
+    ("query", "meaningful"),
+    [("torture of", "torture"), ("deprivation of liberty", "deprivation liberty"),
+     ("tortura de la", "tortura"), ("torture de", "torture"), ("пытки и", "пытки")],
+)
+def test_a_stopword_finds_nothing_in_chinese_or_arabic_text(
+    searcher: Searcher, query: str, meaningful: str
+) -> None:
+    """The Chinese guidance names the "Council of Europe" in Latin letters: its "of" (or a
+    French "de", a Russian "и") must not make a hit there on its own."""
+    got = searcher.search(query)
+    assert not [h for h in got.hits if h.lang in ("zh", "ar")]
+    for lang in ("zh", "ar"):
+        assert refs(searcher.search(query, lang=lang)) == refs(
+            searcher.search(meaningful, lang=lang))
+    if query in ("torture of", "deprivation of liberty"):  # the two the audit found
+        assert refs(got) == refs(searcher.search(meaningful)) == []
+
+
+def test_the_borrowed_name_is_still_found(searcher: Searcher) -> None:
+    hits = searcher.search("Council of Europe", lang="zh").hits
+    assert [(h.doc, h.passage) for h in hits] == [("guide-protection", "council-of-europe")]
