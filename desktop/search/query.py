@@ -6,10 +6,13 @@ Syntax: plain words (ranked, every word helps, passages with all of them first),
 positive beside it ("police NOT arrest").
 
 Anything that does not parse (an unbalanced quote or parenthesis, a lone or dangling
-operator, a NOT with nothing to subtract from) is searched as plain words instead; input is
-cleaned first (control and format characters such as NUL and right-to-left marks, private-use
-and surrogate code points removed) and cut to `MAX_CHARS` characters and `MAX_TERMS` words,
-so no input raises.
+operator) is searched as plain words instead, still without the word after a NOT:
+searching for it would give the very passages that were asked to be left out. A
+NOT with nothing before it ("NOT police") searches nothing, and says so. Input is cleaned
+first (control and format characters such as NUL and right-to-left marks, private-use and
+surrogate code points removed); a query longer than `MAX_CHARS` characters or `MAX_TERMS`
+words is searched by its beginning, and says so. No input raises. `Parsed.problem` names
+what happened, `PROBLEMS` says it in English.
 
 Each language is compiled separately because each has its own fields and analysis: the
 same typed word is folded and stemmed the French way against `s_fr`, the Russian way
@@ -49,8 +52,23 @@ _CHUNK_RE = re.compile(r'"|\(|\)|[^\s"()]+')
 _SUFFIX_RE = re.compile(r"^(.*?)(\*|~[0-9]?)$", re.S)
 
 
+#: What `Parsed.problem` means, for the command line (the GUI has translated sentences).
+PROBLEMS = {
+    "malformed": "the query's syntax is malformed (an unbalanced quote or bracket, or a "
+                 "dangling AND/OR/NOT); searched as plain words",
+    "lone-not": "NOT needs something to search for before it, as in 'police NOT arrest'; "
+                "nothing was searched",
+    "too-long": f"the query is too long (the limit is {MAX_TERMS} words and {MAX_CHARS} "
+                f"characters); only its beginning was searched",
+}
+
+
 class Malformed(Exception):
     """Raised inside the parser only; the caller falls back to plain words."""
+
+
+class _TooManyTerms(Malformed):
+    pass
 
 
 # --- the parsed query ---------------------------------------------------------------------
@@ -86,8 +104,11 @@ Node = Word | Phrase | Not | Group
 @dataclass(frozen=True)
 class Parsed:
     text: str  # the cleaned text
-    root: Group | None  # None: nothing searchable (only punctuation, emoji ...)
+    root: Group | None  # None: nothing searchable (only punctuation, emoji, a lone NOT ...)
     degraded: bool  # True when the syntax was malformed and plain words are searched
+    #: "" (searched as typed), or a key of PROBLEMS: "malformed" (degraded), "lone-not"
+    #: (nothing searched) or "too-long" (the beginning searched; not degraded)
+    problem: str = ""
 
 
 # --- cleaning and parsing -----------------------------------------------------------------
@@ -97,7 +118,14 @@ _DROP_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 def clean(text: str) -> str:
     """NFC text without control/format/private/surrogate characters, at most MAX_CHARS."""
-    text = text[: MAX_CHARS * 2]
+    return _clean(text)[0]
+
+
+def _clean(text: str) -> tuple[str, bool]:
+    """`clean(text)`, and whether it had to be cut to MAX_CHARS."""
+    head = text[: MAX_CHARS * 2]  # cleaning is per character: bound the work first
+    cut = len(head) < len(text)
+    text = head
     out = []
     for ch in text:
         cat = unicodedata.category(ch)
@@ -111,25 +139,45 @@ def clean(text: str) -> str:
         cleaned = unicodedata.normalize("NFC", "".join(out))
     except ValueError:  # pragma: no cover - defensive; categories above remove the causes
         cleaned = "".join(out)
-    return cleaned[:MAX_CHARS].strip()
+    cleaned = cleaned.strip()
+    return cleaned[:MAX_CHARS].strip(), cut or len(cleaned) > MAX_CHARS
 
 
 def plain_words(text: str) -> Group | None:
-    items = tuple(Word(w) for w, _s, _e in words(text))[:MAX_TERMS]
-    return Group("soft", items) if items else None
+    """The words of `text` as a ranked group, at most MAX_TERMS; None if there is none.
+    A NOT is not a word: the word after it is excluded (not searched for)."""
+    items: list[Node] = []
+    negated: list[Node] = []
+    after_not = False
+    for w, _s, _e in words(text):
+        if w == "NOT":
+            after_not = True
+            continue
+        (negated if after_not else items).append(Word(w))
+        after_not = False
+    items = items[:MAX_TERMS]
+    negated = negated[: max(0, MAX_TERMS - len(items))]
+    return Group("soft", tuple(items), tuple(negated)) if items else None
 
 
 def parse(text: str) -> Parsed:
     """Parse a query; never raises (malformed syntax degrades to plain words)."""
-    cleaned = clean(text)
+    cleaned, cut = _clean(text)
     try:
         tokens = _lex(cleaned)
         root = _Parser(tokens).parse() if tokens else None
         if root is not None and _count_terms(root) > MAX_TERMS:
-            raise Malformed("too many terms")
-        return Parsed(cleaned, root, False)
-    except (Malformed, RecursionError):
-        return Parsed(cleaned, plain_words(cleaned), True)
+            raise _TooManyTerms("too many terms")
+        return Parsed(cleaned, root, False, "too-long" if cut and root is not None else "")
+    except (Malformed, RecursionError) as exc:
+        fallback = plain_words(cleaned)
+        if cut or isinstance(exc, _TooManyTerms):
+            # Cutting may itself have left a quote or bracket open: the query is too
+            # long, not malformed.
+            return Parsed(cleaned, fallback, False, "too-long" if fallback is not None else "")
+        if fallback is None and any(w == "NOT" for w, _s, _e in words(cleaned)):
+            return Parsed(cleaned, None, False, "lone-not")
+        return Parsed(cleaned, fallback, True, "malformed")
 
 
 Tok = tuple[str, object]

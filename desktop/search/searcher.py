@@ -25,7 +25,15 @@ from desktop.search.index import (
     content_digest,
     open_read_only,
 )
-from desktop.search.query import DEFAULT_CJK_MODE, Marks, Parsed, compile_for, parse, query_words
+from desktop.search.query import (
+    DEFAULT_CJK_MODE,
+    PROBLEMS,
+    Marks,
+    Parsed,
+    compile_for,
+    parse,
+    query_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +57,14 @@ class SearchResults:
     suggestion: str | None  # "did you mean", only when nothing matched
     ms: float  # time spent in search(), milliseconds
     degraded: bool = False  # the query's syntax was malformed; plain words were searched
+    #: What happened to the query when it could not be searched as typed: "" or a key of
+    #: `query.PROBLEMS` ("malformed", "lone-not", "too-long"); `message` says it.
+    problem: str = ""
+
+    @property
+    def message(self) -> str:
+        """One English sentence saying what `problem` means ("" when there is none)."""
+        return PROBLEMS.get(self.problem, "")
 
 
 class Searcher:
@@ -125,7 +141,7 @@ class Searcher:
                 except Exception:
                     log.exception("suggestion failed for %r", query)
         ms = (time.perf_counter() - t0) * 1000.0
-        return SearchResults(query, hits, suggestion, ms, parsed.degraded)
+        return SearchResults(query, hits, suggestion, ms, parsed.degraded, parsed.problem)
 
     def _run(self, parsed: Parsed, langs: list[str], doc: str | None, limit: int) -> list[Hit]:
         if parsed.root is None or limit <= 0:

@@ -302,8 +302,21 @@ class SearchPanel(QWidget):
                 f' <a href="suggest">{html.escape(results.suggestion)}</a>'
         else:
             text = html.escape(self.tr("No results."))
+        problem = getattr(results, "problem", "")
         if getattr(results, "degraded", False):
             text += " " + html.escape(self.tr("(searched as plain words)"))
+        elif problem == "lone-not":
+            # Nothing was searched: searching the word after NOT would give the very
+            # passages the person asked to leave out.
+            text += " " + html.escape(self.tr(
+                "NOT needs a word before it, as in: police NOT arrest"))
+        elif problem == "too-long":
+            from desktop.search.query import MAX_CHARS, MAX_TERMS
+
+            text += " " + html.escape(self.tr(
+                "The query is longer than {words} words or {chars} characters: only its "
+                "beginning was searched.").replace("{words}", str(MAX_TERMS)).replace(
+                    "{chars}", str(MAX_CHARS)))
         self.status.setText(text)
         if results.hits:
             self.results.setCurrentRow(0)

@@ -820,6 +820,14 @@
         <translation>(بُحث عن الكلمات وحدها)</translation>
     </message>
     <message>
+        <source>NOT needs a word before it, as in: police NOT arrest</source>
+        <translation>تحتاج NOT إلى كلمة قبلها، مثل: الشرطة NOT اعتقال</translation>
+    </message>
+    <message>
+        <source>The query is longer than {words} words or {chars} characters: only its beginning was searched.</source>
+        <translation>الاستعلام أطول من {words} كلمة أو {chars} حرف: بُحث عن بدايته فقط.</translation>
+    </message>
+    <message>
         <source>Search failed: {reason}</source>
         <translation>فشل البحث: {reason}</translation>
     </message>

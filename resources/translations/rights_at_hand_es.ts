@@ -820,6 +820,14 @@
         <translation>(búsqueda de palabras sueltas)</translation>
     </message>
     <message>
+        <source>NOT needs a word before it, as in: police NOT arrest</source>
+        <translation>NOT necesita una palabra delante, por ejemplo: policía NOT detención</translation>
+    </message>
+    <message>
+        <source>The query is longer than {words} words or {chars} characters: only its beginning was searched.</source>
+        <translation>La búsqueda supera las {words} palabras o los {chars} caracteres: solo se buscó su comienzo.</translation>
+    </message>
+    <message>
         <source>Search failed: {reason}</source>
         <translation>La búsqueda falló: {reason}</translation>
     </message>

@@ -820,6 +820,14 @@
         <translation>(recherche des mots seuls)</translation>
     </message>
     <message>
+        <source>NOT needs a word before it, as in: police NOT arrest</source>
+        <translation>Il faut un mot avant NOT, par exemple&#xa0;: police NOT arrestation</translation>
+    </message>
+    <message>
+        <source>The query is longer than {words} words or {chars} characters: only its beginning was searched.</source>
+        <translation>La requête dépasse {words}&#xa0;mots ou {chars}&#xa0;caractères&#xa0;: seul son début a été cherché.</translation>
+    </message>
+    <message>
         <source>Search failed: {reason}</source>
         <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>

@@ -820,6 +820,14 @@
         <translation>(поиск по отдельным словам)</translation>
     </message>
     <message>
+        <source>NOT needs a word before it, as in: police NOT arrest</source>
+        <translation>Перед NOT нужно слово, например: полиция NOT арест</translation>
+    </message>
+    <message>
+        <source>The query is longer than {words} words or {chars} characters: only its beginning was searched.</source>
+        <translation>Запрос длиннее {words} слов или {chars} символов: искали только его начало.</translation>
+    </message>
+    <message>
         <source>Search failed: {reason}</source>
         <translation>Ошибка поиска: {reason}</translation>
     </message>

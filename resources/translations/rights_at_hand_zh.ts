@@ -820,6 +820,14 @@
         <translation>（按普通字词搜索）</translation>
     </message>
     <message>
+        <source>NOT needs a word before it, as in: police NOT arrest</source>
+        <translation>NOT 前面需要一个词，例如：警察 NOT 逮捕</translation>
+    </message>
+    <message>
+        <source>The query is longer than {words} words or {chars} characters: only its beginning was searched.</source>
+        <translation>查询超过 {words} 个词或 {chars} 个字符：只搜索了开头部分。</translation>
+    </message>
+    <message>
         <source>Search failed: {reason}</source>
         <translation>搜索失败：{reason}</translation>
     </message>

@@ -120,3 +120,24 @@ def test_no_hits_suggests(data_dir: Path) -> None:
     proc = run_cli("search", "defendrs", "--lang", "en", data_dir=data_dir)
     assert proc.returncode == 0
     assert "did you mean: defenders" in proc.stdout
+
+
+def test_a_lone_not_gives_no_hits_not_the_excluded_passages(data_dir: Path) -> None:
+    proc = run_cli("search", "NOT assemble", "--json", data_dir=data_dir)
+    assert json.loads(proc.stdout)["hits"] == []
+    assert "searched as plain words" not in proc.stderr  # nothing was searched
+    assert "Traceback" not in proc.stderr
+
+
+def test_an_over_long_query_is_not_called_malformed(data_dir: Path, tmp_path: Path) -> None:
+    long = "violence " * 1200  # 10,800 characters
+    proc = run_cli("search", long, "--json", data_dir=data_dir)
+    assert json.loads(proc.stdout)["hits"]
+    assert "malformed" not in proc.stderr and "unbalanced" not in proc.stderr
+    # In a batch, as every other line: one JSON line each, in order.
+    batch = tmp_path / "q.txt"
+    batch.write_text(f"{long}\nNOT assemble\nfreedom\n", encoding="utf-8")
+    proc = run_cli("search", "--batch", str(batch), "--json", data_dir=data_dir)
+    assert proc.returncode == 0
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [bool(obj["hits"]) for obj in lines] == [True, False, True]

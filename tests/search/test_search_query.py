@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.search.query import MAX_TERMS, Group, Phrase, Word, compile_for, parse
+from desktop.search.query import (
+    MAX_CHARS,
+    MAX_TERMS,
+    PROBLEMS,
+    Group,
+    Phrase,
+    Word,
+    _count_terms,
+    compile_for,
+    parse,
+)
 
 
 def test_plain_words_are_a_ranked_group() -> None:
@@ -34,15 +44,34 @@ def test_lower_case_operators_are_words() -> None:
 @pytest.mark.parametrize(
     "text",
     ['"unbalanced quote', "(open group", "closed)", "AND", "rights AND", "OR rights",
-     "NOT police", "rights OR NOT police", "()", "a AND AND b"],
+     "rights OR NOT police", "()", "a AND AND b", '"police NOT arrest', "police NOT"],
 )
 def test_malformed_syntax_degrades_to_plain_words(text: str) -> None:
     parsed = parse(text)
-    assert parsed.degraded
+    assert parsed.degraded and parsed.problem == "malformed"
     words = [w for w in text.replace('"', " ").replace("(", " ").replace(")", " ").split()]
+    # A NOT still leaves its word out: searching for it would find what was excluded.
+    excluded = [w for before, w in zip(words, words[1:], strict=False) if before == "NOT"]
+    words = [w for w in words if w != "NOT" and w not in excluded]
     items = parsed.root.items if parsed.root is not None else ()
-    found = [w.text for w in items if isinstance(w, Word)]
-    assert found == words
+    negated = parsed.root.negated if parsed.root is not None else ()
+    assert [w.text for w in items if isinstance(w, Word)] == words
+    assert [w.text for w in negated if isinstance(w, Word)] == excluded
+
+
+@pytest.mark.parametrize("text", ["NOT police", "NOT", "NOT police NOT arrest", "(NOT police)"])
+def test_a_lone_not_searches_nothing(text: str) -> None:
+    """Not the plain words either: "NOT assemble" must not give the passages with
+    "assemble", the opposite of what was asked."""
+    parsed = parse(text)
+    assert parsed.root is None
+    assert parsed.problem == "lone-not" and not parsed.degraded
+    assert "NOT needs something to search for before it" in PROBLEMS["lone-not"]
+
+
+def test_well_formed_queries_have_no_problem() -> None:
+    for text in ("police NOT arrest", '"peaceful assembly"', "a OR b", "", "***"):
+        assert parse(text).problem == "", text
 
 
 def test_control_characters_and_marks_are_removed() -> None:
@@ -60,6 +89,31 @@ def test_long_input_is_cut_to_the_term_limit() -> None:
     parsed = parse("word " * 5000)
     assert parsed.root is not None
     assert len(parsed.root.items) <= MAX_TERMS
+    # Too long, and said so; not malformed (the syntax was fine).
+    assert parsed.problem == "too-long" and not parsed.degraded
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 10_000,  # one very long word
+     " ".join(f"w{i}" for i in range(MAX_TERMS + 8)),  # too many words, short
+     '"' + "freedom " * 400,  # the cut leaves the quote open: too long, not malformed
+     "(rights " * 300],
+)
+def test_an_over_long_query_is_searched_by_its_beginning(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.problem == "too-long" and not parsed.degraded
+    assert parsed.root is not None and 0 < _count_terms(parsed.root) <= MAX_TERMS
+    assert len(parsed.text) <= MAX_CHARS
+    assert f"{MAX_TERMS} words and {MAX_CHARS} characters" in PROBLEMS["too-long"]
+
+
+def test_a_query_at_the_limits_is_not_too_long() -> None:
+    words = " ".join(f"w{i}" for i in range(MAX_TERMS))
+    assert parse(words).problem == ""
+    assert parse("a" * MAX_CHARS).problem == ""
+    # Counted after cleaning: 1200 characters typed, 800 left without zero-width spaces.
+    assert parse("ab\u200b" * 400).problem == ""
 
 
 def test_stopword_only_queries_keep_their_words() -> None:

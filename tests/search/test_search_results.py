@@ -222,3 +222,26 @@ def test_a_stopword_finds_nothing_in_chinese_or_arabic_text(
 def test_the_borrowed_name_is_still_found(searcher: Searcher) -> None:
     hits = searcher.search("Council of Europe", lang="zh").hits
     assert [(h.doc, h.passage) for h in hits] == [("guide-protection", "council-of-europe")]
+
+
+def test_a_lone_not_finds_nothing_and_says_why(fixture_searcher: Searcher) -> None:
+    results = fixture_searcher.search("NOT assemble")
+    assert results.hits == [] and results.suggestion is None
+    assert results.problem == "lone-not" and not results.degraded
+    assert results.message.startswith("NOT needs something to search for before it")
+    assert fixture_searcher.search("meet NOT assemble").problem == ""
+
+
+def test_a_malformed_query_keeps_its_not(fixture_searcher: Searcher) -> None:
+    results = fixture_searcher.search("(assemble OR violence NOT peacefully")
+    assert results.degraded and results.problem == "malformed"
+    # art-1 has "assemble" but also "peacefully", which was to be left out.
+    assert refs(results) == ["fixture:art-2:en"]
+
+
+def test_an_over_long_query_is_searched_and_says_so(fixture_searcher: Searcher) -> None:
+    results = fixture_searcher.search("violence " + "word " * 2000)
+    assert refs(results) == ["fixture:art-2:en"]
+    assert results.problem == "too-long" and not results.degraded
+    assert "too long" in results.message and "1000 characters" in results.message
+    assert fixture_searcher.search("violence").message == ""

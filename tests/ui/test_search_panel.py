@@ -186,3 +186,22 @@ def test_no_results_and_suggestion(window: MainWindow, qtbot: Any) -> None:
     assert window.search.status.text().startswith("No results")
     if results.suggestion:
         assert results.suggestion in window.search.status.text()
+
+
+def test_the_status_says_what_happened_to_the_query(window: MainWindow, qtbot: Any) -> None:
+    status = window.search.status
+    results = search(qtbot, window, "NOT assemble")
+    assert results.hits == [] and window.search.results.count() == 0
+    assert status.text() == "No results. NOT needs a word before it, as in: police NOT arrest"
+    results = search(qtbot, window, "assemble " + "peacefully " * 200)
+    assert results.hits and results.problem == "too-long"
+    assert status.text().endswith(
+        "The query is longer than 32 words or 1000 characters: only its beginning was "
+        "searched.")
+    results = search(qtbot, window, '"assemble NOT peacefully')
+    assert results.degraded and status.text().endswith("(searched as plain words)")
+    # Said again in the new language when the interface language changes.
+    search(qtbot, window, "NOT assemble")
+    window.menus.language_actions["fr"].trigger()
+    assert status.text() == (
+        "Aucun résultat. Il faut un mot avant NOT, par exemple\xa0: police NOT arrestation")
