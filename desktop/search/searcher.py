@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.citations import citation
+from desktop.contentfile import ContentError
 from desktop.languages import check_language
-from desktop.library import Library
+from desktop.library import Library, Passage, Version
 from desktop.search.analysis import fold, is_cjk, latin_words, raw_field, words
 from desktop.search.engine import Engine, distance
 from desktop.search.highlight import highlight
@@ -157,15 +158,24 @@ class Searcher:
             # Each language has its own fields, so their passages never overlap.
             scores.update(engine.evaluate(plan))
         only = engine.docs_of(doc) if doc is not None else None
+        found: list[tuple[float, dict[str, Any], Version, Passage]] = []
+        want = limit
+        while True:
+            ranked = engine.top(scores, want, only)
+            found = []
+            for docnum, score in ranked:
+                fields = engine.stored(docnum)
+                present = self._present(fields["doc"], fields["lang"], fields["passage"])
+                if present is not None:
+                    found.append((score, fields, *present))
+            # Hits skipped as missing leave room for the next ones, up to `limit`.
+            if len(found) >= limit or len(ranked) < want:
+                break
+            want += limit
         fuzzy: dict[str, set[str]] = {}
         hits: list[Hit] = []
-        for docnum, score in engine.top(scores, limit, only):
-            fields = engine.stored(docnum)
+        for score, fields, version, passage in found[:limit]:
             d, pid, code = fields["doc"], fields["passage"], fields["lang"]
-            version = self.library.version(d, code)
-            passage = version.passage(pid)
-            if passage is None:  # the index does not match the content; open_searcher checks
-                continue
             if code not in fuzzy:
                 fuzzy[code] = {
                     t
@@ -182,6 +192,21 @@ class Searcher:
                     fields.get("status", ""))
             )
         return hits
+
+    def _present(self, doc: str, lang: str, pid: str) -> tuple[Version, Passage] | None:
+        """The version and passage an index hit points at, or None when the library no
+        longer has them: a file found damaged after the index was made is left out of the
+        library (Library.problems), and one missing hit must not cost the whole search."""
+        document = self.library.document(doc) if doc in self.library else None
+        version = document.versions.get(lang) if document is not None else None
+        if version is None:
+            return None
+        try:
+            # None: the index does not match the content (open_searcher checks for that).
+            passage = version.passage(pid)
+        except ContentError:  # a body not parsed yet and damaged: left out like the rest
+            return None
+        return None if passage is None else (version, passage)
 
     # --- did you mean ---------------------------------------------------------------------
 

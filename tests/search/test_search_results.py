@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 import pytest
 
 from desktop.citations import citation
 from desktop.languages import UnknownLanguage
 from desktop.library import Library, UnknownDocument
 from desktop.search import MARK_END, MARK_START, Searcher, split_marks, strip_marks
-from desktop.search.index import indexed_text
+from desktop.search.index import build_index, indexed_text, open_read_only
 
 
 def refs(results: object, n: int = 100) -> list[str]:
@@ -245,3 +248,36 @@ def test_an_over_long_query_is_searched_and_says_so(fixture_searcher: Searcher) 
     assert results.problem == "too-long" and not results.degraded
     assert "too long" in results.message and "1000 characters" in results.message
     assert fixture_searcher.search("violence").message == ""
+
+
+def test_hits_into_a_left_out_version_are_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An index made before a file was found damaged still points into it; the library
+    has left that version (or a whole document) out. The other hits still come back."""
+    from tests.search.conftest import FIXTURE_FILES, write_content
+
+    files = {**FIXTURE_FILES, ("other", "en"): "[op-1]\nViolence against defenders.\n",
+             ("intact", "en"): "[op-1]\nEnglish is still searched.\n"}
+    root = write_content(tmp_path / "content", files)
+    whole = Library.load(root)
+    build_index(whole, tmp_path / "ix")
+    query = "violence OR насилия OR 暴力"
+    with Searcher(whole, open_read_only(tmp_path / "ix")) as searcher:
+        # Intact, an English hit comes first (so a limit of 1 needs the next one).
+        assert [h.lang for h in searcher.search(query, limit=1).hits] == ["en"]
+    for doc in ("fixture", "other"):  # English bodies damaged after the index was made
+        path = root / doc / "en.txt"
+        path.write_text(path.read_text("utf-8").replace("[", "[Bad ", 1), "utf-8")
+    library = Library.load(root, lazy=True, lenient=True)
+    assert len(library.load_all()) == 2
+    assert "other" not in library and "en" not in library.document("fixture").versions
+    assert "en" in library.languages()
+    with Searcher(library, open_read_only(tmp_path / "ix")) as searcher:
+        caplog.set_level(logging.INFO)
+        # "violence" hits art-2 and op-1 in English (now left out) and art-2 elsewhere.
+        assert sorted(refs(searcher.search(query))) == ["fixture:art-2:ru", "fixture:art-2:zh"]
+        assert [h.lang for h in searcher.search(query, limit=1).hits] in (["ru"], ["zh"])
+        assert refs(searcher.search("violence")) == []
+        assert refs(searcher.search("violence", doc="fixture", lang="ru")) == []
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
