@@ -5,7 +5,8 @@ the worker skips a request that has been superseded before it starts, and the se
 results of any request but the newest, so a slow early query can never overwrite the
 results of what the person typed last. The worker never touches widgets: results come back
 by signal. The searcher is opened in the worker too (it may build an index, which takes
-seconds), right after the window is shown.
+seconds), right after the window is shown; the library is fully loaded, in the GUI thread,
+before the worker starts (see `_started`).
 """
 
 from __future__ import annotations
@@ -116,6 +117,13 @@ class SearchService(QObject):
 
     def _started(self) -> _Worker:
         if self._worker is None:
+            # Every text is parsed here, in the GUI thread, before the worker can touch the
+            # library: parsing leaves a damaged version out of it (a change to the
+            # library), which must not happen while the worker builds or opens the index
+            # from it. The app does this just after the first paint anyway; a search asked
+            # for before that (or a window started without it) would otherwise race it,
+            # and could leave search unavailable for the session. A second call is free.
+            self._library.load_all()
             self._thread = QThread()
             self._thread.setObjectName("search")
             self._worker = _Worker(self._library, self._factory)
