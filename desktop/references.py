@@ -1,20 +1,48 @@
 """Turning what a person types into a canonical reference such as `declaration:art-12.2`.
 
-Accepted: canonical ids (`declaration:art-12.2`, `res-64-163:op-7`, `art-9.3.c`) and loose
-forms in the six languages: "art 12(2)", "article 18(1)", "53/144 art. 5", "64/163 para 7",
-"op 7", "pp 3", "artículo 12, párrafo 2", "статья 12 п. 2", "المادة ١٢", "第十二条第二款",
-"article premier". Parsing never raises anything but `BadReference` (or its subclass
-`UnknownReference` when the syntax is fine but the passage does not exist).
+Accepted:
+
+- canonical ids: `declaration:art-12.2`, `res-64-163:op-7`, `art-9.3.c`;
+- loose forms in the six languages, with the keyword before or after its number: "art 12(2)",
+  "article 18(1)", "53/144 art. 5", "64/163 para 7", "op 7", "pp 3", "artículo 12, párrafo 2",
+  "статья 12 п. 2", "المادة ١٢", "第十二条第二款", "article premier", "art. 1er";
+- preambular paragraphs as the app's citations write them and as people say them:
+  "preambular para. 3", "paragraph 3 of the preamble", "alinéa 3 du préambule",
+  "párrafo 3 del preámbulo", "п. 3 преамбулы", "序言部分第3段", "الفقرة 3 من الديباجة",
+  "third preambular paragraph";
+- ordinals where the app cites by position: "art. 11, second paragraph", "第11条，第二段";
+- the app's own citation lines, whole ("Declaration on Human Rights Defenders (A/RES/53/144,
+  annex), art. 12(2)", guidance sections included) or just their pinpoint ("art. 12(2)").
+
+Which part of a document: "53/144" alone names the Declaration (its preamble pp-N and its
+articles; "para N" is the adopting resolution's res-op-N, the only numbered paragraphs there);
+"resolution 53/144" names the adopting resolution (res-pp-N, res-op-N); "annex" names the
+Declaration itself.
+
+Ranges ("art 12-13", "art 12(1)-(3)", "op 3..5") are read by `parse_range` and `canonical`;
+`parse` and `resolve` name one passage and refuse a range with a message saying how ranges
+are written.
+
+A word that is present but not understood makes the reference fail: dropping it could make
+the text silently name another passage (the "п. 3 преамбулы" -> op-3 bug). Parsing never
+raises anything but `BadReference` (or its subclass `UnknownReference` when the syntax is
+fine but the passage does not exist).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from desktop.citations import LABELS, citation
 from desktop.errors import UserError
 from desktop.library import Library
+
+if TYPE_CHECKING:
+    from desktop.bookmarks.refs import Target
 
 
 class BadReference(UserError, ValueError):
@@ -38,9 +66,15 @@ class Reference:
 DOC_ALIASES: dict[str, str] = {
     "a/res/53/144": "declaration",
     "a/res/64/163": "res-64-163",
+    "res-64-163": "res-64-163",
     "53/144": "declaration",
     "64/163": "res-64-163",
 }
+# Not part of a longer number or symbol ("153/1445" names nothing).
+_ALIAS_RES = tuple(
+    (re.compile(rf"(?<![\w/]){re.escape(alias)}(?![\w/])"), doc)
+    for alias, doc in DOC_ALIASES.items()
+)
 _DOC_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bdeclaration\b", "declaration"),
     (r"\bdéclaration\b", "declaration"),
@@ -51,191 +85,536 @@ _DOC_WORDS: tuple[tuple[str, str], ...] = (
     (r"الإعلان", "declaration"),
 )
 
-# Keyword -> kind. Order matters: longer words first so "paragraphe" is not read as "para".
-_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"operative\s+paragraph|operative\s+para\.?|\bop\.?(?=[\s\d]|$)", "OP"),
+# The word for a number comes before (or after) it: `(?=...)` keeps short words such as
+# "op", "pp", "п" from matching inside longer words.
+_AFTER = r"(?=[\s\d#(]|$)"
+# Keyword -> kind, applied in this order: longer words first ("subparagraph" before
+# "paragraph", "подпункт" before "пункт", "preambular paragraph" before "paragraph").
+# GA, RES and ANNEX carry no number: GA is dropped, RES says "the adopting resolution",
+# ANNEX "the Declaration itself".
+_KEYWORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (
+            r"general\s+assembly|assemblée\s+générale|assemblee\s+generale|"
+            r"asamblea\s+general|генеральн\w*\s+ассамбле\w*|大会|الجمعية\s+العامة|\bga\b",
+            "GA",
+        ),
+        (r"resolutions?|résolutions?|resoluci[oó]n(?:es)?|резолюц\w*|决议|القرار|قرار", "RES"),
+        (r"\bannexe?\b|\banexo\b|приложени\w*|附件|المرفق|مرفق", "ANNEX"),
+        (
+            r"operative\s+paragraphs?|operative\s+para\.?|operative\s+part|operative|dispositif|"
+            r"parte\s+dispositiva|dispositiv[oa]|постановляющ\w*\s+част\w*|постановляющ\w*|"
+            rf"执行部分|المنطوق|منطوق|\bops?\.?{_AFTER}",
+            "OP",
+        ),
+        (
+            r"preambular\s+paragraphs?|preambular\s+para\.?|preambular|preamble|préambule|"
+            r"preambule|preámbulo|preambulo|преамбул\w*|الديباجة|ديباجة|序言(?:部分)?|"
+            rf"considérants?|considerants?|considerandos?|\bpp\.?{_AFTER}",
+            "PP",
+        ),
+        (rf"footnotes?|\bfn\.?{_AFTER}|\bnote\b|\bnota\b|сноск\w*|الحاشية|حاشية|脚注", "FN"),
+        (
+            r"articles?|artículos?|articulos?|"
+            rf"\barts?\.?{_AFTER}|стать[яиеюей]\w*|\bст\.?{_AFTER}|"
+            r"المادة|مادة|للمادة|والمادة|المواد",
+            "ART",
+        ),
+        (
+            r"sub-?paragraphs?|sub-?paras?\.?|\bitems?\b|\bapartados?\b|\bincisos?\b|"
+            rf"\bletras?\b|подпункт\w*|الفقرة\s+الفرعية|البند|\blit\.?{_AFTER}",
+            "ITEM",
+        ),
+        (
+            r"paragraphes?|paragraphs?|párrafos?|parrafos?|párr\.?|parr\.?|"
+            rf"\bpar\.?{_AFTER}|\bparas?\.?{_AFTER}|§|пункт\w*|\bп\.?{_AFTER}|абзац\w*|"
+            rf"الفقرة|فقرة|alinéas?|alineas?|\babs(?:atz)?\.?{_AFTER}",
+            "PARA",
+        ),
+    )
+)
+_NUMBERED = ("ART", "PARA", "OP", "PP", "FN", "ITEM")
+_KIND_NAMES = {
+    "ART": "an article",
+    "PARA": "a paragraph",
+    "OP": "an operative paragraph",
+    "PP": "a preambular paragraph",
+    "FN": "a footnote",
+    "ITEM": "an item",
+}
+
+_CJK_DIGITS = "零〇一二两三四五六七八九"
+_CJK_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CJK_NUM.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CJK_RE = re.compile(rf"^(?:([{_CJK_DIGITS}])?十([{_CJK_DIGITS}])?|([{_CJK_DIGITS}]))$")
+
+
+def _item_letters() -> dict[str, str]:
+    # Cyrillic item letters (а, б, в ... as Russian texts letter items) and the local letters
+    # the citations print (Arabic أ ب ج د ...), taken from the citation table so the two
+    # cannot drift apart. "و" is left out: standing alone it is "and", not item (f).
+    letters = {"а": "a", "б": "b", "в": "c", "г": "d", "д": "e", "ا": "a", "هـ": "e"}
+    for lab in LABELS.values():
+        latin, _, local = lab.get("letters", "=").partition("=")
+        for lat, loc in zip(latin, local, strict=False):
+            if loc != "و":
+                letters[loc] = lat
+    return letters
+
+
+_ITEM_LETTERS = _item_letters()
+
+# Ordinal words -> number. The app cites article 11's unnumbered paragraphs by position
+# (citations.LABELS "ordinals"); people also say "third preambular paragraph".
+_ORDINALS: dict[str, int] = {}
+for _n, _words in enumerate(
     (
-        r"preambular\s+paragraph|preambular\s+para\.?|preamble|préambule|preámbulo|"
-        r"преамбул\w*|الديباجة|序言(?:部分)?|\bpp\.?(?=[\s\d]|$)",
-        "PP",
+        "first premier première primer primero primera первый первого первая الأولى الأول "
+        "الاولى الاول",
+        "second seconde deuxième deuxieme segundo segunda второй второго вторая الثانية "
+        "الثاني",
+        "third troisième troisieme tercer tercero tercera третий третьего третья الثالثة "
+        "الثالث",
+        "fourth quatrième quatrieme cuarto cuarta четвертый четвёртый четвертого "
+        "четвёртого четвертая четвёртая الرابعة الرابع",
+        "fifth cinquième cinquieme quinto quinta пятый пятого пятая الخامسة الخامس",
+        "sixth sixième sixieme sexto sexta шестой шестого шестая السادسة السادس",
+        "seventh septième septieme séptimo septimo séptima septima седьмой седьмого "
+        "седьмая السابعة السابع",
+        "eighth huitième huitieme octavo octava восьмой восьмого восьмая الثامنة الثامن",
+        "ninth neuvième neuvieme noveno novena девятый девятого девятая التاسعة التاسع",
+        "tenth dixième dixieme décimo decimo décima decima десятый десятого десятая "
+        "العاشرة العاشر",
     ),
-    (r"footnote|\bfn\.?(?=[\s\d]|$)|\bnote\b|\bnota\b|сноска|сноски|الحاشية|脚注", "FN"),
-    (
-        r"articles?|artículos?|articulos?|\barts?\.?(?=[\s\d]|$)|стать[яиеюей]\w*|\bст\.?(?=[\s\d]|$)|"
-        r"المادة|مادة|للمادة|والمادة",
-        "ART",
-    ),
-    (
-        r"paragraphe|paragraph|párrafo|parrafo|párr\.?|parr\.?|\bpar\.?(?=[\s\d]|$)|"
-        r"\bparas?\.?(?=[\s\d]|$)|§|пункт\w*|\bп\.?(?=[\s\d]|$)|الفقرة|فقرة|"
-        r"\babs(?:atz)?\.?(?=[\s\d]|$)",
-        "PARA",
-    ),
+    start=1,
+):
+    for _word in _words.split():
+        _ORDINALS[_word] = _n
+_ORDINAL_RE = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r")(?!\w)"
 )
 
-_CJK_NUM = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_ITEM_LETTERS = {
-    # Cyrillic and Arabic item letters, as the Russian and Arabic texts number items.
-    "а": "a",
-    "б": "b",
-    "в": "c",
-    "г": "d",
-    "д": "e",
-    "أ": "a",
-    "ا": "a",
-    "ب": "b",
-    "ج": "c",
-    "د": "d",
-    "ه": "e",
-    "هـ": "e",
-}
-_ORDINAL_WORDS = {"premier": "1", "première": "1", "primero": "1", "first": "1"}
+# Words that join the parts of one reference ("paragraph 2 of article 12", "п. 3 в
+# преамбуле", "الفقرة 3 من الديباجة"). "в" is also item (c) in Russian: it is only a
+# joining word right before a keyword.
+_FILLERS = frozenset(
+    {"of", "the", "in", "de", "del", "du", "des", "la", "le", "el", "en", "dans", "из", "من",
+     "في"}
+)
+# Words that join two references: "art 12 and 13" must not become art-12.13.
+_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "и", "или", "و", "أو", "和", "或"})
 
 _CANONICAL_RE = re.compile(r"^([a-z][a-z0-9-]*):([a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*)$")
 _ID_RE = re.compile(r"^(?:res-pp|res-op|pp|op|fn|art)-\d+(?:\.[0-9a-z]+)*$")
-MAX_LENGTH = 200
+_PUNCT_RE = re.compile(r"[()\[\]{},;:.\-‐‑‒–—―−/،؛《》〈〉«»“”„\"'‹›「」『』、·]")
+# A range: two references joined by a dash, "..", or 至/到, right after a number or a
+# closing bracket ("art 12-13", "art 12(1)-(3)", "第12条至第13条").
+_RANGE_RE = re.compile(r"(?<=[0-9)\]])\s*(?:\.\.|[-‐‑‒–—―−~]|至|到)\s*(?=\S)")
+_PID_PARTS_RE = re.compile(r"^([a-z-]*?-)(\d+(?:\.[0-9a-z]+)*)$")
+# Long enough for a pasted citation line (the longest the app prints is ~250 characters).
+MAX_LENGTH = 400
+MAX_NUMBER = 999
 
 
 def _cjk_to_int(s: str) -> int:
     """Chinese numerals up to 99: 十二 -> 12, 二十 -> 20, 二十三 -> 23, 5 -> 5."""
-    if s.isdigit():
+    if s.isascii() and s.isdigit():
         return int(s)
-    if "十" in s:
-        tens, _, units = s.partition("十")
-        return (_CJK_NUM.get(tens, 1) if tens else 1) * 10 + (
-            _CJK_NUM.get(units, 0) if units else 0
-        )
-    return _CJK_NUM[s]
+    m = _CJK_RE.match(s)
+    if not m:
+        raise BadReference(f"cannot read the number {s!r}")
+    tens, units, single = m.groups()
+    if single:
+        return _CJK_NUM[single]
+    return (_CJK_NUM[tens] if tens else 1) * 10 + (_CJK_NUM[units] if units else 0)
+
+
+_DIGITS = {0x660 + i: 0x30 + i for i in range(10)} | {0x6F0 + i: 0x30 + i for i in range(10)}
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+
+def _fold(text: str) -> str:
+    """What both a typed reference and a title are compared in: NFKC (full-width brackets
+    and commas become ASCII), Western digits, no invisible marks or diacritics that NFKC
+    leaves separate, one kind of apostrophe, single spaces, lower case."""
+    text = unicodedata.normalize("NFKC", text.translate(_DIGITS)).translate(_DIGITS)
+    text = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc", "Mn")
+    )
+    return " ".join(text.translate(_QUOTES).lower().split())
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    # NFKC keeps Arabic-Indic digits; map them (and Persian ones) to 0-9 explicitly.
-    text = text.translate({0x660 + i: 0x30 + i for i in range(10)})
-    text = text.translate({0x6F0 + i: 0x30 + i for i in range(10)})
-    text = "".join(
-        ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Mn") or ch == "\n"
+    # 1.º, 1ª, 1° (Spanish ordinals) before NFKC turns º into "o" and ª into "a".
+    text = re.sub(r"(\d+)\s*\.?\s*[ºª°]", r" #\1 ", text.translate(_DIGITS))
+    text = _fold(text)
+    # Chinese: 第64/163号决议 -> 64/163 resolution; 第十二条第二款(c)项 -> art 12 para 2 item c
+    num = rf"([0-9{_CJK_DIGITS}十]+)"
+    text = re.sub(r"第\s*(\d+/\d+)\s*号", r" \1 ", text)
+    text = re.sub(rf"第\s*{num}\s*条", lambda m: f" art {_cjk_to_int(m.group(1))} ", text)
+    text = re.sub(rf"第\s*{num}\s*[款段]", lambda m: f" para {_cjk_to_int(m.group(1))} ", text)
+    text = re.sub(rf"第\s*{num}\s*项", lambda m: f" item {_cjk_to_int(m.group(1))} ", text)
+    text = re.sub(r"第?\s*\(\s*([a-z])\s*\)\s*项|第\s*([a-z])\s*项",
+                  lambda m: f" item {m.group(1) or m.group(2)} ", text)
+    # Ordinals become "#N", which goes with the word next to it ("2nd para", "article 1er").
+    text = re.sub(r"(?<![\w#])(\d+)(?:er|re|ère|ème|eme|nd|st|rd|th)(?!\w)", r" #\1 ", text)
+    # French "2e" only before the word it counts: alone, "5e" could be item (e).
+    text = re.sub(
+        r"(?<![\w#])(\d+)e(?=\s*(?:alinéa|alinea|paragraphe|par\b|considérant|article|art\b))",
+        r" #\1 ",
+        text,
     )
-    text = text.replace("\u00a0", " ").strip().lower()
-    # Chinese: 第十二条第二款(三)项 -> art 12 para 2 ...
-    num = r"([0-9零〇一二两三四五六七八九十]+)"
-    text = re.sub(rf"第{num}条", lambda m: f" art {_cjk_to_int(m.group(1))} ", text)
-    text = re.sub(rf"第{num}[款段]", lambda m: f" para {_cjk_to_int(m.group(1))} ", text)
-    text = re.sub(rf"第{num}项", lambda m: f" {_cjk_to_int(m.group(1))} ", text)
+    text = re.sub(r"(?<![\w#])(\d+)\s*-?\s*(?:й|я|е|го|ой|ый|ий|ая|ого)(?!\w)", r" #\1 ", text)
+    text = _ORDINAL_RE.sub(lambda m: f" #{_ORDINALS[m.group(1)]} ", text)
+    # French and Italian elision: "de l'article" -> "de article" (a lone "l" or "d" would
+    # be read as an item letter).
+    return re.sub(r"(?<!\w)[ldj]'", " ", text)
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise BadReference("a reference must be text")
+    if len(text) > MAX_LENGTH:
+        raise BadReference("reference too long")
     return text
 
 
 def parse(text: str) -> Reference:
     """Read a reference without a library (no check that the passage exists)."""
-    if not isinstance(text, str):
-        raise BadReference("a reference must be text")
-    if len(text) > MAX_LENGTH:
-        raise BadReference("reference too long")
-    raw = _normalise(text)
+    return _read(_normalise(_check_text(text)), text)
+
+
+def _mask_documents(raw: str) -> str:
+    """`raw` with document symbols blanked out at the same length, so that the dash or
+    slash inside "res-64-163" or "53/144" is never taken for a range."""
+    for pattern, _ in _ALIAS_RES:
+        raw = pattern.sub(lambda m: "\x00" * len(m.group(0)), raw)
+    return raw
+
+
+def _split_range(raw: str) -> tuple[str, str] | None:
+    """The two ends of a range in normalised text, or None when it is not one."""
+    if _CANONICAL_RE.match(raw) or _ID_RE.match(raw):
+        return None
+    m = _RANGE_RE.search(_mask_documents(raw))
+    if m is None:
+        return None
+    left, right = raw[: m.start()], raw[m.end() :]
+    if not left.strip() or not _PUNCT_RE.sub(" ", right).strip():
+        return None  # "art 12.." is art 12 with stray dots
+    return left, right
+
+
+def _take_documents(raw: str, text: str, doc: str | None) -> tuple[str | None, str]:
+    """The document the text names (or `doc`, already known from a citation title), and
+    the text without it. Two different documents are an error, not a choice."""
+    named: set[str] = set()
+    for pattern, doc_id in _ALIAS_RES:
+        raw, count = pattern.subn(" ", raw)
+        if count:
+            named.add(doc_id)
+    for word, doc_id in _DOC_WORDS:
+        raw, count = re.subn(word, " ", raw)
+        if count:
+            named.add(doc_id)
+    if doc is not None:
+        named.add(doc)
+    if len(named) > 1:
+        raise BadReference(f"{text!r} names two documents ({' and '.join(sorted(named))})")
+    return (next(iter(named)) if named else None), raw
+
+
+def _number(tok: str | None) -> int | None:
+    if tok is None:
+        return None
+    if tok.startswith("#"):
+        tok = tok[1:]
+    return int(tok) if tok.isascii() and tok.isdigit() else None
+
+
+def _letter(tok: str | None) -> str | None:
+    if tok is None:
+        return None
+    if len(tok) == 1 and tok.isascii() and tok.isalpha():
+        return tok
+    return _ITEM_LETTERS.get(tok)
+
+
+def _item_from_number(n: int, text: str) -> str:
+    # "第三项", "item 3": the third item, which these texts letter (c).
+    if not 1 <= n <= 26:
+        raise BadReference(f"no item is numbered {n} (in {text!r})")
+    return "abcdefghijklmnopqrstuvwxyz"[n - 1]
+
+
+def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) -> Reference:
+    """Read normalised text `raw` (`text` is what the person typed, for messages).
+
+    `doc` and `part` come from a citation title already taken off the text: part "res" is
+    the adopting resolution of the Declaration, "annex" the Declaration itself.
+    """
     if not raw:
         raise BadReference("empty reference")
-    m = _CANONICAL_RE.match(raw)
-    if m:
-        return Reference(m.group(1), m.group(2))
-    if _ID_RE.match(raw):
-        return Reference(None, raw)
-
-    doc: str | None = None
-    for alias, doc_id in DOC_ALIASES.items():
-        if alias in raw:
-            doc = doc_id
-            raw = raw.replace(alias, " ")
-            break
     if doc is None:
-        for pattern, doc_id in _DOC_WORDS:
-            if re.search(pattern, raw):
-                doc = doc_id
-                raw = re.sub(pattern, " ", raw)
-                break
-    for word, digit in _ORDINAL_WORDS.items():
-        raw = re.sub(rf"\b{word}\b", f" {digit} ", raw)
+        m = _CANONICAL_RE.match(raw)
+        if m:
+            return Reference(m.group(1), m.group(2))
+        if _ID_RE.match(raw):
+            return Reference(None, raw)
+    if _split_range(raw) is not None:
+        raise BadReference(
+            f"{text!r} is a range of passages; a range is written like "
+            "declaration:art-12..art-13"
+        )
+    doc, raw = _take_documents(raw, text, doc)
     for pattern, kind in _KEYWORDS:
-        raw = re.sub(pattern, f" {kind} ", raw)
-    # 12(2)(c), 12.2.c, 12 2 c -> separate tokens
-    raw = re.sub(r"[()\[\],;:.\-–—/،]", " ", raw)
-    tokens = raw.split()
+        raw = pattern.sub(f" {kind} ", raw)
+    tokens = _PUNCT_RE.sub(" ", raw).split()
     if not tokens:
         raise BadReference(f"cannot read {text!r} as a reference")
 
-    kinds: dict[str, int] = {}
-    numbers: list[str] = []  # numbers not claimed by a keyword, in order
-    letter: str | None = None
+    numbered: dict[str, int] = {}  # keyword -> its number
+    bare: list[str] = []  # keywords without a number: "преамбулы" in "п. 3 преамбулы"
+    free: list[tuple[int, int]] = []  # (number, position) of numbers without a keyword
+    letters: list[tuple[str, int]] = []  # (item letter, position)
+    res, annex = part == "res", part == "annex"
+
+    def claim(kind: str, n: int) -> None:
+        if kind in numbered:
+            raise BadReference(f"{text!r} names two numbers for {_KIND_NAMES[kind]}")
+        numbered[kind] = n
+
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok in ("ART", "PARA", "OP", "PP", "FN"):
-            if i + 1 < len(tokens) and tokens[i + 1].isdigit():
-                if tok in kinds:
-                    raise BadReference(f"{text!r} names two {tok.lower()} numbers")
-                kinds[tok] = int(tokens[i + 1])
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok in _NUMBERED:
+            n = _number(nxt)
+            if tok in ("ITEM", "PARA") and n is None and _letter(nxt):
+                letters.append((_letter(nxt) or "", i))  # "subparagraph (c)", "alinéa c)"
+            elif n is not None and tok == "ITEM":
+                letters.append((_item_from_number(n, text), i))
+            elif n is not None:
+                claim(tok, n)
+            else:
+                bare.append(tok)
+                i += 1
+                continue
+            i += 2
+            continue
+        if tok == "RES":
+            res = True
+        elif tok == "ANNEX":
+            annex = True
+        elif tok == "GA":
+            pass
+        elif tok.startswith("#") and _number(tok) is not None:
+            # An ordinal counts the word after it ("second paragraph", "2e alinéa"); the
+            # word before it took it already if it came first ("article premier").
+            n = _number(tok) or 0
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if nxt in _NUMBERED and _number(after) is None:
+                if nxt == "ITEM":
+                    letters.append((_item_from_number(n, text), i))
+                else:
+                    claim(nxt, n)
                 i += 2
                 continue
-            i += 1
-            continue
-        if tok.isdigit():
-            numbers.append(tok)
-        elif len(tok) == 1 and (tok.isascii() and tok.isalpha()):
-            letter = tok
-        elif tok in _ITEM_LETTERS:
-            letter = _ITEM_LETTERS[tok]
-        elif tok in ("и", "y", "et", "and", "of", "de", "del", "из", "من", "in", "en", "в"):
+            raise BadReference(
+                f"cannot read {text!r} as a reference: an ordinal must count an article or "
+                "a paragraph (“second paragraph”)"
+            )
+        elif _number(tok) is not None:
+            free.append((_number(tok) or 0, i))
+        elif tok == "в" and nxt in (*_NUMBERED, "RES", "ANNEX"):
+            pass  # "в преамбуле", "в статье 12": "in", not item (c)
+        elif _letter(tok):
+            letters.append((_letter(tok) or "", i))
+        elif tok in _FILLERS:
             pass
+        elif tok in _CONJUNCTIONS:
+            raise BadReference(
+                f"{text!r} names more than one passage; give one, or a range written "
+                "like art 12-13"
+            )
         else:
             raise BadReference(f"cannot read {text!r} as a reference (at {tok!r})")
         i += 1
 
-    for n in [*kinds.values(), *(int(x) for x in numbers)]:
-        if n <= 0 or n > 999:
+    for n in [*numbered.values(), *(n for n, _ in free)]:
+        if n <= 0 or n > MAX_NUMBER:
             raise BadReference(f"no passage is numbered {n}")
 
-    if "ART" in kinds or (not kinds and numbers and doc in (None, "declaration")):
-        art = kinds["ART"] if "ART" in kinds else int(numbers.pop(0))
+    # A keyword without a number qualifies another one: "п. 3 преамбулы" is preambular
+    # paragraph 3, "para 7 of the operative part" operative paragraph 7. Any other keyword
+    # without a number is a mistake to report, not a word to drop.
+    for kind in bare:
+        if kind in ("PP", "OP") and kind in numbered:
+            continue
+        if kind in ("PP", "OP") and "PARA" in numbered:
+            numbered[kind] = numbered.pop("PARA")
+            continue
+        if kind in ("PP", "OP") and free and "ART" not in numbered:
+            numbered[kind] = free.pop(0)[0]
+            continue
+        raise BadReference(
+            f"cannot read {text!r} as a reference: {_KIND_NAMES[kind]} without a number"
+        )
+
+    if res and annex:
+        raise BadReference(f"{text!r} names both the resolution and its annex")
+    if annex and doc not in (None, "declaration"):
+        raise BadReference(f"{text!r}: only resolution 53/144 has an annex (the Declaration)")
+    if annex:
+        doc = "declaration"
+    if res and doc is None:
+        raise BadReference(f"{text!r}: which resolution? Write 53/144 or 64/163")
+    if len(letters) > 1:
+        raise BadReference(
+            f"cannot read {text!r} as a reference: too many levels (an article has "
+            "paragraphs and items, as in art. 9(3)(c), and nothing below)"
+        )
+    others = [k for k in ("PP", "OP", "PARA", "FN") if k in numbered]
+    if "ART" in numbered and [k for k in others if k != "PARA"]:
+        raise BadReference(f"cannot read {text!r} as a reference: mixed kinds")
+
+    if "ART" in numbered or (not numbered and free and doc in (None, "declaration") and not res):
+        art = numbered["ART"] if "ART" in numbered else free.pop(0)[0]
         parts = [str(art)]
-        para = kinds.get("PARA")
-        if para is None and numbers:
-            para = int(numbers.pop(0))
+        para = numbered.get("PARA")
+        para_at: int | None = None
+        if para is None and free:
+            para, para_at = free.pop(0)
+        if free:
+            raise BadReference(f"cannot read {text!r} as a reference: too many numbers")
         if para is not None:
             parts.append(str(para))
-        if letter:
-            parts.append(letter)
-        if numbers or "OP" in kinds or "PP" in kinds or "FN" in kinds:
-            raise BadReference(f"cannot read {text!r} as a reference: too many numbers")
+        if letters:
+            if para_at is not None and letters[0][1] < para_at:
+                raise BadReference(f"cannot read {text!r}: the item comes after the paragraph")
+            parts.append(letters[0][0])
         return Reference(doc, "art-" + ".".join(parts))
-    if "PP" in kinds or "OP" in kinds or "PARA" in kinds or "FN" in kinds or numbers:
-        if len(kinds) > 1:
+    if numbered or free:
+        if len(others) > 1:
             raise BadReference(f"cannot read {text!r} as a reference: mixed kinds")
-        kind = next(iter(kinds), "PARA")
-        n = kinds.get(kind) or int(numbers.pop(0))
-        if numbers:
-            sub = numbers.pop(0)
-            suffix = f".{sub}" + (f".{letter}" if letter else "")
-        else:
-            suffix = f".{letter}" if letter else ""
-        if numbers:
+        kind = others[0] if others else "PARA"
+        n = numbered[kind] if kind in numbered else free.pop(0)[0]
+        suffix = f".{free.pop(0)[0]}" if free else ""
+        if letters:
+            suffix += f".{letters[0][0]}"
+        if free:
             raise BadReference(f"cannot read {text!r} as a reference: too many numbers")
         prefix = {"PP": "pp", "OP": "op", "PARA": "op", "FN": "fn"}[kind]
-        if doc == "declaration" and prefix == "op":
-            prefix = "res-op"  # the Declaration's own paragraphs are in articles
+        if doc == "declaration":
+            # The Declaration's own numbered paragraphs are in articles: its operative
+            # paragraphs are the adopting resolution's; "resolution 53/144" also takes the
+            # resolution's preamble instead of the Declaration's.
+            if prefix == "op" and not annex:
+                prefix = "res-op"
+            elif prefix == "pp" and res:
+                prefix = "res-pp"
         return Reference(doc, f"{prefix}-{n}{suffix}")
     raise BadReference(f"cannot read {text!r} as a reference: no article or paragraph number")
+
+
+# ------------------------------------------------------------------------- against a library
+
+
+def _candidates(doc: str | None, library: Library, context_doc: str | None) -> list[str]:
+    if doc is not None:
+        if doc not in library:
+            raise UnknownReference(
+                f"unknown document {doc!r}; documents: " + ", ".join(library.document_ids)
+            )
+        return [doc]
+    first = context_doc if context_doc and context_doc in library else "declaration"
+    return [d for d in dict.fromkeys([first, *library.document_ids]) if d in library]
+
+
+def _lookup(ref: Reference, library: Library, context_doc: str | None, text: str) -> Reference:
+    for doc_id in _candidates(ref.doc, library, context_doc):
+        if library.document(doc_id).reference_version.select(ref.pid):
+            return Reference(doc_id, ref.pid)
+    where = ref.doc or "any document"
+    raise UnknownReference(f"no passage {ref.pid} in {where} (from {text!r})")
+
+
+def _loosely(folded: str) -> str:
+    """A pattern for `folded` text whatever the spacing and punctuation between its words:
+    a pasted citation may have lost the space after "，" or gained one after "("."""
+    return r"[\W_]*".join(re.escape(word) for word in re.findall(r"\w+", folded))
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_pattern(title: str) -> str:
+    # Cached: the go-to box reads every header's titles for each reference typed.
+    return _loosely(_fold(title))
+
+
+def _titles(library: Library) -> list[tuple[str, str, str | None]]:
+    """(pattern, document, part) for every title the app cites a text by, longest title
+    first. Part: "guide" for guidance, "res" for the adopting resolution's title, "annex"
+    for the Declaration's own title (it has a resolution title too), None otherwise."""
+    found: dict[tuple[str, str, str | None], None] = {}
+    for document in library:
+        for version in list(document.versions.values()):
+            header = version.header
+            has_res = bool(header.get("resolution-title"))
+            if version.status == "project-guidance":
+                # Only the title citations print: a short guidance title ("Staying safe")
+                # could turn up inside other words.
+                title = header.get("citation-title") or version.short_title
+                found[(_title_pattern(title), document.id, "guide")] = None
+                continue
+            for own in (header.get("citation-title"), header.get("short-title")):
+                if own:
+                    part = "annex" if has_res else None
+                    found[(_title_pattern(own), document.id, part)] = None
+            if has_res:
+                found[(_title_pattern(header["resolution-title"]), document.id, "res")] = None
+    return sorted((t for t in found if t[0]), key=lambda t: len(t[0]), reverse=True)
+
+
+def _notes() -> re.Pattern[str]:
+    notes = {
+        _loosely(_fold(lab[key])) for lab in LABELS.values() for key in ("unofficial", "guidance")
+    }
+    return re.compile("|".join(sorted(notes, key=len, reverse=True)))
+
+
+#: The "(unofficial translation by Rights at Hand)" and guidance notes of every language.
+_NOTES = _notes()
+
+
+def _key(folded: str) -> str:
+    """Citation text reduced to its words, without the translation or guidance note."""
+    return re.sub(r"[\W_]+", "", _NOTES.sub(" ", folded))
+
+
+def _from_citation(text: str, library: Library) -> Reference | None:
+    """A reference that carries a title the app cites by (a pasted citation line), checked
+    against the library; None when the text carries no such title."""
+    folded = _fold(text)
+    framed = [(m, d, p) for t, d, p in _titles(library) if (m := re.search(t, folded))]
+    if not framed:
+        return None
+    found, doc, part = framed[0]
+    if part == "guide":
+        # Guidance is cited by section heading: find the passage whose citation this is.
+        key = _key(folded)
+        for version in list(library.document(doc).versions.values()):
+            if not library.readable(version):
+                continue
+            for passage in version.passages:
+                if _key(_fold(citation(version, passage.id))) == key:
+                    return Reference(doc, passage.id)
+        raise UnknownReference(f"no section of {doc} is cited as {text!r}")
+    rest = _NOTES.sub(" ", folded[: found.start()] + " " + folded[found.end() :])
+    ref = _read(_normalise(rest), text, doc=doc, part=part)
+    return _lookup(ref, library, None, text)
 
 
 def resolve(text: str, library: Library, context_doc: str | None = None) -> Reference:
@@ -244,40 +623,96 @@ def resolve(text: str, library: Library, context_doc: str | None = None) -> Refe
     Without a document in the text, the context document is tried first (the one on
     screen, or the Declaration), then the others in library order.
     """
-    ref = parse(text)
-    if ref.doc is not None:
-        if ref.doc not in library:
-            raise UnknownReference(
-                f"unknown document {ref.doc!r} in {text!r}; documents: "
-                + ", ".join(library.document_ids)
-            )
-        candidates = [ref.doc]
+    _check_text(text)
+    ref = _from_citation(text, library)
+    if ref is not None:
+        return ref
+    raw = _normalise(text)
+    if _split_range(raw) is not None:
+        try:
+            written = _range_target(text, library, context_doc).ref
+        except BadReference:
+            written = "declaration:art-12..art-13"
+        # Where ranges are taken (open, export-pdf, the go-to box, bookmarks) they are
+        # written as bookmarks write them; say how, rather than read "12-13" as art-12.13.
+        raise BadReference(f"{text!r} is a range of passages; a range is written {written}")
+    return _lookup(_read(raw, text), library, context_doc, text)
+
+
+def parse_range(text: str) -> tuple[Reference, Reference] | None:
+    """The two ends of a loose range ("art 12-13", "art 12(1)-(3)", "op 3..5", "第12条至第13条"),
+    or None when the text is not a range. The second end may give only the numbers that
+    change ("(3)" after "art 12(1)"); it is in the first end's document."""
+    raw = _normalise(_check_text(text))
+    halves = _split_range(raw)
+    if halves is None:
+        return None
+    left_raw, right_raw = halves
+    left = _read(left_raw, text)
+    comps = _PUNCT_RE.sub(" ", right_raw).split()
+    if comps and all(_number(c) is not None or _letter(c) for c in comps):
+        parts = [str(_number(c)) if _number(c) is not None else _letter(c) or "" for c in comps]
+        m = _PID_PARTS_RE.match(left.pid)
+        if m is None:
+            raise BadReference(f"cannot read {text!r} as a range")
+        head = m.group(2).split(".")
+        keep = head[: max(0, len(head) - len(parts))]
+        new = keep + parts
+        for j, (was, now) in enumerate(zip(head, new, strict=False)):
+            if j >= len(keep) and was.isdigit() != now.isdigit():
+                raise BadReference(f"cannot read {text!r} as a range: {now!r} after {was!r}")
+        if not new[0].isdigit():
+            raise BadReference(f"cannot read {text!r} as a range")
+        right = Reference(left.doc, m.group(1) + ".".join(new))
     else:
-        order = library.document_ids
-        first = context_doc if context_doc and context_doc in library else "declaration"
-        candidates = [first] + [d for d in order if d != first]
-    for doc_id in candidates:
-        if doc_id not in library:
-            continue
+        right = _read(right_raw, text, doc=left.doc)
+        if left.doc is None and right.doc is not None:
+            left = Reference(right.doc, left.pid)
+    return left, right
+
+
+def _range_target(text: str, library: Library, context_doc: str | None) -> Target:
+    from desktop.bookmarks.refs import Target  # ranges are written as bookmarks write them
+
+    ends = parse_range(text)
+    if ends is None:
+        raise BadReference(f"{text!r} is not a range")
+    left, right = ends
+    for doc_id in _candidates(left.doc, library, context_doc):
         version = library.document(doc_id).reference_version
-        if version.select(ref.pid):
-            return Reference(doc_id, ref.pid)
-    where = ref.doc or "any document"
-    raise UnknownReference(f"no passage {ref.pid} in {where} (from {text!r})")
+        if version.select(left.pid) and version.select(right.pid):
+            return Target(doc_id, left.pid, right.pid)
+    where = left.doc or "any document"
+    raise UnknownReference(f"no passages {left.pid} to {right.pid} in {where} (from {text!r})")
 
 
 def canonical(text: str, library: Library, context_doc: str | None = None) -> str:
     """The canonical form of a reference or range; UserError if it names nothing.
-    `context_doc`: the document a reference without one is looked up in first."""
-    if ".." not in text:
-        # BadReference / UnknownReference for text that names nothing
-        return resolve(text, library, context_doc=context_doc).canonical()
-    from desktop.bookmarks.refs import Target  # ranges are written as bookmarks write them
+    `context_doc`: the document a reference without one is looked up in first.
 
-    if ":" not in text:  # `art-12.1..art-12.3`: in the document on screen
-        text = f"{context_doc or 'declaration'}:{text}"
-    target = Target.parse(text)  # BadTarget (a UserError) for anything else
-    doc = library.document(target.doc)  # UnknownDocument (a UserError)
-    if not target.passage_ids(doc.reference_version):
-        raise UnknownReference(f"{target.ref}: no such passages in {doc.id}")
-    return target.ref
+    Ranges come as bookmarks write them (`declaration:art-12.1..art-12.3`, or without the
+    document: `art-12.1..art-12.3` is in the document on screen) or loose ("art 12-13",
+    "art 12(1)-(3)"), and come back as bookmarks write them."""
+    from desktop.bookmarks.refs import TARGET_RE, Target
+
+    _check_text(text)
+    written = text.strip()
+    if ".." in written and ":" not in written:
+        written = f"{context_doc or 'declaration'}:{written}"
+    if ".." in written and TARGET_RE.match(written):
+        target = Target.parse(written)
+        doc = library.document(target.doc)  # UnknownDocument (a UserError)
+        if not target.passage_ids(doc.reference_version):
+            raise UnknownReference(f"{target.ref}: no such passages in {doc.id}")
+        return target.ref
+    # A pasted citation line first: a guidance heading such as "24-hour contacts" is no range.
+    ref = _from_citation(text, library)
+    if ref is not None:
+        return ref.canonical()
+    if _split_range(_normalise(text)) is not None:
+        target = _range_target(text, library, context_doc)
+        if not target.passage_ids(library.document(target.doc).reference_version):
+            raise UnknownReference(f"{target.ref}: no such passages in {target.doc}")
+        return target.ref
+    # BadReference / UnknownReference for text that names nothing
+    return resolve(text, library, context_doc=context_doc).canonical()
