@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self.statusBar().addPermanentWidget(self.notice_label, 1)
+        self._left_out: list[ContentError] = []  # files left out of the library, said first
+        self._other_notice = ""  # the last show_notice() text (bookmarks store problems)
 
         # -- wiring: the only place panels meet --------------------------------------------
         self.contents.passage_requested.connect(lambda d, p: self.show_passage(d, p))
@@ -223,11 +225,11 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         """Something the person must know about their data (damaged, read-only): shown in the
-        status bar until the app closes, not as a message that fades."""
-        self.notice_label.setText(text)
-        self.notice_label.setToolTip(text)
-        self.notice_label.setAccessibleName(text)
-        self.notice_label.setVisible(bool(text))
+        status bar until the app closes, not as a message that fades. `text` is already in
+        the interface language; files left out of the library are said beside it, by
+        `leave_out_unreadable`."""
+        self._other_notice = text
+        self._update_notice()
 
     def leave_out_unreadable(self, errors: list[ContentError]) -> None:
         """Content files that could not be read (a damaged header is met when the library
@@ -236,6 +238,17 @@ class MainWindow(QMainWindow):
         library, and the status bar says which, until the app closes."""
         if not errors:
             return
+        # The errors are kept, not the sentence: it is said again in the new language when
+        # the interface language changes (retranslate).
+        self._left_out = list(errors)
+        self._update_notice()
+        self.contents.rebuild()
+        if self.current_doc in self.library:
+            self.toolbar.set_languages(self.library.document(self.current_doc).languages,
+                                       self.current_lang, self.parallel_lang)
+
+    def _left_out_text(self) -> str:
+        errors = self._left_out
         topics = str(self.library.topics_path)
         texts = [e for e in errors if e.path != topics]
         parts = []
@@ -248,14 +261,20 @@ class MainWindow(QMainWindow):
             parts.append(self.tr(
                 "The list of topics could not be read and is left out: {file}").replace(
                     "{file}", self.library.topics_path.name))
-        details = "\n".join(str(e) for e in errors)
-        self.show_notice(" ".join(parts))
+        return " ".join(parts)
+
+    def _update_notice(self) -> None:
+        """The status-bar notice: the files left out, then any other notice; the tooltip
+        (and the screen reader's description) gives each left-out file's error."""
+        text = " ".join(t for t in (self._left_out_text(), self._other_notice) if t)
+        details = "\n".join(
+            [str(e) for e in self._left_out] + ([self._other_notice] if self._other_notice
+                                                else []))
+        self.notice_label.setText(text)
         self.notice_label.setToolTip(details)
+        self.notice_label.setAccessibleName(text)
         self.notice_label.setAccessibleDescription(details)
-        self.contents.rebuild()
-        if self.current_doc in self.library:
-            self.toolbar.set_languages(self.library.document(self.current_doc).languages,
-                                       self.current_lang, self.parallel_lang)
+        self.notice_label.setVisible(bool(text))
 
     def integrity_warning(self, doc: str) -> str | None:
         """The warning printouts of an altered document carry (None: the file is intact)."""
@@ -637,6 +656,8 @@ class MainWindow(QMainWindow):
         self.settings_label.setText(self.tr("Settings cannot be saved") if not s.can_save else "")
         self.settings_label.setToolTip(s.problem or "")
         self.settings_label.setAccessibleName(self.tr("Settings status"))
+        if self._left_out:
+            self._update_notice()
         if self.current_doc:
             self._passage_changed(self.current_doc, self.current_lang, self.current_passage)
         names = ", ".join(NATIVE_NAMES[c] for c in LANGUAGES)
