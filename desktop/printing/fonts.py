@@ -1,16 +1,19 @@
 """Which bundled font family draws which language (Qt-free: the HTML of printouts needs it too).
 
-The fonts themselves are subsets of Noto in `resources/fonts/` (built by
+The fonts themselves are renamed subsets of Noto in `resources/fonts/` (built by
 `python -m desktop.tools.build_fonts`); `desktop.ui.fonts` registers them with Qt.
 """
 
 from __future__ import annotations
 
-#: Script -> the family name inside the bundled font files.
+#: Script -> the family name inside the bundled font files. Names of their own, not Noto's:
+#: with the same name as an installed Noto font, the system's copy won (fontconfig picks it),
+#: and the full Noto Sans CJK makes Qt's PDFs give 人 back as the Kangxi radical U+2F08 (see
+#: `desktop.tools.build_fonts`, which writes these names into the subsets).
 FAMILIES: dict[str, str] = {
-    "latin": "Noto Sans",
-    "arabic": "Noto Sans Arabic",
-    "cjk": "Noto Sans CJK SC",
+    "latin": "Rights at Hand Sans",
+    "arabic": "Rights at Hand Sans Arabic",
+    "cjk": "Rights at Hand Sans SC",
 }
 
 #: Bundled file -> script. Regular and bold of each family; Qt picks the weight itself.
@@ -53,5 +56,5 @@ def families_for(lang: str, families: dict[str, str] | None = None,
 
 
 def css_font_family(lang: str, for_print: bool = True) -> str:
-    """A CSS `font-family` value for `lang`, e.g. `'Noto Sans', 'Noto Sans Arabic', ...`."""
+    """A CSS `font-family` value for `lang`, e.g. `'Rights at Hand Sans', ..., sans-serif`."""
     return ", ".join([*(f"'{f}'" for f in families_for(lang, for_print=for_print)), FALLBACK])

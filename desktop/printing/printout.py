@@ -13,7 +13,8 @@ A printout must be citable on its own, page by page. It carries:
   status, content version, date printed and "Page n of m" (`Printout.footer`, `page_text`).
 
 Arabic is laid out right to left (`dir="rtl"` on every block); each block names the bundled
-font families for its language, so Chinese prints in the bundled Noto Sans CJK SC.
+font families for its language, so Chinese prints in the bundled Rights at Hand Sans SC (a
+renamed Noto Sans CJK SC subset).
 """
 
 from __future__ import annotations

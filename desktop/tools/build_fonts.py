@@ -14,6 +14,13 @@ but the full Noto CJK collection is ~20 MB per weight. Each bundled font keeps:
 each intersected with what the source font actually has. OpenType layout features are all kept:
 Arabic shaping (init/medi/fina, ligatures) depends on them.
 
+Each subset is renamed (`rename_font`) to a family of its own, `desktop.printing.fonts.FAMILIES`
+("Rights at Hand Sans", "... Sans Arabic", "... Sans SC"): under Noto's own names a machine
+with the full Noto fonts installed resolves the family to the system's copy instead of the
+bundled one, and the full Noto Sans CJK draws 人 and the Kangxi radical U+2F08 with one
+glyph, so Qt's PDF writer maps 14 common hanzi back to radicals and a Chinese PDF cannot be
+searched. OFL 1.1 allows the renaming (no source font declares a Reserved Font Name).
+
 Sources: the Debian packages `fonts-noto-core` and `fonts-noto-cjk` (`apt-get install -y
 fonts-noto-core fonts-noto-cjk`). The script also writes `LICENSES.md` naming the source file,
 package version, font version and SHA-256 of every output (`OFL.txt` is committed once).
@@ -34,6 +41,8 @@ from pathlib import Path
 
 from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
+
+from desktop.printing.fonts import FAMILIES
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / "resources" / "fonts"
@@ -194,6 +203,79 @@ def subset_font(font: TTFont, codepoints: set[int]) -> TTFont:
     return font
 
 
+def postscript_family(family: str) -> str:
+    """The PostScript form of a family name: "Rights at Hand Sans SC" -> "RightsAtHandSansSC"."""
+    return "".join(word[:1].upper() + word[1:] for word in family.split())
+
+
+def rename_font(font: TTFont, family: str) -> None:
+    """Give the font the family name `family` everywhere a font database or a PDF reads one.
+
+    name IDs 1 (family), 16 and 21 (typographic and WWS family, when present) become `family`;
+    4 and 18 (full names) have the old family replaced; 6 and 20 (PostScript names) become
+    e.g. "RightsAtHandSans-Bold"; 3 (unique ID) names the new font and the source's version.
+    Every platform and language is renamed: Noto CJK also has Chinese-locale records, which
+    fontconfig reads as family names too. The subfamily (2, 17: "Regular", "Bold"), copyright,
+    licence and trademark notices are kept as they are. A CFF font (.otf) carries its names
+    once more in the CFF table, and those are what some PDF tools show.
+    """
+    names = font["name"]
+    old_family = names.getDebugName(16) or names.getDebugName(1) or ""
+    style = names.getDebugName(17) or names.getDebugName(2) or "Regular"
+    ps_name = f"{postscript_family(family)}-{style.replace(' ', '')}"
+    version = (names.getDebugName(3) or "").split(";")[0]
+    for record in names.names:
+        text = record.toUnicode()
+        if record.nameID in (1, 16, 21):
+            record.string = family
+        elif record.nameID in (4, 18):
+            record.string = (text.replace(old_family, family) if old_family in text
+                             else f"{family} {style}")
+        elif record.nameID in (6, 20):
+            record.string = ps_name
+        elif record.nameID == 3:
+            record.string = f"{version};RightsAtHand;{ps_name}"
+    if "CFF " in font:
+        cff = font["CFF "].cff
+        old_cff = cff.fontNames[0]
+        cff.fontNames[0] = ps_name
+        top = cff.topDictIndex[0]
+        top.FullName = names.getDebugName(4) or f"{family} {style}"
+        top.FamilyName = family
+        # CID-keyed: one private dict per glyph group ("NotoSansCJKjp-Regular-Ideographs").
+        for fd in getattr(top, "FDArray", None) or []:
+            name = getattr(fd, "FontName", None)
+            if name and name.startswith(old_cff):
+                fd.FontName = ps_name + name[len(old_cff):]
+
+
+def _nfkc_stable(cp: int) -> bool:
+    return unicodedata.normalize("NFKC", chr(cp)) == chr(cp)
+
+
+def one_character_per_glyph(font: TTFont, keep: set[int], used: set[int]) -> set[int]:
+    """`keep` less every character that would share its glyph with another kept one.
+
+    Qt's PDF writer maps each glyph back to the lowest code point the font maps to it, so two
+    characters on one glyph copy out of a PDF as the same one. Noto Sans CJK draws 人 and the
+    Kangxi radical U+2F08 with one glyph: with both in the subset, "人权" came out as
+    radicals. Of each group the subset keeps one character: one the app uses before one it
+    does not, a character NFKC leaves alone (人, a space) before a compatibility one (the
+    radical, a no-break space), then the lowest. A used character left out is drawn by another
+    bundled font (`tests/test_fonts.py` checks every used character is in one).
+    """
+    cmap = font.getBestCmap()
+    by_glyph: dict[str, list[int]] = {}
+    for cp in sorted(keep):
+        by_glyph.setdefault(cmap[cp], []).append(cp)
+    out = set(keep)
+    for cps in by_glyph.values():
+        if len(cps) > 1:
+            chosen = min(cps, key=lambda cp: (cp not in used, not _nfkc_stable(cp), cp))
+            out -= set(cps) - {chosen}
+    return out
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -209,16 +291,18 @@ def build(out_dir: Path, source_dirs: Sequence[Path], root: Path = ROOT) -> list
         font = open_font(src, spec.collection_name)
         cmap = set(font.getBestCmap())
         wanted = _from_ranges(spec.ranges) | used | (hanzi if spec.gb2312 else set())
-        keep = wanted & cmap
+        keep = one_character_per_glyph(font, wanted & cmap, used)
         version = font["name"].getDebugName(5) or ""
-        family = font["name"].getDebugName(1) or ""
+        source_family = font["name"].getDebugName(1) or ""
         subset_font(font, keep)
+        rename_font(font, FAMILIES[spec.script])
         target = out_dir / spec.out
         font.save(str(target))
         covered |= keep
         rows.append({
             "file": spec.out,
-            "family": family,
+            "family": FAMILIES[spec.script],
+            "source_family": source_family,
             "script": spec.script,
             "source": str(src) + (f" ({spec.collection_name})" if spec.collection_name else ""),
             "package": f"{spec.package} {package_version(spec.package)}",
@@ -241,13 +325,23 @@ LICENSES_HEAD = """\
 Subsets of the Noto fonts, made by `python -m desktop.tools.build_fonts` (see its docstring
 for what each subset keeps and why). Every font here is licensed under the SIL Open Font
 License, Version 1.1 (`OFL.txt` in this folder); the subsets are Modified Versions under that
-licence. None of the source fonts declares a Reserved Font Name, so the family names are kept.
+licence.
+
+The family names were changed: the subsets are called "Rights at Hand Sans", "Rights at Hand
+Sans Arabic" and "Rights at Hand Sans SC" (PostScript names "RightsAtHandSans-Regular" and so
+on) instead of "Noto Sans", "Noto Sans Arabic" and "Noto Sans CJK SC". Why: on a computer that
+has the full Noto fonts installed, a bundled subset with the same family name lost to the
+system's copy, and the full Noto Sans CJK draws common hanzi such as 人 with the same glyph as
+a Kangxi radical (U+2F08), so Chinese text copied out of, or searched in, an exported PDF
+came out wrong. A name of their own makes the app always use exactly these files. The OFL
+allows the change; it would require it for a Reserved Font Name, which none of the source
+fonts declares. Copyright, licence and trademark notices inside the fonts are unchanged.
 
 Copyright: Noto Sans and Noto Sans Arabic © 2015-2020 Google LLC; Noto Sans CJK © 2014-2021
 Adobe (http://www.adobe.com/), with Google as the Noto project. Upstream:
 https://github.com/notofonts (Noto) and https://github.com/googlefonts/noto-cjk (Noto CJK).
 
-| file | family | script | source (Debian package) | font version | characters | bytes | SHA-256 |
+| file | family (renamed from) | script | source (package) | version | chars | bytes | SHA-256 |
 |---|---|---|---|---|---|---|---|
 """
 
@@ -256,8 +350,9 @@ def write_licenses(out_dir: Path, rows: list[dict[str, str]]) -> None:
     lines = [LICENSES_HEAD]
     for r in rows:
         lines.append(
-            f"| {r['file']} | {r['family']} | {r['script']} | `{r['source']}` ({r['package']}) "
-            f"| {r['version']} | {r['chars']} | {r['bytes']} | `{r['sha256'][:16]}…` |\n"
+            f"| {r['file']} | {r['family']} ({r['source_family']}) | {r['script']} "
+            f"| `{r['source']}` ({r['package']}) | {r['version']} | {r['chars']} | {r['bytes']} "
+            f"| `{r['sha256'][:16]}…` |\n"
         )
     (out_dir / "LICENSES.md").write_text("".join(lines), encoding="utf-8")
 

@@ -56,11 +56,28 @@ def load_bundled_fonts(folder: Path | None = None) -> dict[str, str]:
     return dict(loaded)
 
 
+#: OpenType features turned off in print. `liga` (and `clig`) draw "ffi" as one glyph that
+#: a PDF gives back as the character U+FB03: "Oﬃcial" is not found by a search for
+#: "Official". Arabic joining (init/medi/fina) and lam-alef (rlig) are other features and
+#: stay on; Noto Sans Arabic has no `liga`.
+PRINT_OFF_FEATURES = ("liga", "clig")
+
+
+def print_features(font: QFont) -> QFont:
+    """`font` with the ligature features off (see PRINT_OFF_FEATURES); changed in place."""
+    for tag in PRINT_OFF_FEATURES:
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def font_for(lang: str, point_size: float | None = None, for_print: bool = False) -> QFont:
-    """A QFont for text in `lang`: the bundled families in the right order, then the system's."""
+    """A QFont for text in `lang`: the bundled families in the right order, then the system's.
+
+    `for_print`: the family order of print (see `scripts_for`) and no ligatures.
+    """
     loaded = load_bundled_fonts()
     font = QFont()
     font.setFamilies(families_for(lang, loaded, for_print) or [FAMILIES["latin"]])
     if point_size is not None:
         font.setPointSizeF(point_size)
-    return font
+    return print_features(font) if for_print else font

@@ -13,7 +13,6 @@ import logging
 import os
 import random
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -123,8 +122,8 @@ def _pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
-    # NFKC: the PDF keeps Latin ligatures ("ﬀ", "ﬃ") and some CJK as compatibility forms.
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    # Not NFKC-normalised: print turns ligatures off, so the PDF text is the passage's own.
+    return " ".join(text.split())
 
 
 def _export_from_window(window: Any, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
