@@ -22,8 +22,10 @@ tell it is ours (`clipboard_is_ours`) and clear it (`clear_clipboard_if_ours`).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,20 +34,29 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QMimeData, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
     QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextLayout,
     QTextOption,
 )
 
 from desktop import APP_NAME
 from desktop.library import Version
-from desktop.printing.printout import Part, Printout, citation_text, clipboard_text
+from desktop.printing.printout import (
+    FOOTER_SEPARATOR,
+    Part,
+    Printout,
+    citation_text,
+    clipboard_text,
+)
 from desktop.ui.fonts import font_for, load_bundled_fonts
 
 if TYPE_CHECKING:
@@ -88,7 +99,11 @@ def paint(printout: Printout, device: QPagedPaintDevice) -> int:
         footer_font = font_for(printout.lang, FOOTER_PT, for_print=True)
         painter.setFont(footer_font)
         metrics = QFontMetricsF(footer_font, device)
-        footer_h = metrics.height() * 2.2
+        # Room for the widest page number there can be: the page count is known only once
+        # the body is laid out, and the body's height depends on the footer's line count.
+        page_w = metrics.horizontalAdvance(printout.page_text(999, 999)) + metrics.height()
+        lines = footer_lines(printout.footer, footer_font, device, width - page_w)
+        footer_h = metrics.height() * 1.2 + len(lines) * metrics.lineSpacing()
         body_h = height - footer_h
 
         doc.documentLayout().setPaintDevice(device)
@@ -105,34 +120,77 @@ def paint(printout: Printout, device: QPagedPaintDevice) -> int:
             doc.documentLayout().draw(painter, context)
             painter.restore()
             _footer(painter, printout, index + 1, pages, QRectF(0, body_h, width, footer_h),
-                    metrics)
+                    metrics, lines)
     finally:
         painter.end()
     return pages
 
 
+def footer_lines(text: str, font: QFont, device: QPaintDevice, width: float) -> list[str]:
+    """The footer broken into lines no wider than `width`, the same on every page.
+
+    The whole footer is printed, never cut short: the content version and print date at its
+    end are what a lawyer or judge checks a printout against. Lines break between facts
+    (at `FOOTER_SEPARATOR`), so "Printed on 2026-11-29" stays together; a single fact
+    wider than the line is wrapped by Qt's line breaking (between words, or anywhere).
+    """
+    metrics = QFontMetricsF(font, device)
+    lines: list[str] = []
+    for fact in text.split(FOOTER_SEPARATOR):
+        joined = f"{lines[-1]}{FOOTER_SEPARATOR}{fact}" if lines else fact
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(fact)
+    return [piece for line in lines for piece in _wrap(line, font, device, width)]
+
+
+def _wrap(text: str, font: QFont, device: QPaintDevice, width: float) -> list[str]:
+    if QFontMetricsF(font, device).horizontalAdvance(text) <= width:
+        return [text]
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    pieces: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        pieces.append(text[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return [piece for piece in pieces if piece] or [text]
+
+
 def _footer(painter: QPainter, printout: Printout, n: int, total: int, rect: QRectF,
-            metrics: QFontMetricsF) -> None:
+            metrics: QFontMetricsF, lines: Sequence[str]) -> None:
     painter.save()
     painter.setPen(Qt.GlobalColor.darkGray)
     line_y = rect.top() + metrics.height() * 0.5
     painter.drawLine(int(rect.left()), int(line_y), int(rect.right()), int(line_y))
     painter.setPen(Qt.GlobalColor.black)
-    page = printout.page_text(n, total)
-    page_w = metrics.horizontalAdvance(page) + metrics.height()
-    text_rect = QRectF(rect.left(), line_y + metrics.height() * 0.3, rect.width(),
-                       metrics.height() * 1.4)
     rtl = printout.rtl
-    footer = metrics.elidedText(printout.footer, Qt.TextElideMode.ElideRight,
-                                text_rect.width() - page_w)
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
                             else Qt.LayoutDirection.LeftToRight)
-    # The page number sits at the outer end of the line: right for LTR, left for Arabic.
-    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-    painter.drawText(text_rect, footer, option)
-    option.setAlignment(Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
-    painter.drawText(text_rect, page, option)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)  # footer_lines() broke the lines
+    top = line_y + metrics.height() * 0.3
+    # AlignAbsolute: without it Qt mirrors Left and Right in right-to-left text, and Arabic
+    # footers came out left-aligned with the page number on the right.
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    for index, text in enumerate(lines):
+        text_rect = QRectF(rect.left(), top + index * metrics.lineSpacing(), rect.width(),
+                           metrics.height() * 1.4)
+        # The footer's lines start where the language's lines start (right for Arabic); the
+        # page number sits at the other end of the first line.
+        option.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute)
+        painter.drawText(text_rect, text, option)
+        if index == 0:
+            option.setAlignment(end | Qt.AlignmentFlag.AlignAbsolute)
+            painter.drawText(text_rect, printout.page_text(n, total), option)
     painter.restore()
 
 
@@ -145,12 +203,50 @@ def _page_layout() -> QPageLayout:
 # ---------------------------------------------------------------------------------- PDF
 
 
+class NotAFileError(OSError):
+    """The PDF's target exists but is no regular file (a pipe, a device, a socket)."""
+
+
 def export_pdf(printout: Printout, path: Path | str, page_layout: QPageLayout | None = None) -> int:
-    """Write the printout as a PDF (temporary file, then rename); returns the page count."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(2, "folder does not exist", str(path.parent))
-    fd, tmp = tempfile.mkstemp(prefix=".rights-at-hand-", suffix=".pdf", dir=path.parent)
+    """Write the printout as a PDF into `path`; returns the page count.
+
+    The PDF is written to a temporary file beside the real one, then renamed over it, so a
+    failed export never leaves half a PDF where a good one was. A symbolic link is followed:
+    the file it points to gets the PDF and the link stays a link (renaming over the link
+    itself would have turned it into a plain file and left its target old). A target that
+    exists but is no regular file (a FIFO, `/dev/full`) is refused, not replaced. A new file
+    gets the usual permissions (umask), a replaced one keeps its own. Every error names
+    `path` as asked, never the hidden temporary file.
+    """
+    asked = Path(path)
+    try:
+        return _write_pdf(printout, asked, page_layout)
+    except OSError as exc:
+        if exc.filename in (str(asked), str(asked.parent)):
+            raise
+        # About the temporary file, the link's target or no file at all: name the file the
+        # person asked for (OSError() picks the subclass, e.g. PermissionError, from errno).
+        raise OSError(exc.errno, exc.strerror or str(exc), str(asked)) from exc
+
+
+def _write_pdf(printout: Printout, asked: Path, page_layout: QPageLayout | None) -> int:
+    if not asked.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(asked.parent))
+    target = Path(os.path.realpath(asked))  # through any symbolic links
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None  # a new file (or a link to a file yet to be made)
+    mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", str(asked))
+        raise NotAFileError(errno.EEXIST, "exists and is not a regular file (it is a device "
+                            "or a pipe), so it is left alone; choose a file name", str(asked))
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "links into a folder that does not exist",
+                                str(asked))
+    fd, tmp = tempfile.mkstemp(prefix=".rights-at-hand-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:
         writer = QPdfWriter(tmp)
@@ -160,11 +256,26 @@ def export_pdf(printout: Printout, path: Path | str, page_layout: QPageLayout | 
         writer.setCreator(APP_NAME)
         pages = paint(printout, writer)
         del writer  # flushes and closes the file
-        os.replace(tmp, path)
+        with open(tmp, "rb") as written:
+            written.seek(max(0, os.path.getsize(tmp) - 64))
+            if b"%%EOF" not in written.read():
+                # QPdfWriter reports no write error: a full disk gives a cut-off file.
+                raise OSError(errno.EIO, "the PDF could not be written completely "
+                              "(is the disk full?)", str(asked))
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return pages
+
+
+def _umask() -> int:
+    # Read by setting it: there is no other way in Python. mkstemp's files are 0600, which
+    # a new PDF should not be (a file saved any other way would be readable as usual).
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 # ------------------------------------------------------------------------------ dialogs

@@ -19,20 +19,60 @@ def library() -> Library:
     return Library.load()
 
 
-def pdf_pages(path: Path, normalise: bool = True) -> list[str]:
-    """The text of each page, NFKC-normalised (PDF text comes back as presentation forms)."""
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page as a PDF reader gives it, not normalised.
+
+    Not NFKC-normalised on purpose: a person searching a PDF for "effectively" or 人权
+    types the plain characters, so ligatures (U+FB03 "ﬃ") or Kangxi radicals (U+2F08 for
+    人) in the PDF text are defects the tests must see, not hide. Only Arabic is compared
+    after NFKC (`arabic_words`), because its letters come back as presentation forms.
+    """
     from pypdf import PdfReader
 
-    pages = [page.extract_text() or "" for page in PdfReader(str(path)).pages]
-    return [unicodedata.normalize("NFKC", t) for t in pages] if normalise else pages
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
 
 
 def squash(text: str) -> str:
     """No whitespace: line breaks fall in different places in a PDF than in the source."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", text)
+
+
+def body_text(pages: list[str]) -> str:
+    """All pages squashed, each without its footer, so a passage that runs on over a page
+    break reads through. The footer is drawn last on a page, so its text comes last; it
+    starts with the app's name and a separator ("Rights at Hand · ...") in every language.
+    """
+    out = []
+    for page in pages:
+        text = squash(page)
+        cut = text.rfind(squash("Rights at Hand · "))
+        out.append(text[:cut] if cut >= 0 else text)
+    return "".join(out)
+
+
+def in_pieces(needle: str, haystack: str, pieces: int = 2) -> bool:
+    """Whether `needle` is in `haystack` as at most `pieces` runs, in order of the needle.
+
+    In parallel columns a table row split by a page break comes back as the left cell's
+    first half, the right cell's first half, then the second halves on the next page.
+    """
+    while needle and pieces:
+        lo, hi = 0, len(needle)  # the longest prefix of needle found in haystack
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if needle[:mid] in haystack:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo == 0:
+            return False
+        needle, pieces = needle[lo:], pieces - 1
+    return not needle
 
 
 def arabic_words(text: str) -> list[str]:
+    """Arabic words after NFKC: PDF text gives Arabic as presentation forms (U+FExx), the
+    shaped glyphs' own code points, which NFKC maps back to the letters. Arabic only."""
     return re.findall(r"[\u0621-\u064A]+", unicodedata.normalize("NFKC", text))
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import stat
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -11,8 +15,16 @@ from PySide6.QtGui import QPagedPaintDevice
 from desktop.bookmarks import Store
 from desktop.citations import citation
 from desktop.library import Library
+from desktop.printing.labels import label
 from desktop.printing.printout import Printout, build, build_bookmarks, select
-from tests.printing.conftest import arabic_words, pdf_arabic_words, pdf_pages, squash
+from tests.printing.conftest import (
+    arabic_words,
+    body_text,
+    in_pieces,
+    pdf_arabic_words,
+    pdf_pages,
+    squash,
+)
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -23,7 +35,7 @@ def _export(library: Library, tmp_path: Path, ref: str, lang: str,
 
     out = tmp_path / name
     pages = export_pdf(build(library, [select(library, ref)], lang, parallel), out)
-    texts = pdf_pages(out, normalise=lang != "ar" and parallel != "ar")
+    texts = pdf_pages(out)
     assert len(texts) == pages
     return out, texts
 
@@ -33,7 +45,7 @@ def test_pdf_holds_the_passage_and_its_citation(library: Library, tmp_path: Path
                                                 lang: str) -> None:
     version = library.version("declaration", lang)
     _, pages = _export(library, tmp_path, "declaration:art-12.2", lang)
-    text = squash("".join(pages))
+    text = body_text(pages)
     passage = version.passage("art-12.2")
     assert passage is not None
     assert squash(passage.text) in text
@@ -56,13 +68,13 @@ def test_arabic_pdf_holds_the_passage_and_its_citation(library: Library, tmp_pat
 
 def test_parallel_pdf_holds_both_languages(library: Library, tmp_path: Path) -> None:
     _, pages = _export(library, tmp_path, "declaration:art-12", "en", parallel="fr")
-    text = squash("".join(pages))
+    text = body_text(pages)
     for lang in ("en", "fr"):
         version = library.version("declaration", lang)
         for pid in ("art-12.1", "art-12.3"):
             passage = version.passage(pid)
             assert passage is not None
-            assert squash(passage.text) in text, (lang, pid)
+            assert in_pieces(squash(passage.text), text), (lang, pid)  # a row may split
         assert squash(citation(version, "art-12")) in text
 
 
@@ -71,7 +83,7 @@ def test_parallel_with_chinese_and_arabic(library: Library, tmp_path: Path) -> N
     zh = library.version("declaration", "zh").passage("art-5.a")
     ar = library.version("declaration", "ar").passage("art-5.a")
     assert zh is not None and ar is not None
-    assert squash(zh.text) in squash("".join(pages))  # squash() normalises
+    assert in_pieces(squash(zh.text), body_text(pages))
     found = pdf_arabic_words(" ".join(pages))
     assert all(w in found for w in arabic_words(ar.text))
 
@@ -147,7 +159,7 @@ def test_printing_to_a_qprinter_draws_the_same_pages(library: Library, tmp_path:
     texts = pdf_pages(tmp_path / "printer.pdf")
     assert len(texts) == pages
     ru = library.version("declaration", "ru").passage("art-9.1")
-    assert ru is not None and squash(ru.text) in squash("".join(texts))
+    assert ru is not None and squash(ru.text) in body_text(texts)
     assert f"Страница {pages} из {pages}" in " ".join(texts[-1].split())
 
 
@@ -175,3 +187,203 @@ def test_print_preview_paints_the_printout(library: Library,
     QTimer.singleShot(300, close)
     printing.preview(build(library, [select(library, "art 12")], "en"))
     assert painted and painted[0] >= 1
+
+
+# -- the PDF's text is the passage's text, character for character -----------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_latin_pdf_text_has_no_ligature_characters(library: Library, tmp_path: Path,
+                                                   lang: str) -> None:
+    """"Official" and "effectively" come out as typed, not as "Oﬃcial" (U+FB03)."""
+    version = library.version("declaration", lang)
+    source = " ".join(p.text for p in version.passages)
+    words = sorted({w for w in re.findall(r"\w+", source) if re.search("ff|fi|fl", w)})
+    assert len(words) > 3, words  # the check means something
+    _, pages = _export(library, tmp_path, "declaration", lang)
+    text = " ".join(" ".join(pages).split())
+    assert not [c for c in text if 0xFB00 <= ord(c) <= 0xFB06]
+    missing = [w for w in words if w not in text]
+    assert not missing, f"words not found in the PDF text as typed: {missing[:10]}"
+
+
+def test_chinese_pdf_text_is_the_passage_not_radicals(library: Library, tmp_path: Path) -> None:
+    """人权 comes back as 人权, not with the Kangxi radical U+2F08 that looks the same."""
+    zh = library.version("declaration", "zh")
+    _, pages = _export(library, tmp_path, "declaration:art-12", "zh")
+    text = "".join(pages)
+    assert "人权" in text
+    radicals = sorted({f"U+{ord(c):04X}" for c in text if 0x2E80 <= ord(c) <= 0x2FDF})
+    assert not radicals
+    for pid in ("art-12.1", "art-12.2", "art-12.3"):
+        passage = zh.passage(pid)
+        assert passage is not None and squash(passage.text) in body_text(pages), pid
+
+
+# -- the footer: all of it, on every page --------------------------------------------------
+
+PRINTED = date(2026, 11, 29)
+
+
+def _footer_facts_on_every_page(pages: list[str], lang: str, versions: set[str]) -> None:
+    for n, page in enumerate(pages, 1):
+        text = squash(page)
+        for v in versions:
+            if lang == "ar":
+                # Arabic PDF text is in visual order: the label's words come back reversed,
+                # the number as printed.
+                assert v in text, (n, v)
+            else:
+                assert squash(label(lang, "content_version", v=v)) in text, (n, v, page[-300:])
+        day = PRINTED.isoformat()
+        if lang == "ar":
+            # In a right-to-left line "2026-11-29" is three numbers and two hyphens, shown
+            # (and given back by the PDF) as 29-11-2026.
+            assert day in text or "-".join(reversed(day.split("-"))) in text, n
+        else:
+            assert squash(label(lang, "printed", date=day)) in text, (n, page[-300:])
+            assert squash(label(lang, "page", n=str(n), total=str(len(pages)))) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "zh", "ar"])
+def test_every_page_has_the_whole_footer(library: Library, tmp_path: Path, lang: str) -> None:
+    """Content version and print date on every page (they used to be cut off at "Printed on
+    20…", in French at "Version du c…", and from the later pages entirely)."""
+    from desktop.ui.printing import export_pdf
+
+    guide = "guide-protection"
+    printout = build(library, [select(library, guide)], lang, printed_on=PRINTED)
+    out = tmp_path / "g.pdf"
+    assert export_pdf(printout, out) > 1
+    version = library.version(guide, lang)
+    _footer_facts_on_every_page(pdf_pages(out), lang, {version.content_version})
+
+
+def test_every_page_of_a_multi_document_export_has_the_whole_footer(library: Library,
+                                                                    tmp_path: Path) -> None:
+    from desktop.ui.printing import export_pdf
+
+    parts = [select(library, "declaration"), select(library, "guide-protection"),
+             select(library, "64/163 para 7")]
+    printout = build(library, parts, "fr", printed_on=PRINTED)
+    out = tmp_path / "multi.pdf"
+    assert export_pdf(printout, out) > 5
+    versions = {library.version(p.doc, "fr").content_version for p in parts}
+    pages = pdf_pages(out)
+    _footer_facts_on_every_page(pages, "fr", {", ".join(sorted(versions))})
+    for page in pages:
+        assert "A/RES/53/144" in page and "A/RES/64/163" in page
+
+
+def test_footer_lines_break_between_facts_and_lose_nothing(qapp: object) -> None:
+    from PySide6.QtGui import QImage
+
+    from desktop.printing.printout import FOOTER_SEPARATOR
+    from desktop.ui.fonts import font_for
+    from desktop.ui.printing import footer_lines
+
+    device = QImage(100, 100, QImage.Format.Format_RGB32)
+    font = font_for("fr", 7.5, for_print=True)
+    facts = ["Rights at Hand", "A/RES/53/144", "Français", "Texte officiel de l’ONU",
+             "Version du contenu 2026.11.29", "Imprimé le 2026-11-29"]
+    footer = FOOTER_SEPARATOR.join(facts)
+    wide = footer_lines(footer, font, device, 10_000)
+    assert wide == [footer]
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(font, device)
+    width = metrics.horizontalAdvance(FOOTER_SEPARATOR.join(facts[:3])) + 1
+    lines = footer_lines(footer, font, device, width)
+    assert len(lines) > 1 and FOOTER_SEPARATOR.join(lines) == footer
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    # A fact wider than the line is wrapped too, not cut.
+    narrow = footer_lines(footer, font, device, metrics.horizontalAdvance("Version du") + 1)
+    assert squash("".join(narrow)) == squash(footer.replace(FOOTER_SEPARATOR, ""))
+
+
+# -- parallel columns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "parallel"), [("ar", "zh"), ("en", "ar"), ("fr", "ru")])
+def test_parallel_columns_have_a_gutter(library: Library, lang: str, parallel: str) -> None:
+    """At least 5 mm between the columns' text, whichever way each is aligned."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter, QTextBlock, QTextTable
+
+    from desktop.ui.printing import _page_layout, make_document
+
+    printout = build(library, [select(library, "declaration:art-12")], lang, parallel)
+    writer = QPdfWriter(str(Path(tempfile.mkdtemp()) / "layout.pdf"))
+    writer.setPageLayout(_page_layout())
+    writer.setResolution(600)
+    doc = make_document(printout)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(writer.width(), 1e7))  # one tall page: only x matters here
+    table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
+    assert table.columns() == 3  # text, gutter, text
+
+    def extent(block: QTextBlock) -> tuple[float, float]:
+        rect = doc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        lines = [layout.lineAt(i).naturalTextRect() for i in range(layout.lineCount())]
+        return (rect.x() + min(r.left() for r in lines), rect.x() + max(r.right() for r in lines))
+
+    def column(col: int) -> list[tuple[float, float]]:
+        out = []
+        for row in range(table.rows()):
+            cell = table.cellAt(row, col)
+            block = doc.findBlock(cell.firstPosition())
+            while block.isValid() and block.position() <= cell.lastPosition():
+                if block.text().strip():
+                    out.append(extent(block))
+                block = block.next()
+        return out
+
+    left, right = column(0), column(2)
+    assert left and right
+    gap_mm = (min(x for x, _ in right) - max(x for _, x in left)) / 600 * 25.4
+    assert gap_mm >= 5, f"{gap_mm:.1f} mm between the columns"
+
+
+# -- writing the file -------------------------------------------------------------------------
+
+
+def test_an_error_names_the_file_asked_for_not_the_temporary_one(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder where no file can be made said "Operation not permitted: .../.rights-at-hand-
+    89b___6l.pdf", a name the person never typed and cannot find."""
+    import errno
+
+    from desktop.ui import printing
+
+    def refuse(prefix: str = "", suffix: str = "", dir: str = "") -> tuple[int, str]:
+        raise PermissionError(errno.EPERM, "Operation not permitted",
+                              f"{dir}/{prefix}89b___6l{suffix}")
+
+    monkeypatch.setattr(printing.tempfile, "mkstemp", refuse)
+    asked = tmp_path / "a.pdf"
+    with pytest.raises(PermissionError) as caught:
+        printing.export_pdf(build(library, [select(library, "art 1")], "en"), asked)
+    assert caught.value.filename == str(asked) and caught.value.strerror == \
+        "Operation not permitted"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "umask") or os.name != "posix", reason="POSIX modes")
+def test_permissions_of_a_new_and_a_replaced_pdf(library: Library, tmp_path: Path) -> None:
+    """mkstemp makes 0600 files; a new PDF gets the umask's usual mode, a replaced one its own."""
+    from desktop.ui.printing import export_pdf
+
+    printout = build(library, [select(library, "art 1")], "en")
+    old = os.umask(0o022)
+    try:
+        export_pdf(printout, tmp_path / "new.pdf")
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        export_pdf(printout, kept)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.pdf").stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    assert kept.read_bytes().startswith(b"%PDF-")
