@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QLineEdit, QWidget  # noqa: E402
 
 from desktop.bookmarks import Store  # noqa: E402
@@ -24,14 +26,49 @@ def library() -> Library:
     return Library.load()
 
 
+MakePanel = Callable[[Store], BookmarksPanel]
+
+
+def _delete_now(panels: list[BookmarksPanel]) -> None:
+    """Delete panels at once. qtbot closes them after the test and calls deleteLater, which
+    Qt carries out only when an event loop next runs: possibly in a later test, after their
+    stores are closed, and a panel still alive then gets that test's change of interface
+    language and reads its closed store (sqlite3.ProgrammingError)."""
+    for p in panels:
+        if shiboken6.isValid(p):
+            p.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not [p for p in panels if shiboken6.isValid(p)]
+
+
 @pytest.fixture
-def panel(qtbot: Any, store: Store, library: Library) -> BookmarksPanel:
+def make_panel(qtbot: Any, library: Library) -> Iterator[MakePanel]:
+    """Panels on stores of the test's own; each panel is deleted, then its store closed."""
+    made: list[tuple[BookmarksPanel, Store]] = []
+
+    def make(on: Store) -> BookmarksPanel:
+        p = BookmarksPanel(on, library)
+        qtbot.addWidget(p)
+        made.append((p, on))
+        return p
+
+    yield make
+    _delete_now([p for p, _s in made])
+    for _p, on in made:
+        on.close()
+
+
+@pytest.fixture
+def panel(qtbot: Any, store: Store, library: Library) -> Iterator[BookmarksPanel]:
+    """A shown panel on the `store` fixture, deleted before that store is closed (this
+    fixture depends on it, so its teardown comes first)."""
     p = BookmarksPanel(store, library)
     qtbot.addWidget(p)
     p.show()
     p.activateWindow()  # keys go where a person's would: to the focused widget
     qtbot.waitActive(p)
-    return p
+    yield p
+    _delete_now([p])
 
 
 def _press(qtbot: Any, widget: QWidget, key: Qt.Key,
@@ -41,7 +78,7 @@ def _press(qtbot: Any, widget: QWidget, key: Qt.Key,
 
 
 def test_bookmark_a_passage_with_a_note_and_find_it_after_a_restart(
-    qtbot: Any, panel: BookmarksPanel, db_path: Path, library: Library
+    make_panel: MakePanel, panel: BookmarksPanel, db_path: Path
 ) -> None:
     bm = panel.add_passages("declaration", "en", ["art-12.2"])
     assert bm is not None
@@ -49,8 +86,7 @@ def test_bookmark_a_passage_with_a_note_and_find_it_after_a_restart(
     panel.set_note("Show this at the police station")
     panel.store.close()
 
-    again = BookmarksPanel(Store(db_path), library)
-    qtbot.addWidget(again)
+    again = make_panel(Store(db_path))
     assert again.visible_bookmarks() == ["Declaration on Human Rights Defenders, art. 12(2)"]
     again.select_bookmark(bm.id)
     assert again.note_edit.toPlainText() == "Show this at the police station"
@@ -142,12 +178,11 @@ def test_note_is_saved_when_focus_leaves_and_is_undoable(qtbot: Any,
 
 
 def test_export_and_import_from_the_panel(tmp_path: Path, panel: BookmarksPanel,
-                                          library: Library, qtbot: Any) -> None:
+                                          make_panel: MakePanel) -> None:
     panel.add_passages("declaration", "en", ["art-12.2"], note="keep")
     out = panel.export_bookmarks(tmp_path / "moved.json")
     assert out is not None and "1 bookmarks saved" in panel.status.text()
-    other = BookmarksPanel(Store(tmp_path / "other.sqlite3"), library)
-    qtbot.addWidget(other)
+    other = make_panel(Store(tmp_path / "other.sqlite3"))
     assert other.import_bookmarks(out)
     assert other.visible_bookmarks() == panel.visible_bookmarks()
     bad = tmp_path / "bad.json"
@@ -171,8 +206,8 @@ def test_folder_as_pdf(tmp_path: Path, panel: BookmarksPanel) -> None:
 
 
 def test_changes_from_another_instance_show_up(panel: BookmarksPanel, db_path: Path) -> None:
-    other = Store(db_path)
-    other.add("declaration:art-20", note="from the other window")
+    with Store(db_path) as other:
+        other.add("declaration:art-20", note="from the other window")
     panel._poll_store()
     assert panel.visible_bookmarks() == ["Declaration on Human Rights Defenders, art. 20"]
 
@@ -188,12 +223,12 @@ def test_every_control_has_an_accessible_name_and_takes_focus(panel: BookmarksPa
         assert action.text() and action.toolTip()
 
 
-def test_read_only_store_says_so_and_changes_nothing(qtbot: Any, db_path: Path, library: Library,
+def test_read_only_store_says_so_and_changes_nothing(db_path: Path, make_panel: MakePanel,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    Store(db_path).add("declaration:art-1", note="kept").__class__  # noqa: B018
+    with Store(db_path) as first:
+        first.add("declaration:art-1", note="kept")
     monkeypatch.setattr(store_module, "_writable_folder", lambda folder: False)
-    panel = BookmarksPanel(Store(db_path), library)
-    qtbot.addWidget(panel)
+    panel = make_panel(Store(db_path))
     assert "read-only" in panel.status.text()
     assert not panel.new_folder_action.isEnabled() and not panel.bookmark_action.isEnabled()
     assert panel.add_passages("declaration", "en", ["art-2"]) is None
@@ -201,11 +236,10 @@ def test_read_only_store_says_so_and_changes_nothing(qtbot: Any, db_path: Path, 
     assert panel.visible_bookmarks() == ["Declaration on Human Rights Defenders, art. 1"]
 
 
-def test_a_recovered_store_is_announced(qtbot: Any, db_path: Path, library: Library) -> None:
+def test_a_recovered_store_is_announced(db_path: Path, make_panel: MakePanel) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"garbage" * 500)
-    panel = BookmarksPanel(Store(db_path), library)
-    qtbot.addWidget(panel)
+    panel = make_panel(Store(db_path))
     assert "damaged" in panel.status.text() and ".damaged-" in panel.status.text()
 
 
