@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Q&amp;uit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
