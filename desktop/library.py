@@ -43,6 +43,18 @@ class NothingReadable(UserError):
     """A lenient load found no text it could read: there is nothing to show."""
 
 
+class UnreadableFile(ContentError):
+    """A content file the system would not read (no permission, an I/O error, a folder
+    where the file should be). Left out by a lenient load like a damaged file; kept a
+    ContentError so everything that lists left-out files (`problems`) takes it as one."""
+
+    def __init__(self, path: str | Path, error: OSError) -> None:
+        reason = error.strerror or error.__class__.__name__
+        super().__init__(path, 0, f"cannot be read ({reason})")
+        # No line number: nothing in the file was read. `path: message` like the rest.
+        self.args = (f"{self.path}: {self.message}",)
+
+
 # A NamedTuple rather than a frozen dataclass: the same immutable record with equality and
 # hashing, but without importing `dataclasses` at start-up, and much quicker to create.
 class Passage(NamedTuple):
@@ -263,6 +275,16 @@ def _passage_maker(doc: str, lang: str) -> PassageMaker[Passage]:
     return make
 
 
+def text_files(root: Path) -> list[Path]:
+    """The document files a load reads: `<root>/<document>/<lang>.txt`, sorted, except those
+    set aside (a folder starting with `.` or `_`, a file name starting with `_`)."""
+    return [
+        path
+        for path in sorted(root.glob("*/*.txt"))
+        if not (path.parent.name.startswith((".", "_")) or path.stem.startswith("_"))
+    ]
+
+
 def _read_version(path: Path, data: bytes) -> tuple[Version, int]:
     """The whole file parsed now: decoded, header, body, then the library's header checks.
 
@@ -335,9 +357,11 @@ class Library:
         bodies are parsed on first use, and `load_all()` parses the rest.
 
         `lenient=True` (reading: the GUI, `show`, `search`, `open`, `export-pdf`) raises no
-        ContentError: a file that cannot be read (its header when lazy, any part when
-        eager) is left out, a damaged topics.txt gives no topics, and each error is added
-        to `problems`. Only a folder with no readable text at all raises NothingReadable.
+        ContentError: a file that is damaged (its header when lazy, any part when eager)
+        or that cannot be read from disk at all (UnreadableFile: permissions, an I/O error)
+        is left out, a damaged or unreadable topics.txt gives no topics, and each error is
+        added to `problems`. Only a folder with no readable text at all raises
+        NothingReadable. Strict loads let an OSError through.
         """
         if root is None:
             from desktop.paths import content_dir
@@ -347,11 +371,17 @@ class Library:
         docs: dict[str, Document] = {}
         unparsed: list[Version] = []
         problems: list[ContentError] = []
-        for path in sorted(root.glob("*/*.txt")):
-            if path.parent.name.startswith((".", "_")) or path.stem.startswith("_"):
+        for path in text_files(root):
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                # Unreadable is as good as damaged for a reader: the other texts still open.
+                if not lenient:
+                    raise
+                problems.append(UnreadableFile(path, exc))
                 continue
             try:
-                version, order = read(path, path.read_bytes())
+                version, order = read(path, data)
             except ContentError as exc:
                 if not lenient:
                     raise
@@ -366,11 +396,13 @@ class Library:
             doc.order = min(doc.order, order)
         try:
             topics = load_topics(root)
-        except ContentError as exc:
+        except (ContentError, OSError) as exc:
             if not lenient:
                 raise
             # The topic index is only a way into the texts: they stay readable without it.
-            problems.append(exc)
+            problems.append(
+                exc if isinstance(exc, ContentError) else UnreadableFile(root / TOPICS_FILE, exc)
+            )
             topics = []
         if lenient and not docs:
             raise NothingReadable(

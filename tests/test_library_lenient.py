@@ -7,6 +7,7 @@ a strict load (the validator, the manifest, the index build) still raises the fi
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from desktop.contentfile import ContentError
 from desktop.languages import UnknownLanguage
-from desktop.library import Library, NothingReadable
+from desktop.library import Library, NothingReadable, UnreadableFile
 from desktop.paths import content_dir
 from tests.test_library_lazy import DAMAGED, HEADER_DAMAGE, _damage_body, _file
 
@@ -153,3 +154,86 @@ def test_an_empty_content_folder_is_an_error_when_reading(tmp_path: Path) -> Non
     with pytest.raises(NothingReadable, match="no texts found in"):
         Library.load(empty, lenient=True)
     assert list(Library.load(empty)) == []  # the tools' strict load is unchanged
+
+
+# -- files the system will not read at all (OSError), not only damaged ones -----------------
+
+
+def _refuse_reading(monkeypatch: pytest.MonkeyPatch, refused: Path, error: OSError) -> None:
+    """Reading `refused` raises `error`, as a permission or I/O error would, even for root."""
+    read_bytes = Path.read_bytes
+
+    def read(self: Path) -> bytes:
+        if self == refused:
+            raise error
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read)
+
+
+@pytest.mark.parametrize("lazy", [True, False], ids=["lazy", "eager"])
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [(PermissionError(13, "Permission denied"), "Permission denied"),
+     (OSError(5, "Input/output error"), "Input/output error")],
+)
+def test_an_unreadable_file_is_left_out_and_recorded(
+    content: Path, intact: Library, monkeypatch: pytest.MonkeyPatch, lazy: bool,
+    error: OSError, reason: str,
+) -> None:
+    path = _file(content)
+    _refuse_reading(monkeypatch, path, error)
+    with pytest.raises(OSError):  # strict loads unchanged: the error goes through
+        Library.load(content, lazy=lazy)
+    library = Library.load(content, lazy=lazy, lenient=True)
+    [problem] = library.problems
+    assert isinstance(problem, UnreadableFile) and isinstance(problem, ContentError)
+    assert problem.path == str(path)
+    assert str(problem) == f"{path}: cannot be read ({reason})"
+    assert "fr" not in library.document("declaration").versions
+    assert library.document_ids == intact.document_ids
+    assert library.load_all() == [] and len(library.problems) == 1
+
+
+def test_an_unreadable_topics_file_gives_no_topics(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    topics = content / "topics.txt"
+    _refuse_reading(monkeypatch, topics, PermissionError(13, "Permission denied"))
+    library = Library.load(content, lenient=True)
+    assert library.topics == []
+    assert [str(e) for e in library.problems] == [f"{topics}: cannot be read (Permission denied)"]
+    with pytest.raises(PermissionError):
+        Library.load(content)
+
+
+def test_a_folder_where_a_text_should_be_is_left_out(content: Path) -> None:
+    path = _file(content)
+    path.unlink()
+    path.mkdir()
+    library = Library.load(content, lenient=True)
+    assert [str(e) for e in library.problems] == [f"{path}: cannot be read (Is a directory)"]
+    with pytest.raises(IsADirectoryError):
+        Library.load(content)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads a file whatever its permissions")
+def test_a_file_without_read_permission_is_left_out(content: Path) -> None:
+    path = _file(content)
+    path.chmod(0)
+    try:
+        library = Library.load(content, lazy=True, lenient=True)
+        assert [str(e) for e in library.problems] == [
+            f"{path}: cannot be read (Permission denied)"]
+    finally:
+        path.chmod(0o644)
+
+
+def test_nothing_readable_because_nothing_can_be_opened(content: Path) -> None:
+    for path in content.glob("*/*.txt"):
+        path.unlink()
+        path.mkdir()
+    with pytest.raises(NothingReadable) as info:
+        Library.load(content, lenient=True)
+    assert "cannot be read (Is a directory)" in str(info.value)
