@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from desktop import APP_ID
+from desktop.errors import UserError
 
 PORTABLE_MARKER = "portable"
 DATA_DIR_ENV = "RIGHTS_AT_HAND_DATA_DIR"
@@ -119,13 +120,70 @@ def resolve_user_paths(data_dir: str | os.PathLike[str] | None = None) -> UserPa
     )
 
 
+class DataDirError(UserError):
+    """No place for user data can be made where it was asked for (a file stands there)."""
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The file that stands where `folder`, or a folder above it, should be; None if the
+    folder exists or could be made (as far as can be told without making it)."""
+    for candidate in (folder, *folder.parents):
+        try:
+            is_dir = candidate.is_dir()
+            exists = is_dir or candidate.exists()
+        except OSError:  # no permission to look: a later write says so, as before
+            return None
+        if is_dir:
+            return None
+        if exists:
+            return candidate
+    return None
+
+
+def _check_folders(up: UserPaths, given: str) -> None:
+    """Refuse user paths that can never hold data, before anything is read or written.
+
+    A file where the data folder should be would otherwise pass for a read-only medium:
+    bookmarks reported as saved nowhere, a self-test failing half-way, `--data-dir` with
+    a typo accepted without a word.
+    """
+    for folder in (up.data, up.config, up.cache):
+        blocker = _file_in_the_way(folder)
+        if blocker is None:
+            continue
+        where = given if blocker == up.data else f"{given}: {blocker}"
+        raise DataDirError(
+            f"{where} is a file, not a folder; user data (bookmarks, settings) needs a "
+            "folder there (one that does not exist yet is made)"
+        )
+
+
 _current: UserPaths | None = None
 
 
 def configure(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
-    """Fix the user paths for this process (called once, early, by the CLI)."""
+    """Fix the user paths for this process (called once, early, by the CLI).
+
+    Raises DataDirError when `data_dir` is empty, or when a file stands where a data folder
+    must go (given with `data_dir`, RIGHTS_AT_HAND_DATA_DIR, beside the portable marker,
+    or in the platform's folders).
+    """
     global _current
-    _current = resolve_user_paths(data_dir)
+    if data_dir is not None and not os.fspath(data_dir).strip():
+        # Path("") is the current folder: an empty --data-dir (an unset shell variable in a
+        # script) would put bookmarks wherever the command happened to run.
+        raise DataDirError("--data-dir is empty; give the folder for user data")
+    up = resolve_user_paths(data_dir)
+    if data_dir is not None:
+        given = f"--data-dir {up.data}"
+    elif up.mode == "explicit":
+        given = f"{DATA_DIR_ENV}={up.data}"
+    elif up.mode == "portable":
+        given = f"the portable data folder {up.data}"
+    else:
+        given = f"the data folder {up.data}"
+    _check_folders(up, given)
+    _current = up
     if _current.mode == "portable":
         # Qt, fontconfig and Python itself write caches and temporary files under these; on
         # a borrowed computer they must land on the stick, not in the host's home folder.

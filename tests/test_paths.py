@@ -85,3 +85,66 @@ def test_content_dir_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert paths.content_dir() == tmp_path
     monkeypatch.delenv(paths.CONTENT_DIR_ENV)
     assert (paths.content_dir() / "declaration" / "en.txt").is_file()
+
+
+def test_a_file_given_as_the_data_folder_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("mine\n")
+    for given, named in ((blocker, f"--data-dir {blocker}"),
+                         (blocker / "sub", f"--data-dir {blocker / 'sub'}: {blocker}")):
+        with pytest.raises(paths.DataDirError) as info:
+            paths.configure(str(given))
+        assert str(info.value).startswith(f"{named} is a file, not a folder")
+    assert blocker.read_text() == "mine\n"  # nothing written over it
+
+
+def test_an_empty_data_dir_is_refused(tmp_path: Path) -> None:
+    for empty in ("", "  "):
+        with pytest.raises(paths.DataDirError, match="--data-dir is empty"):
+            paths.configure(empty)
+
+
+def test_a_file_in_place_of_a_subfolder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cache").write_text("")
+    with pytest.raises(paths.DataDirError) as info:
+        paths.configure(str(tmp_path / "data"))
+    assert str(info.value).startswith(
+        f"--data-dir {tmp_path / 'data'}: {tmp_path / 'data' / 'cache'} is a file, not a folder")
+
+
+def test_the_environment_variable_pointing_at_a_file_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "afile").write_text("")
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "afile"))
+    with pytest.raises(paths.DataDirError,
+                       match=f"^{paths.DATA_DIR_ENV}={tmp_path / 'afile'} is a file"):
+        paths.configure()
+
+
+def test_a_file_where_the_portable_data_folder_goes_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside the marker, `data` must be a folder; a file there is refused before anything
+    (temp and XDG folders included) is pointed at it."""
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path)
+    (tmp_path / "portable").write_text("")
+    (tmp_path / "data").write_text("not a folder")
+    monkeypatch.setenv("TMPDIR", "/untouched")
+    with pytest.raises(paths.DataDirError) as info:
+        paths.configure()
+    assert str(info.value).startswith(
+        f"the portable data folder {tmp_path / 'data'} is a file, not a folder")
+    assert os.environ["TMPDIR"] == "/untouched"
+    assert (tmp_path / "data").read_text() == "not a folder"
+
+
+def test_a_folder_that_does_not_exist_yet_is_fine(tmp_path: Path) -> None:
+    previous = paths._current
+    try:
+        assert paths.configure(str(tmp_path / "new" / "data")).data == (
+            tmp_path / "new" / "data").resolve()
+    finally:
+        paths._current = previous

@@ -236,6 +236,21 @@ def _finish(t: SelfTest) -> None:
         finish(t.window)
 
 
+def _where(exc: BaseException) -> str:
+    """` (at desktop/ui/printing.py:440)`: the last line of the app's own code on the way to
+    `exc` (not a library's, where the app's mistake would not be), else the last line."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return ""
+    here = Path(__file__).resolve()
+    package = here.parent.parent
+    for frame in reversed(frames):
+        path = Path(frame.filename)
+        if path.is_relative_to(package) and path != here:  # not run_steps, which called it
+            return f" (at {path.relative_to(package.parent).as_posix()}:{frame.lineno})"
+    return f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})"
+
+
 def run_steps(t: SelfTest, steps: list[Step] | None = None) -> tuple[bool, str]:
     """Run the steps in order; (ok, name of the failed step or "")."""
     for step in steps if steps is not None else STEPS:
@@ -246,8 +261,10 @@ def run_steps(t: SelfTest, steps: list[Step] | None = None) -> tuple[bool, str]:
             print(f"FAIL  {step.name}: {exc}", file=t.out)
             return False, step.name
         except Exception as exc:
-            print(f"FAIL  {step.name}: {exc.__class__.__name__}: {exc}", file=t.out)
-            traceback.print_exc(file=sys.stderr)
+            # A step that breaks is reported like one that fails, by its name, on one line
+            # (no traceback for a person to read); where it broke is enough to find it.
+            print(f"FAIL  {step.name}: {exc.__class__.__name__}: {exc}{_where(exc)}",
+                  file=t.out)
             return False, step.name
         print(f"ok    {step.name} ({(time.perf_counter() - started) * 1000:.0f} ms)", file=t.out)
     return True, ""

@@ -187,10 +187,11 @@ def test_unwritable_cache_falls_back_to_memory(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(paths, "_current", None)
     blocker = tmp_path / "data"
     blocker.write_bytes(b"a file where the data folder should be")  # root ignores chmod
-    paths.configure(blocker)
+    # Set directly: configure() refuses a file as the data folder before anything runs;
+    # here it stands for a medium where no folder can be made, whatever the reason.
+    monkeypatch.setattr(paths, "_current", paths.resolve_user_paths(blocker))
     monkeypatch.setattr(paths, "shipped_index_dir", lambda: tmp_path / "no-shipped-index")
     with open_searcher(library) as searcher:
         assert searcher.source == "memory"
