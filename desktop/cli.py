@@ -37,8 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> None:  # type: ignore[override]
             # argparse's default prints usage and exits 2; keep the code, shorten the text.
+            from desktop.verbs import write
+
             self.print_usage(sys.stderr)
-            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            write(f"{self.prog}: error: {message}\n", sys.stderr)
             raise SystemExit(EXIT_USAGE)
 
     parser = _Parser(
@@ -84,6 +86,11 @@ def _run_verb(verb: str, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.verbs import say, utf8_console
+
+    # Before anything is printed, argparse's messages included: UTF-8 whatever the console
+    # (desktop/verbs/__init__.py says why).
+    utf8_console()
     if argv is None:
         argv = sys.argv[1:]
     if argv:
@@ -104,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_verb(verb, args)
     except UserError as exc:
         # Unknown references, languages, documents, damaged files: messages for people.
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -113,9 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:
-        print(
-            f"{APP_ID}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
-        )
+        say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_FAILED
 
 

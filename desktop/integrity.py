@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop import manifest as manifest_mod
 from desktop.errors import UserError
+from desktop.manifest import Mismatch
 
 
 @dataclass
@@ -20,6 +21,10 @@ class IntegrityReport:
     files_checked: int = 0
     content_version: str = ""
     index_note: str = "index not checked"
+    #: Each file that differs from the manifest, by its path under the content folder.
+    mismatches: list[Mismatch] = field(default_factory=list)
+    #: Why nothing could be checked (no manifest, or one that cannot be read), if so.
+    manifest_problem: str = ""
 
     @property
     def ok(self) -> bool:
@@ -34,6 +39,54 @@ class IntegrityReport:
             )
         return None
 
+    def altered_texts(self, root: Path) -> list[tuple[Path, str]]:
+        """(file, a sentence naming it) for each text the library reads from `root` that is
+        not the shipped one: changed, or not shipped at all. Files it does not read (the
+        README, the terminology tables) and files that are missing are left to `verify`:
+        no text is read from them. Without a usable manifest, the manifest is named."""
+        if self.manifest_problem:
+            return [(root / manifest_mod.MANIFEST_NAME,
+                     f"{self.manifest_problem}; no text can be checked against the one "
+                     "shipped with Rights at Hand")]
+        from desktop.library import text_files
+        from desktop.topics import TOPICS_FILE
+
+        read = {*text_files(root), root / TOPICS_FILE}
+        words = {
+            "changed": "differs from the text shipped with Rights at Hand and may have been "
+                       "altered; check it against the official UN document",
+            "unexpected": "was not shipped with Rights at Hand (it is not in the content "
+                          "manifest); check it against the official UN document",
+        }
+        out = []
+        for mismatch in self.mismatches:
+            path = root / mismatch.file
+            if mismatch.problem in words and path in read:
+                out.append((path, f"{path} {words[mismatch.problem]}"))
+        return out
+
+
+def compare(root: Path, manifest: dict[str, object]) -> list[Mismatch]:
+    """`manifest.compare`, but a file that cannot be read (permissions, an I/O error) is a
+    mismatch of its own instead of an OSError that stops the check of every other file."""
+    listed = manifest["files"]
+    assert isinstance(listed, dict)
+    found = {p.relative_to(root).as_posix(): p for p in manifest_mod.content_files(root)}
+    out: list[Mismatch] = []
+    for rel, digest in sorted(listed.items()):
+        path = found.get(rel)
+        if path is None:
+            out.append(Mismatch(rel, "missing"))
+            continue
+        try:
+            if manifest_mod.sha256_file(path) != digest:
+                out.append(Mismatch(rel, "changed"))
+        except OSError as exc:
+            # Mismatch prints a problem it has no words for as it is.
+            out.append(Mismatch(rel, f"cannot be read ({exc.strerror or exc})"))
+    out.extend(Mismatch(rel, "unexpected") for rel in sorted(set(found) - set(listed)))
+    return out
+
 
 def check_content(root: Path) -> IntegrityReport:
     report = IntegrityReport()
@@ -42,12 +95,14 @@ def check_content(root: Path) -> IntegrityReport:
     except UserError as exc:
         report.problems.append(str(exc))
         report.altered_documents.add("*")
+        report.manifest_problem = str(exc)
         return report
     report.content_version = str(manifest.get("content-version", ""))
     files = manifest["files"]
     assert isinstance(files, dict)
     report.files_checked = len(files)
-    for mismatch in manifest_mod.compare(root, manifest):
+    report.mismatches = compare(root, manifest)
+    for mismatch in report.mismatches:
         report.problems.append(f"content/{mismatch}")
         parts = mismatch.file.split("/")
         if len(parts) == 2:

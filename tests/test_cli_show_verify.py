@@ -136,3 +136,62 @@ def test_no_arguments_opens_the_app_without_parsing(
     assert len(seen) == 1 and seen[0].verb is None  # type: ignore[attr-defined]
     assert paths.user_paths().data == (tmp_path / "data").resolve()
     assert cli.main([]) == 0 and len(seen) == 2
+
+
+def test_show_a_range_like_a_group(tmp_path: Path) -> None:
+    """A range prints like a whole article: one object, `passage` the canonical range, the
+    citation lines as the app's "Copy citation only" gives them."""
+    out = run_cli("show", "declaration:art-12.2..art-12.3", "--lang", "fr", "--json",
+                  data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    obj = json.loads(out.stdout)
+    assert set(obj) == {"doc", "passage", "lang", "status", "text", "citation"}
+    assert (obj["doc"], obj["passage"], obj["lang"]) == ("declaration", "art-12.2..art-12.3",
+                                                         "fr")
+    assert obj["status"] == "official"
+    paragraphs = obj["text"].split("\n")
+    assert [p[:2] for p in paragraphs] == ["2.", "3."]
+    assert obj["citation"].split("\n") == [
+        "Déclaration sur les défenseurs des droits de l'homme (A/RES/53/144, annexe), art. 12(2)",
+        "Déclaration sur les défenseurs des droits de l'homme (A/RES/53/144, annexe), art. 12(3)",
+    ]
+
+
+def test_show_a_range_over_a_whole_article_cites_it_once(tmp_path: Path) -> None:
+    whole = json.loads(run_cli("show", "art-12", "--json", data_dir=tmp_path).stdout)
+    out = run_cli("show", "art-12.1..art-12.3", "--json", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    ranged = json.loads(out.stdout)
+    assert ranged["passage"] == "art-12.1..art-12.3"
+    assert ranged["text"] == whole["text"] and ranged["citation"] == whole["citation"]
+
+
+def test_show_a_range_as_text(tmp_path: Path) -> None:
+    out = run_cli("show", "res-64-163:op-6..op-7", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    body, _, cited = out.stdout.partition("\n\n")
+    assert body.startswith("6. ") and "\n7. " in body
+    assert cited.splitlines() == [
+        "— General Assembly resolution 64/163 (A/RES/64/163), para. 6",
+        "— General Assembly resolution 64/163 (A/RES/64/163), para. 7",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ref", "words"),
+    [("declaration:art-12.1..art-99", "no such passages"),
+     ("nodoc:art-1..art-2", "unknown document"),
+     ("declaration:art-12.1..", "cannot read")],
+)
+def test_show_a_bad_range_is_one_clear_line(tmp_path: Path, ref: str, words: str) -> None:
+    out = run_cli("show", ref, data_dir=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert words in out.stderr and out.stderr.count("\n") == 1
+    assert "Traceback" not in out.stderr
+
+
+def test_show_a_loose_range(tmp_path: Path) -> None:
+    """Written as a person writes it, as `open` and `export-pdf` read it."""
+    out = run_cli("show", "art 12(2)-(3)", "--json", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["passage"] == "art-12.2..art-12.3"

@@ -16,7 +16,7 @@ from desktop.errors import UserError
 from desktop.languages import check_language
 from desktop.library import Library
 from desktop.printing.printout import Part, build, select
-from desktop.verbs import reading_library
+from desktop.verbs import content_report, reading_library, write
 
 
 class ExportError(UserError):
@@ -25,9 +25,7 @@ class ExportError(UserError):
 
 def integrity_warning(library: Library, parts: list[Part]) -> str | None:
     """The integrity check's warning for any altered document in the printout."""
-    from desktop.integrity import check_content
-
-    report = check_content(library.root)
+    report = content_report(library)  # the check `reading_library` made, not a second one
     warnings = []
     for doc in dict.fromkeys([*(p.doc for p in parts), "*"]):
         text = report.warning_for(doc)
@@ -65,5 +63,6 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser()
     pages = export(list(args.refs), args.lang, args.parallel, output)
-    print(f"{output}: {pages} page{'s' if pages != 1 else ''}", file=sys.stderr)
+    # Through `write`: a file name in Arabic or Chinese on a console that is not UTF-8.
+    write(f"{output}: {pages} page{'s' if pages != 1 else ''}\n", sys.stderr)
     return 0

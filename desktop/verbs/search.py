@@ -4,7 +4,8 @@
 "citation"}], "ms"}` (snippet without highlight marks; `ms` measured in this process around
 the search itself). With `--batch FILE` (`-` for stdin) every line of the file is one query
 and gives one output (one JSON line with `--json`), in order, even when the line is empty or
-malformed: those degrade to plain words or give no hits, and the exit code stays 0. A single
+malformed: those degrade to plain words or give no hits, and the exit code stays 0 (lines
+end at "\n" only; a file that is not UTF-8 text is refused with exit code 2). A single
 malformed QUERY also degrades to plain words and prints its hits, but, being bad input in the
 sense of DESIGN.md, says so on stderr and exits 2.
 """
@@ -12,7 +13,6 @@ sense of DESIGN.md, says so on stderr and exits 2.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 from desktop.cli import UsageError
 from desktop.languages import check_language
 from desktop.search import Searcher, SearchResults, open_searcher, split_marks, strip_marks
-from desktop.verbs import reading_library
+from desktop.verbs import json_line, reading_library, say, write
 
 
 def result_object(results: SearchResults) -> dict[str, Any]:
@@ -48,21 +48,6 @@ def _printable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _write(text: str) -> None:
-    out = sys.stdout
-    if out is None:  # a frozen windowed build has no console
-        return
-    buffer = getattr(out, "buffer", None)
-    if buffer is not None:
-        # UTF-8 whatever the console's code page: JSON consumers expect it, and a cp1252
-        # console would otherwise fail on the first Arabic or Chinese hit.
-        out.flush()
-        buffer.write(text.encode("utf-8", "replace"))
-        buffer.flush()
-    else:
-        out.write(text)
-
-
 def _human(results: SearchResults, bold: bool) -> str:
     lines: list[str] = []
     for n, hit in enumerate(results.hits, 1):
@@ -82,11 +67,37 @@ def _human(results: SearchResults, bold: bool) -> str:
 
 
 def _read_batch(name: str) -> list[str]:
+    """The queries of a batch file: one per line, split on "\\n" only.
+
+    `str.splitlines` would also split on U+2028, U+0085, \\v, \\f and \\x1c-\\x1e, so
+    a line holding one of them would give two answers and every later answer would be
+    against the wrong line. A trailing "\\r" (a file saved on Windows) and a UTF-8 byte
+    order mark (Notepad) are not part of a query. A file that is not UTF-8 text (a PDF,
+    a Word file, another encoding, anything with NUL bytes) is refused: searching its
+    bytes as queries would print pages of nonsense and exit 0.
+    """
+    label = "standard input" if name == "-" else f"the batch file {name}"
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read the batch file {name}: {exc.strerror or exc}") from None
-    return data.decode("utf-8", "replace").splitlines()
+        raise UsageError(f"cannot read {label}: {exc.strerror or exc}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\0" in data:
+        raise UsageError(f"{label} is not a text file (it holds NUL bytes); give one query "
+                         "per line, as UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UsageError(f"{label} is not UTF-8 text (line {line}); give one query per "
+                         "line, saved as UTF-8") from None
+    if not text:
+        return []
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the newline that ends the last line does not start another
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
 def _progress_printer() -> Any:
@@ -108,11 +119,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("nothing to search for: give a QUERY (or --batch FILE)")
     if args.limit < 1:
         raise UsageError(f"--limit must be at least 1, not {args.limit}")
-    library = reading_library()
     lang = check_language(args.lang) if args.lang else None
+    # Bad input first, before the library is read and checked.
+    queries = _read_batch(args.batch) if args.batch is not None else [args.query]
+    library = reading_library()
     if args.doc:
         library.document(args.doc)  # unknown document: a clear error before any work
-    queries = _read_batch(args.batch) if args.batch is not None else [args.query]
     searcher: Searcher = open_searcher(library, progress=_progress_printer())
     bold = not args.json and sys.stdout is not None and sys.stdout.isatty()
     malformed = False
@@ -123,15 +135,14 @@ def run(args: argparse.Namespace) -> int:
                 # DESIGN.md: a malformed query is bad input (message on stderr, non-zero
                 # exit). The plain-words results are still printed, as the search degrades.
                 malformed = True
-                print("rights-at-hand: the query's syntax is malformed (unbalanced quote or "
-                      "bracket, or a dangling AND/OR/NOT); searched as plain words",
-                      file=sys.stderr)
+                say("the query's syntax is malformed (unbalanced quote or bracket, or a "
+                    "dangling AND/OR/NOT); searched as plain words")
             if args.json:
-                _write(json.dumps(result_object(results), ensure_ascii=False) + "\n")
+                write(json_line(result_object(results)))
             else:
                 if args.batch is not None:
-                    _write(f"== {_printable(query)}\n")
-                _write(_human(results, bold))
+                    write(f"== {_printable(query)}\n")
+                write(_human(results, bold))
     finally:
         searcher.close()
     return 2 if malformed else 0

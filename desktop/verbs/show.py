@@ -1,42 +1,77 @@
-"""`rights-at-hand show REF [--lang L] [--json]`: print a passage (or group) and its citation."""
+"""`rights-at-hand show REF [--lang L] [--json]`: print a passage (or group) and its citation.
+
+REF is a passage (`declaration:art-12.2`, "art 12(2)", "64/163 para 7"), a whole article or
+paragraph with everything below it (`art-12`), or a range as `open` and `export-pdf` take
+it (`declaration:art-12.1..art-12.3`, "art 12(1)-(3)"). A range prints like a group: one
+object, `passage` being the canonical range (`art-12.1..art-12.3`), `text` its passages
+one per line, `citation` its citation lines, one per line, as "Copy citation only" gives
+them in the app (a whole article is cited once, part of one passage by passage).
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from desktop.citations import citation
 from desktop.languages import check_language
-from desktop.library import Library
-from desktop.references import UnknownReference, resolve
-from desktop.verbs import reading_library
+from desktop.library import Library, Passage, Version
+from desktop.references import BadReference, UnknownReference, canonical, resolve
+from desktop.verbs import json_line, reading_library, write
+
+
+def _passages(ref_text: str, library: Library, code: str) -> tuple[str, str, list[Passage],
+                                                                   Version]:
+    """(document, passage or range id, its passages in this language, the version)."""
+    try:
+        ref = resolve(ref_text, library)
+    except BadReference:
+        # Not one passage or group: a range, as `open` and `export-pdf` read them (written
+        # as bookmarks write them, or loose: "art 12(1)-(3)"), or nothing at all, which
+        # canonical() says as resolve() would. Tried second because it imports the
+        # bookmarks package (~20 ms) that one passage does not need.
+        from desktop.bookmarks.refs import Target
+
+        target = Target.parse(canonical(ref_text, library))
+        version = library.version(target.doc, code)
+        passages = target.passages(version)
+        doc, pid = target.doc, target.ref.split(":", 1)[1]
+    else:
+        assert ref.doc is not None
+        version = library.version(ref.doc, code)
+        passages = version.select(ref.pid)
+        doc, pid = ref.doc, ref.pid
+    if not passages:
+        raise UnknownReference(f"{doc}:{pid} is not in the {code} version")
+    return doc, pid, passages, version
 
 
 def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, str]:
     """The DESIGN.md `show --json` object for a reference in a language."""
     library = library or reading_library()
     code = check_language(lang)
-    ref = resolve(ref_text, library)
-    assert ref.doc is not None
-    version = library.version(ref.doc, code)
-    passages = version.select(ref.pid)
-    if not passages:
-        raise UnknownReference(f"{ref.canonical()} is not in the {code} version")
+    doc, pid, passages, version = _passages(ref_text, library, code)
+    if ".." in pid:
+        # Imported only for a range: the printout module costs ~50 ms to import.
+        from desktop.printing.printout import citation_text
+
+        cited = citation_text(version, [p.id for p in passages])
+    else:
+        cited = citation(version, pid)
     return {
-        "doc": ref.doc,
-        "passage": ref.pid,
+        "doc": doc,
+        "passage": pid,
         "lang": code,
         "status": version.status,
         "text": "\n".join(p.text for p in passages),
-        "citation": citation(version, ref.pid),
+        "citation": cited,
     }
 
 
 def run(args: argparse.Namespace) -> int:
     result = show(args.ref, args.lang)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False))
+        write(json_line(result))
     else:
-        sys.stdout.write(f"{result['text']}\n\n— {result['citation']}\n")
+        lines = "\n".join(f"— {line}" for line in result["citation"].split("\n"))
+        write(f"{result['text']}\n\n{lines}\n")
     return 0

@@ -141,3 +141,90 @@ def test_an_over_long_query_is_not_called_malformed(data_dir: Path, tmp_path: Pa
     assert proc.returncode == 0
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [bool(obj["hits"]) for obj in lines] == [True, False, True]
+
+
+def _batch(data_dir: Path, tmp_path: Path, data: bytes) -> tuple[int, list[str], str]:
+    batch = tmp_path / "queries.txt"
+    batch.write_bytes(data)
+    proc = run_cli("search", "--batch", str(batch), "--json", "--limit", "1", data_dir=data_dir)
+    assert "Traceback" not in proc.stderr
+    queries = [json.loads(line)["query"] for line in proc.stdout.split("\n") if line]
+    return proc.returncode, queries, proc.stderr
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\v", "\f", "\x1c", "\x1d",
+                                       "\x1e"])
+def test_batch_lines_end_at_newline_only(data_dir: Path, tmp_path: Path, separator: str) -> None:
+    """str.splitlines would make two queries of one line holding any of these, and every
+    later answer would stand against the wrong line."""
+    code, queries, stderr = _batch(
+        data_dir, tmp_path, f"assemble{separator}peacefully\ndefenders\n".encode())
+    assert code == 0, stderr
+    assert queries == [f"assemble{separator}peacefully", "defenders"]
+
+
+def test_batch_answers_stay_one_per_output_line(data_dir: Path, tmp_path: Path) -> None:
+    """A query holding U+2028 is echoed in its JSON escaped, so even a reader that splits the
+    output with str.splitlines gets one object per query."""
+    batch = tmp_path / "q.txt"
+    batch.write_bytes("assemble\u2028peacefully\nx\x85y\n".encode())
+    proc = run_cli("search", "--batch", str(batch), "--json", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [json.loads(line)["query"] for line in lines] == ["assemble\u2028peacefully", "x\x85y"]
+    assert "\\u2028" in lines[0] and "\\u0085" in lines[1]
+
+
+def test_batch_windows_line_ends_and_byte_order_mark(data_dir: Path, tmp_path: Path) -> None:
+    code, queries, stderr = _batch(data_dir, tmp_path,
+                                   b"\xef\xbb\xbfdefenders\r\n\r\nassociation\r\nlast")
+    assert code == 0, stderr
+    assert queries == ["defenders", "", "association", "last"]
+
+
+def test_batch_keeps_empty_lines_and_an_empty_file_gives_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    code, queries, _ = _batch(data_dir, tmp_path, b"\n\ndefenders\n")
+    assert code == 0 and queries == ["", "", "defenders"]
+    code, queries, stderr = _batch(data_dir, tmp_path, b"")
+    assert code == 0 and queries == [] and stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"%PDF-1.4\n\x00\x01\x02 binary\n", "is not a text file (it holds NUL bytes)"),
+        ("défenseurs\n".encode("utf-16"), "is not a text file (it holds NUL bytes)"),
+        ("defenders\nréunir\n".encode("latin-1"), "is not UTF-8 text (line 2)"),
+        (b"\xff\xfe\xfd", "is not UTF-8 text (line 1)"),
+    ],
+)
+def test_batch_refuses_a_file_that_is_not_text(
+    data_dir: Path, tmp_path: Path, data: bytes, words: str
+) -> None:
+    batch = tmp_path / "queries.bin"
+    batch.write_bytes(data)
+    proc = run_cli("search", "--batch", str(batch), "--json", data_dir=data_dir)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.splitlines() == [f"rights-at-hand: the batch file {batch} {words}; "
+                                        + ("give one query per line, as UTF-8 text"
+                                           if "NUL" in words else
+                                           "give one query per line, saved as UTF-8")]
+
+
+def test_batch_from_stdin_refuses_binary(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.cli_helpers import ROOT
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "search", "--batch", "-",
+         "--json"],
+        input=b"defenders\n\x00\x00", capture_output=True, cwd=ROOT, timeout=120,
+    )
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert proc.stderr.decode() == ("rights-at-hand: standard input is not a text file (it "
+                                    "holds NUL bytes); give one query per line, as UTF-8 text\n")
