@@ -90,19 +90,7 @@ def start(
     in a message box if `explain_failure` (the app started by a person, not a test).
     """
     app = application()
-    if app.windowIcon().isNull():  # an application created elsewhere (tests, self-test)
-        app.setWindowIcon(app_icon())
-    settings = Settings.load()
-    translations = Translations()
-    translations.install(settings.get("ui_language") or system_language())
-    fonts = load_fonts()
-    if fonts:
-        from desktop.ui.fonts import font_for
-
-        ui_font = font_for(translations.language)
-        ui_font.setPointSizeF(app.font().pointSizeF())
-        app.setFont(ui_font)
-    themes.apply(app, settings.get("theme"))
+    settings, translations, fonts = _prepare(app)
     # Only headers are read now; each document's passages when first shown, all of them
     # just after the first paint. A damaged file is left out, with a notice, whether its
     # header or its body is damaged; only a folder with nothing readable stops the app.
@@ -149,6 +137,33 @@ def start(
         for callback in later:
             QTimer.singleShot(0, callback)
     return window
+
+
+def _prepare(app: QApplication) -> tuple[Settings, Translations, dict[str, str]]:
+    """Icon, settings, interface language, fonts and theme: what even a message box that
+    says the app cannot open is shown with."""
+    if app.windowIcon().isNull():  # an application created elsewhere (tests, self-test)
+        app.setWindowIcon(app_icon())
+    settings = Settings.load()
+    translations = Translations()
+    translations.install(settings.get("ui_language") or system_language())
+    fonts = load_fonts()
+    if fonts:
+        from desktop.ui.fonts import font_for
+
+        ui_font = font_for(translations.language)
+        ui_font.setPointSizeF(app.font().pointSizeF())
+        app.setFont(ui_font)
+    themes.apply(app, settings.get("theme"))
+    return settings, translations, fonts
+
+
+def explain_cannot_open(reason: str) -> None:
+    """The message box `start(explain_failure=True)` shows when there is no text to show,
+    for a caller that found out before starting the window (`open` reads the library
+    first, to check its reference), in the person's language and theme."""
+    _prepare(application())
+    cannot_open(reason)
 
 
 def _read_the_rest(window: MainWindow, library: Library) -> None:

@@ -12,12 +12,22 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.library import NothingReadable
 from desktop.references import canonical
 from desktop.verbs import reading_library
 
 
 def run(args: argparse.Namespace) -> int:
-    library = reading_library()  # the window names what was left out, too
+    try:
+        library = reading_library()  # the window names what was left out, too
+    except NothingReadable as exc:
+        # Nothing to open. `open` is what a launcher or a file manager runs, where stderr
+        # goes nowhere: say it in the same message box the plain start shows, then let
+        # the CLI print the same line and exit 2.
+        from desktop.ui.app import explain_cannot_open
+
+        explain_cannot_open(str(exc))
+        raise
     ref = canonical(args.ref, library)
     from desktop.ui.app import run as run_app
 
