@@ -22,6 +22,7 @@ tell it is ours (`clipboard_is_ours`) and clear it (`clear_clipboard_if_ours`).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -265,7 +266,11 @@ def _write_pdf(printout: Printout, asked: Path, page_layout: QPageLayout | None)
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        # The error that stopped the export is the one to report: a temporary file that
+        # cannot be removed as well (the stick pulled out, the folder gone read-only) must
+        # not take its place, so the person reads "No space left", not "Read-only".
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink(missing_ok=True)
         raise
     return pages
 
@@ -492,9 +497,12 @@ def _self_test_pdf(t: SelfTest) -> None:
         if b"/FontFile2" not in data:
             raise StepFailed(f"{out}: no embedded font (the text would not print everywhere)")
     finally:
-        out.unlink(missing_ok=True)
-        if out.parent != t.data_dir:
-            out.parent.rmdir()
+        # A check that failed is what the self-test must report; a PDF that cannot be
+        # removed too (stick pulled out, folder gone read-only) would hide it, so it stays.
+        with contextlib.suppress(OSError):
+            out.unlink(missing_ok=True)
+            if out.parent != t.data_dir:
+                out.parent.rmdir()
     text = copy_with_citation(version, ["art-12.2"])
     w.ctx.clipboard.remember(text)
     if "A/RES/53/144" not in text or not clipboard_is_ours():

@@ -387,3 +387,26 @@ def test_permissions_of_a_new_and_a_replaced_pdf(library: Library, tmp_path: Pat
     assert stat.S_IMODE((tmp_path / "new.pdf").stat().st_mode) == 0o644
     assert stat.S_IMODE(kept.stat().st_mode) == 0o640
     assert kept.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_cleanup_that_fails_too_does_not_hide_the_error(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills while printing and the temporary file cannot be removed either (here a
+    folder stands where it was): the person is told about the full disk, not the folder."""
+    import errno
+
+    from desktop.ui import printing
+
+    def full_disk(printout: Printout, device: QPagedPaintDevice) -> int:
+        (tmp,) = tmp_path.glob(".rights-at-hand-*.pdf")
+        tmp.unlink()
+        tmp.mkdir()  # unlink() on it now fails with IsADirectoryError
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(printing, "paint", full_disk)
+    asked = tmp_path / "a.pdf"
+    with pytest.raises(OSError) as caught:
+        printing.export_pdf(build(library, [select(library, "art 1")], "en"), asked)
+    assert caught.value.errno == errno.ENOSPC, caught.value
+    assert caught.value.filename == str(asked)
+    assert not asked.exists()

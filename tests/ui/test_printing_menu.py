@@ -221,3 +221,24 @@ def test_the_integrity_warning_is_printed_in_the_printouts_language(
 
     assert html.escape(expected, quote=True) in recorder.last.html
     assert (html.escape(english, quote=True) in recorder.last.html) == (lang == "en")
+
+
+def test_self_test_pdf_step_reports_the_failure_when_the_cleanup_fails_too(
+        window: MainWindow, qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export fails and what it left cannot be removed (a folder stands where the PDF
+    would be): the step reports the export's error, not the cleanup's."""
+    import errno
+
+    from desktop.ui import printing
+    from desktop.verbs.self_test import SelfTest
+
+    def full_disk(printout: Printout, path: Path | str, page_layout: Any = None) -> int:
+        Path(path).mkdir()  # out.unlink() in the step's cleanup now fails
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(printing, "export_pdf", full_disk)
+    t = SelfTest(tmp_path)
+    t.app, t.window = qapp, window
+    with pytest.raises(OSError) as caught:
+        printing._self_test_pdf(t)
+    assert caught.value.errno == errno.ENOSPC, caught.value
