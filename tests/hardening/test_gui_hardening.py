@@ -91,6 +91,61 @@ def test_window_warns_persistently_about_the_altered_document(
     assert _warnings_naming(visible_texts(window), names)
 
 
+def test_open_checks_the_content_once_for_the_terminal_and_the_window(
+    content_copy: Path, data_dir: Path, qapp: QApplication, qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`open REF` hashes the content for its line on the terminal; the window it opens
+    warns on that same report instead of hashing the content again after its first paint."""
+    import argparse
+
+    from desktop import integrity
+    from desktop.ui.main_window import MainWindow
+    from desktop.verbs import open as open_verb
+    from tests.windows import started_windows
+
+    alter(content_copy)
+    calls: list[Path] = []
+    check = integrity.check_content
+    monkeypatch.setattr(integrity, "check_content",
+                        lambda root: calls.append(root) or check(root))
+    monkeypatch.setenv("RIGHTS_AT_HAND_CONTENT_DIR", str(content_copy))
+    windows: list[MainWindow] = []
+    with started_windows(qapp, qtbot) as start:
+
+        def run(ref: str, **kwargs: Any) -> int:  # the app's run(), without its event loop
+            windows.append(start(ref, searcher_factory=lambda _: _NoSearch(), **kwargs))
+            return 0
+
+        monkeypatch.setattr("desktop.ui.app.run", run)
+        assert open_verb.run(argparse.Namespace(ref=f"{ALTERED_DOC}:op-7")) == 0
+        (window,) = windows
+        assert window.current_doc == ALTERED_DOC
+        # The window warns, as the terminal did.
+        assert window.ctx.altered == {ALTERED_DOC}
+        names = _names(window.library, ALTERED_DOC)
+        assert _warnings_naming(visible_texts(window), names)
+    assert calls == [content_copy]
+    assert "may have been altered" in capsys.readouterr().err
+
+
+def test_start_takes_the_altered_documents_it_is_given(
+    data_dir: Path, qapp: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A caller that has checked the content passes what it found, and start() does not
+    check it again (without it, start() checks as before: the tests above)."""
+    from desktop import integrity
+    from tests.windows import started_windows
+
+    monkeypatch.setattr(integrity, "check_content", lambda root: pytest.fail("checked again"))
+    with started_windows(qapp, qtbot) as start:
+        window = start("declaration:art-1", searcher_factory=lambda _: _NoSearch(),
+                       altered={ALTERED_DOC})
+        assert window.ctx.altered == {ALTERED_DOC}
+        assert window.integrity_warning(ALTERED_DOC) is not None
+        assert window.integrity_warning("declaration") is None
+
+
 def test_a_text_that_cannot_be_read_is_left_out_with_a_notice(
     start_window: Any, content_copy: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
