@@ -58,8 +58,23 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+#: Hashed in place of the bytes of a library file that cannot be read (no permission, an
+#: I/O error, a folder where the file should be). It starts with a byte no UTF-8 text has,
+#: so it never stands for a text the library reads; the index is then built without that
+#: file, as the lenient library leaves it out.
+UNREADABLE = b"\xff(unreadable)"
+
+
 def content_digest(root: Path | None = None) -> str:
-    """One SHA-256 over the library's files (path and bytes); the search index records it."""
+    """One SHA-256 over the library's files (path and bytes); the search index records it.
+
+    A file that cannot be read counts as `UNREADABLE`, not as an error: the reading verbs
+    and the app leave it out and search the rest, so the digest must still say what the
+    index has to match. It differs from the digest of the shipped content (so the shipped
+    index is not used: it holds the text that is now left out), it is the same at every
+    start while the file stays unreadable (so the index built without it is reused), and
+    it changes back once the file can be read again.
+    """
     if root is None:
         from desktop.paths import content_dir
 
@@ -67,7 +82,11 @@ def content_digest(root: Path | None = None) -> str:
     h = hashlib.sha256()
     for path in library_files(root):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
-        h.update(path.read_bytes())
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = UNREADABLE
+        h.update(data)
         h.update(b"\0")
     return h.hexdigest()
 

@@ -40,7 +40,11 @@ Progress = Callable[[int, int], None]
 
 
 def content_digest(library: Library) -> str:
-    """The content digest the index must match (the manifest's definition)."""
+    """The content digest the index must match (the manifest's definition).
+
+    Read from the files on disk, not from `library`; a file the library left out because it
+    cannot be read counts as unreadable (`manifest.UNREADABLE`) rather than stopping here.
+    """
     from desktop.manifest import content_digest as manifest_digest
 
     return manifest_digest(library.root)
@@ -180,8 +184,16 @@ def check_index(index_dir: Path, library: Library, digest: str | None = None) ->
             problems.append(f"{index_dir}/{INFO_NAME}: bad file name {name!r}")
         elif not path.is_file():
             problems.append(f"{path}: missing")
-        elif sha256_file(path) != sha:
-            problems.append(f"{path}: differs from the file the index was built with")
+        else:
+            try:
+                same = sha256_file(path) == sha
+            except OSError as exc:
+                # An index file the system will not read makes this index unusable, like a
+                # damaged one: another is built, and `verify` lists it with the rest.
+                problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+                continue
+            if not same:
+                problems.append(f"{path}: differs from the file the index was built with")
     passages = sum(1 for _ in library.passages())
     if info.get("passages") != passages:
         problems.append(

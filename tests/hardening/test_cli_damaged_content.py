@@ -238,14 +238,17 @@ def test_open_with_nothing_readable_says_so_in_a_message_box(tmp_path: Path) -> 
         f"The texts could not be read, so the app cannot open. {reason}"]
 
 
-@pytest.mark.xfail(reason="the search index's content digest (desktop/search/index.py, through "
-                          "desktop.manifest.content_digest) reads every content file from disk "
-                          "and stops at the unreadable one; not a file of the CLI's",
-                   strict=False)
 def test_search_reads_the_rest_of_an_unreadable_library(
     unreadable: Path, tmp_path: Path
 ) -> None:
     code, stdout, stderr = _run(unreadable, tmp_path, "search", "pacifiquement", "--json")
     assert code == 0, stderr
-    assert json.loads(stdout)["hits"]
+    hits = [(h["doc"], h["lang"]) for h in json.loads(stdout)["hits"]]
+    assert hits and ("declaration", "fr") not in hits  # an index of what could be read
     assert stderr.splitlines() == [_unreadable_warning(unreadable)]
+    # A second search uses the index the first one built, and says the same.
+    code, stdout, stderr = _run(unreadable, tmp_path, "search", "réunir", "--lang", "fr",
+                                "--json")
+    assert code == 0 and json.loads(stdout)["hits"], stderr
+    assert stderr.splitlines() == [_unreadable_warning(unreadable)]
+    assert len(list((tmp_path / "data" / "cache" / "index").iterdir())) == 1

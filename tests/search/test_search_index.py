@@ -137,3 +137,63 @@ def test_read_only_shipped_index_opens(mini: Library, user_paths: paths.UserPath
             assert searcher.search("defenders").hits
     finally:
         shipped.chmod(0o755)
+
+
+def test_an_unreadable_file_gives_an_index_of_the_rest(
+    mini: Library, user_paths: paths.UserPaths
+) -> None:
+    """A content file the system will not read (here a folder stands where it should be, an
+    OSError even for root) is left out by the lenient library; the digest still says what
+    the index must match: not the shipped index (it holds the text now left out), the same
+    index at every start while the file stays unreadable, the shipped one again after."""
+    from desktop.manifest import content_digest
+
+    build_index(mini, paths.shipped_index_dir())
+    shipped_digest = content_digest(mini.root)
+    fr = mini.root / "mini" / "fr.txt"
+    saved = fr.read_bytes()
+    fr.unlink()
+    fr.mkdir()
+    lenient = Library.load(mini.root, lenient=True)
+    assert [str(e) for e in lenient.problems] == [f"{fr}: cannot be read (Is a directory)"]
+    digest = content_digest(mini.root)  # no OSError
+    assert digest != shipped_digest and digest == content_digest(mini.root)
+    assert any("other content" in p for p in check_index(paths.shipped_index_dir(), lenient))
+    calls: list[tuple[int, int]] = []
+    with open_searcher(lenient, progress=lambda d, t: calls.append((d, t))) as searcher:
+        assert searcher.source == "cache"  # built without the French text
+        assert searcher.search("defenders").hits
+        assert searcher.search("pacifiquement").hits == []
+        cache_dir = searcher.index_dir
+    assert calls[-1] == (2, 2)
+    assert cache_dir is not None and check_index(cache_dir, lenient) == []
+    calls.clear()
+    with open_searcher(Library.load(mini.root, lenient=True),
+                       progress=lambda d, t: calls.append((d, t))) as searcher:
+        assert (searcher.source, searcher.index_dir, calls) == ("cache", cache_dir, [])
+    fr.rmdir()
+    fr.write_bytes(saved)
+    assert content_digest(mini.root) == shipped_digest
+    with open_searcher(Library.load(mini.root, lenient=True)) as searcher:
+        assert searcher.source == "shipped"
+        assert searcher.search("pacifiquement").hits
+
+
+def test_an_unreadable_index_file_is_a_problem_not_an_error(
+    mini: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index file the system will not read (an I/O error on a failing stick; permissions
+    stop nothing for root, so the error is raised where the file is read)."""
+    from desktop.search import index as index_mod
+
+    out = build_index(mini, tmp_path / "ix")
+    seg = next(p for p in out.iterdir() if p.suffix == ".seg")
+    real = index_mod.sha256_file
+
+    def sha256_file(path: Path) -> str:
+        if path == seg:
+            raise OSError(5, "Input/output error", str(path))
+        return real(path)
+
+    monkeypatch.setattr(index_mod, "sha256_file", sha256_file)
+    assert check_index(out, mini) == [f"{seg}: cannot be read (Input/output error)"]
