@@ -136,7 +136,8 @@ def _check_index(report: IntegrityReport, root: Path) -> str:
         return f"no prebuilt index at {index_dir} (the app builds one in the user cache)"
     try:
         library = Library.load(root)
-    except ContentError:
+    except (ContentError, OSError):
+        # A damaged or unreadable file: the validator has listed it with the rest.
         return "index not checked: the content cannot be loaded (see above)"
     problems = check_index(index_dir, library)
     if problems:

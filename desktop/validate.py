@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +18,10 @@ from desktop.contentfile import (
     REQUIRED_FIELDS,
     STATUSES,
     TRANSLATION_FIELDS,
-    ContentError,
     Marker,
 )
 from desktop.languages import LANGUAGES
-from desktop.library import Library, Version
+from desktop.library import Library, NothingReadable, Version
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # Line 0: about the whole file or folder (nothing in it was read, or it is missing).
+        if not self.line:
+            return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"
 
 
@@ -49,7 +52,7 @@ def _bad_characters(text: str) -> str | None:
     return None
 
 
-def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
+def _check_version(v: Version, ref: Version, exists: Callable[[str], bool]) -> list[Problem]:
     out: list[Problem] = []
     path = str(v.path)
     lines = v.header_lines
@@ -90,7 +93,7 @@ def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
             if bad:
                 out.append(Problem(path, p.line, f"line before [{p.id}] {bad}"))
         for target in p.see:
-            if not _exists(library, target):
+            if not exists(target):
                 out.append(
                     Problem(path, p.line, f"[{p.id}] links to {target}, which does not exist")
                 )
@@ -135,9 +138,13 @@ def _check_version(v: Version, ref: Version, library: Library) -> list[Problem]:
     return out
 
 
-def _exists(library: Library, ref: str) -> bool:
+def _exists(library: Library, ref: str, left_out: set[str]) -> bool:
+    """Whether `ref` names passages; a document whose every file was left out (each named
+    as a problem of its own) cannot be looked into, so a link there is not one more."""
     doc, _, pid = ref.partition(":")
-    if doc not in library or not pid:
+    if doc not in library:
+        return doc in left_out and bool(pid)
+    if not pid:
         return False
     return bool(library.document(doc).reference_version.select(pid))
 
@@ -149,17 +156,30 @@ def validate(root: Path | None = None) -> list[Problem]:
 
         root = content_dir()
     try:
-        library = Library.load(root)
-    except ContentError as exc:
-        return [Problem(exc.path, exc.line, exc.message)]
-    out: list[Problem] = []
+        # Lenient: every damaged or unreadable file is one problem, and the rest are still
+        # checked, so one bad file does not hide the others (strict loading stopped at the
+        # first, and at an unreadable file with an OSError that listed nothing else).
+        library = Library.load(root, lenient=True)
+    except NothingReadable as exc:
+        # Every text is damaged or unreadable: the message names the first (the manifest
+        # check beside this one in `verify` names every file that differs). The folder is
+        # the problem's path, so it is not said twice.
+        return [Problem(str(root), 0, str(exc).replace(f" in {root}", "", 1))]
+    out = [Problem(e.path, e.line, e.message) for e in library.problems]
+    # The documents with a file left out, and their English files left out.
+    left_out_files = {Path(e.path) for e in library.problems}
+    left_out = {path.parent.name for path in left_out_files if path.parent.parent == root}
+
+    def exists(ref: str) -> bool:
+        return _exists(library, ref, left_out)
+
     versions_seen: set[str] = set()
     for doc in library:
-        if "en" not in doc.versions:
+        if "en" not in doc.versions and root / doc.id / "en.txt" not in left_out_files:
             out.append(Problem(str(root / doc.id), 0, "no English version (en.txt) to align with"))
         ref = doc.reference_version
         for v in doc.versions.values():
-            out.extend(_check_version(v, ref, library))
+            out.extend(_check_version(v, ref, exists))
             versions_seen.add(v.content_version)
     if len(versions_seen) > 1:
         out.append(
@@ -172,7 +192,7 @@ def validate(root: Path | None = None) -> list[Problem]:
         if not topic.passages:
             out.append(Problem(topics_path, topic.line, f"topic [{topic.id}] lists no passages"))
         for target in topic.passages:
-            if not _exists(library, target):
+            if not exists(target):
                 out.append(
                     Problem(
                         topics_path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -196,3 +197,58 @@ def test_parser_never_raises_anything_but_content_error(text: str) -> None:
         parse_text(text, "fuzz.txt")
     except ContentError as exc:
         assert exc.line >= 0
+
+
+def _two_documents(root: Path) -> Path:
+    for doc in ("declaration", "res-64-163"):
+        (root / doc).mkdir(parents=True)
+        for lang in ("en", "fr"):
+            shutil.copy(CONTENT / doc / f"{lang}.txt", root / doc / f"{lang}.txt")
+    return root
+
+
+def test_validator_lists_every_damaged_and_unreadable_file(tmp_path: Path) -> None:
+    """One bad file does not hide the others: each is a problem, and the rest is checked."""
+    root = _two_documents(tmp_path)
+    fr = root / "declaration" / "fr.txt"
+    fr.unlink()
+    fr.mkdir()  # cannot be read, even by root
+    res_en = root / "res-64-163" / "en.txt"
+    res_en.write_text(res_en.read_text(encoding="utf-8") + "\nloose text\n", encoding="utf-8")
+    lines = res_en.read_text(encoding="utf-8").count("\n")
+    en = root / "declaration" / "en.txt"
+    en.write_text(en.read_text(encoding="utf-8").replace("peacefully", "peaceful\ufffdy"),
+                  encoding="utf-8")
+    messages = [str(p) for p in validate(root)]
+    assert messages[:2] == [
+        f"{fr}: cannot be read (Is a directory)",
+        f"{res_en}:{lines}: text outside a passage: start a passage with '[id]' on its own "
+        "line, a heading with '#', or front matter with '| '",
+    ]
+    assert any(m.startswith(f"{en}:") and "U+FFFD" in m for m in messages[2:]), messages
+    # The English file's own problem is named; "no English version" would say it again.
+    assert not any("no English version" in m for m in messages), messages
+
+
+def test_validator_does_not_repeat_a_left_out_document_in_links(tmp_path: Path) -> None:
+    """Links and topics into a document whose every file was left out are not problems of
+    their own (each left-out file is one already); a link to nowhere still is."""
+    root = _two_documents(tmp_path)
+    shutil.copy(CONTENT / "topics.txt", root / "topics.txt")
+    for path in (root / "res-64-163").iterdir():
+        path.write_bytes(b"\xff not a content file\n")
+    messages = [str(p) for p in validate(root)]
+    assert len(messages) == 2 and all("not valid UTF-8" in m for m in messages), messages
+    topics = (root / "topics.txt").read_text(encoding="utf-8")
+    (root / "topics.txt").write_text(topics.replace("declaration:art-12", "nowhere:art-12", 1),
+                                     encoding="utf-8")
+    assert any("nowhere:art-12, which does not exist" in str(p) for p in validate(root))
+
+
+def test_validator_with_nothing_readable_names_the_folder_once(tmp_path: Path) -> None:
+    (tmp_path / "declaration").mkdir()
+    (tmp_path / "declaration" / "en.txt").mkdir()
+    [problem] = validate(tmp_path)
+    assert str(problem) == (f"{tmp_path}: none of the texts can be read; the first problem: "
+                            f"{tmp_path / 'declaration' / 'en.txt'}: cannot be read "
+                            "(Is a directory)")

@@ -205,10 +205,25 @@ def test_open_hands_over_a_library_without_the_unreadable_file(
     assert capsys.readouterr().err.splitlines() == [_unreadable_warning(unreadable)]
 
 
-def test_verify_still_fails_on_an_unreadable_file(unreadable: Path, tmp_path: Path) -> None:
-    code, _stdout, stderr = _run(unreadable, tmp_path, "verify")
-    assert code == 1
-    assert str(unreadable / "declaration" / "fr.txt") in stderr
+def test_verify_lists_an_unreadable_file_with_every_other_problem(
+    unreadable: Path, tmp_path: Path
+) -> None:
+    """verify used to stop at the unreadable file with one line ("Is a directory: PATH"):
+    it now names it among every other problem, and still exits 1."""
+    en = unreadable / "res-64-163" / "en.txt"
+    en.write_text(en.read_text(encoding="utf-8") + "\nloose text\n", encoding="utf-8")
+    lines = en.read_text(encoding="utf-8").count("\n")
+    code, stdout, stderr = _run(unreadable, tmp_path, "verify")
+    assert code == 1 and stdout == ""
+    problems = stderr.splitlines()
+    assert problems == [
+        "content/declaration/fr.txt: is listed in the manifest but missing",
+        "content/res-64-163/en.txt: differs from the manifest",
+        f"{unreadable / 'declaration' / 'fr.txt'}: cannot be read (Is a directory)",
+        f"{en}:{lines}: text outside a passage: start a passage with '[id]' on its own "
+        "line, a heading with '#', or front matter with '| '",
+        "verify: 4 problem(s) found",
+    ]
 
 
 # -- `open` with nothing to open: said in a window, not only on stderr -----------------------
