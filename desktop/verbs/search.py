@@ -6,8 +6,10 @@ the search itself). With `--batch FILE` (`-` for stdin) every line of the file i
 and gives one output (one JSON line with `--json`), in order, even when the line is empty or
 malformed: those degrade to plain words or give no hits, and the exit code stays 0 (lines
 end at "\n" only; a file that is not UTF-8 text is refused with exit code 2). A single
-malformed QUERY also degrades to plain words and prints its hits, but, being bad input in the
-sense of DESIGN.md, says so on stderr and exits 2.
+QUERY that cannot be searched as typed says what happened on stderr, in the searcher's words
+(`SearchResults.message`), and its results are printed as usual: a malformed query (searched
+as plain words) and a lone NOT ("NOT assemble": nothing searched) are bad input in the sense
+of DESIGN.md and exit 2; an over-long query is searched by its beginning and exits 0.
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import UsageError
+from desktop.cli import EXIT_USAGE, UsageError
 from desktop.languages import check_language
 from desktop.search import Searcher, SearchResults, open_searcher, split_marks, strip_marks
 from desktop.verbs import json_line, reading_library, say, write
+
+
+#: `SearchResults.problem`s that make a single QUERY bad input: its syntax is malformed
+#: (searched as plain words), or it is a lone NOT (nothing searched). "too-long" is not:
+#: the beginning of the query is searched, as it was asked.
+BAD_INPUT = frozenset({"malformed", "lone-not"})
 
 
 def result_object(results: SearchResults) -> dict[str, Any]:
@@ -127,16 +135,18 @@ def run(args: argparse.Namespace) -> int:
         library.document(args.doc)  # unknown document: a clear error before any work
     searcher: Searcher = open_searcher(library, progress=_progress_printer())
     bold = not args.json and sys.stdout is not None and sys.stdout.isatty()
-    malformed = False
+    bad_input = False
     try:
         for query in queries:
             results = searcher.search(query, lang=lang, doc=args.doc, limit=args.limit)
-            if results.degraded and args.batch is None and sys.stderr is not None:
-                # DESIGN.md: a malformed query is bad input (message on stderr, non-zero
-                # exit). The plain-words results are still printed, as the search degrades.
-                malformed = True
-                say("the query's syntax is malformed (unbalanced quote or bracket, or a "
-                    "dangling AND/OR/NOT); searched as plain words")
+            if results.problem and args.batch is None:
+                # The searcher's sentence for what happened ("malformed", "lone-not",
+                # "too-long"). A malformed query and a lone NOT are bad input (DESIGN.md:
+                # message on stderr, non-zero exit), their results still printed below; an
+                # over-long query is searched by its beginning, which is said, and is fine.
+                bad_input = bad_input or results.problem in BAD_INPUT
+                if sys.stderr is not None:
+                    say(results.message)
             if args.json:
                 write(json_line(result_object(results)))
             else:
@@ -145,4 +155,5 @@ def run(args: argparse.Namespace) -> int:
                 write(_human(results, bold))
     finally:
         searcher.close()
-    return 2 if malformed else 0
+    # The exit code of all bad input (an unknown reference or language too).
+    return EXIT_USAGE if bad_input else 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.search.query import PROBLEMS
 from tests.cli_helpers import run_cli
 
 HIT_FIELDS = {"doc", "passage", "lang", "score", "snippet", "citation"}
@@ -103,8 +104,8 @@ def test_malformed_query_is_searched_as_plain_words(data_dir: Path) -> None:
     proc = run_cli("search", '"freedom of expression', "--json", data_dir=data_dir)
     assert proc.returncode == 2
     assert json.loads(proc.stdout)["hits"]
+    assert proc.stderr.splitlines() == [f"rights-at-hand: {PROBLEMS['malformed']}"]
     assert "searched as plain words" in proc.stderr
-    assert "Traceback" not in proc.stderr
 
 
 def test_malformed_lines_in_a_batch_do_not_fail_the_batch(data_dir: Path, tmp_path: Path) -> None:
@@ -114,6 +115,7 @@ def test_malformed_lines_in_a_batch_do_not_fail_the_batch(data_dir: Path, tmp_pa
     assert proc.returncode == 0
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [obj["query"] for obj in lines] == ['"unbalanced', "AND", "freedom"]
+    assert proc.stderr == ""
 
 
 def test_no_hits_suggests(data_dir: Path) -> None:
@@ -123,17 +125,30 @@ def test_no_hits_suggests(data_dir: Path) -> None:
 
 
 def test_a_lone_not_gives_no_hits_not_the_excluded_passages(data_dir: Path) -> None:
+    """Bad input like a malformed query (same exit code), said in the searcher's words."""
     proc = run_cli("search", "NOT assemble", "--json", data_dir=data_dir)
-    assert json.loads(proc.stdout)["hits"] == []
-    assert "searched as plain words" not in proc.stderr  # nothing was searched
-    assert "Traceback" not in proc.stderr
+    assert proc.returncode == 2
+    assert json.loads(proc.stdout) == {"query": "NOT assemble", "hits": [],
+                                       "ms": json.loads(proc.stdout)["ms"]}
+    assert proc.stderr.splitlines() == [f"rights-at-hand: {PROBLEMS['lone-not']}"]
+    assert "nothing was searched" in proc.stderr
+    proc = run_cli("search", "NOT assemble", data_dir=data_dir)
+    assert proc.returncode == 2
+    assert proc.stdout == "no passage matches 'NOT assemble'\n"
+    assert proc.stderr.splitlines() == [f"rights-at-hand: {PROBLEMS['lone-not']}"]
 
 
 def test_an_over_long_query_is_not_called_malformed(data_dir: Path, tmp_path: Path) -> None:
     long = "violence " * 1200  # 10,800 characters
     proc = run_cli("search", long, "--json", data_dir=data_dir)
+    assert proc.returncode == 0  # its beginning was searched, as asked
     assert json.loads(proc.stdout)["hits"]
-    assert "malformed" not in proc.stderr and "unbalanced" not in proc.stderr
+    assert proc.stderr.splitlines() == [f"rights-at-hand: {PROBLEMS['too-long']}"]
+    assert "only its beginning was searched" in proc.stderr
+    # Too many words (under the character limit) is the same.
+    proc = run_cli("search", " ".join(["violence"] * 40), "--limit", "1", data_dir=data_dir)
+    assert proc.returncode == 0 and "1 hit(s)" in proc.stdout
+    assert proc.stderr.splitlines() == [f"rights-at-hand: {PROBLEMS['too-long']}"]
     # In a batch, as every other line: one JSON line each, in order.
     batch = tmp_path / "q.txt"
     batch.write_text(f"{long}\nNOT assemble\nfreedom\n", encoding="utf-8")
@@ -141,6 +156,7 @@ def test_an_over_long_query_is_not_called_malformed(data_dir: Path, tmp_path: Pa
     assert proc.returncode == 0
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [bool(obj["hits"]) for obj in lines] == [True, False, True]
+    assert proc.stderr == ""  # the batch contract: one JSON line per query, nothing more
 
 
 def _batch(data_dir: Path, tmp_path: Path, data: bytes) -> tuple[int, list[str], str]:
