@@ -24,7 +24,6 @@ from desktop.languages import check_language
 from desktop.search import Searcher, SearchResults, open_searcher, split_marks, strip_marks
 from desktop.verbs import json_line, reading_library, say, write
 
-
 #: `SearchResults.problem`s that make a single QUERY bad input: its syntax is malformed
 #: (searched as plain words), or it is a lone NOT (nothing searched). "too-long" is not:
 #: the beginning of the query is searched, as it was asked.
