@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from desktop.citations import LABELS, citation
 from desktop.errors import UserError
-from desktop.library import Library
+from desktop.library import Library, Passage, Version
 
 if TYPE_CHECKING:
     from desktop.bookmarks.refs import Target
@@ -716,3 +716,36 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
         return target.ref
     # BadReference / UnknownReference for text that names nothing
     return resolve(text, library, context_doc=context_doc).canonical()
+
+
+def locate(text: str, library: Library, context_doc: str | None = None) -> tuple[str, str]:
+    """(document, what of it) for a passage, a group or a range a person wrote: a passage or
+    group id (`art-12.2`, `art-12`: all of article 12) or a range as bookmarks write it
+    (`art-12.1..art-12.3`, from `declaration:art-12.1..art-12.3`, "art 12(1)-(3)",
+    "art 12-13", "64/163 para 3-5", "第12条至第13条"). UserError if it names nothing.
+    `passages_of` gives the passages it covers in a language version.
+
+    What `show` and `export-pdf` (through `printing.printout.select`) both take, so a range
+    that one reads the other reads too.
+    """
+    try:
+        ref = resolve(text, library, context_doc)
+    except BadReference:
+        # Not one passage or group: a range, or nothing, which canonical() says as resolve()
+        # would. Tried second because canonical() imports the bookmarks package (~20 ms)
+        # that one passage does not need.
+        doc, _, pid = canonical(text, library, context_doc).partition(":")
+        return doc, pid
+    assert ref.doc is not None  # resolve() fills it in
+    return ref.doc, ref.pid
+
+
+def passages_of(version: Version, pid: str) -> list[Passage]:
+    """The passages of `version` that `pid` (from `locate`) covers, in document order: one,
+    a group, or a range with both ends included; [] when an end is not in this version."""
+    if ".." not in pid:
+        return version.select(pid)
+    from desktop.bookmarks.refs import Target  # ranges are written as bookmarks write them
+
+    start, _, end = pid.partition("..")
+    return Target(version.doc, start, end).passages(version)

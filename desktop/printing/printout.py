@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.bookmarks.refs import BadTarget, Target
+from desktop.bookmarks.refs import Target
 from desktop.bookmarks.store import Bookmark, Store
 from desktop.citations import citation
 from desktop.contentfile import Marker
@@ -32,7 +32,7 @@ from desktop.languages import NATIVE_NAMES, is_rtl
 from desktop.library import Library, Passage, Version
 from desktop.printing.fonts import css_font_family
 from desktop.printing.labels import label, localise
-from desktop.references import UnknownReference, resolve
+from desktop.references import UnknownReference, locate, passages_of
 
 #: Between the facts of a page footer; the page layout breaks a long footer only here.
 FOOTER_SEPARATOR = " · "
@@ -69,26 +69,20 @@ def select(library: Library, text: str, lang: str = "en") -> Part:
 
     `declaration` -> the whole Declaration; `declaration:art-12` -> article 12 with its
     paragraphs; `declaration:art-12.1..art-12.3` -> that range; loose forms such as
-    "art 12(2)" or "64/163 para 7" are resolved as `show` does.
+    "art 12(2)", "64/163 para 7" or the range "art 12-13" are read as `show` reads them
+    (`references.locate`).
     """
     text = text.strip()
     if text in library:
         version = library.document(text).reference_version
         return Part(text, tuple(version.ids()))
-    if ".." in text:
-        try:
-            target = Target.parse(text)
-        except BadTarget as exc:
-            raise UnknownReference(str(exc)) from None
-        version = library.document(target.doc).reference_version
-        pids = target.passage_ids(version)
-        if not pids:
-            raise UnknownReference(f"no passages {target.ref}")
-        return Part(target.doc, tuple(pids))
-    ref = resolve(text, library)
-    assert ref.doc is not None
-    version = library.document(ref.doc).reference_version
-    return Part(ref.doc, tuple(p.id for p in version.select(ref.pid)))
+    # As `show` reads it: loose ranges ("art 12-13", "art 12(1)-(3)") too, not only the
+    # ones written with "..".
+    doc, pid = locate(text, library)
+    passages = passages_of(library.document(doc).reference_version, pid)
+    if not passages:
+        raise UnknownReference(f"no passages {doc}:{pid}")
+    return Part(doc, tuple(p.id for p in passages))
 
 
 def unit_of(pid: str) -> str:

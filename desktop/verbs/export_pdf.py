@@ -1,7 +1,8 @@
 """`rights-at-hand export-pdf REF... [--lang L] [--parallel L2] -o FILE`: passages as a PDF.
 
-REF is anything `show` accepts ("declaration:art-12", "art 12(2)", "64/163 para 7"), a range
-(`declaration:art-12.1..art-12.3`) or a document id for the whole document. Several REFs are
+REF is anything `show` accepts, read the same way (`references.locate`): a passage or group
+("declaration:art-12", "art 12(2)", "64/163 para 7"), a range (`declaration:art-12.1..art-12.3`,
+"art 12-13", "art 12(1)-(3)"), or else a document id for the whole document. Several REFs are
 printed one after the other. Works without a display: Qt runs offscreen unless
 QT_QPA_PLATFORM says otherwise.
 """

@@ -15,31 +15,16 @@ import argparse
 from desktop.citations import citation
 from desktop.languages import check_language
 from desktop.library import Library, Passage, Version
-from desktop.references import BadReference, UnknownReference, canonical, resolve
+from desktop.references import UnknownReference, locate, passages_of
 from desktop.verbs import json_line, reading_library, write
 
 
 def _passages(ref_text: str, library: Library, code: str) -> tuple[str, str, list[Passage],
                                                                    Version]:
     """(document, passage or range id, its passages in this language, the version)."""
-    try:
-        ref = resolve(ref_text, library)
-    except BadReference:
-        # Not one passage or group: a range, as `open` and `export-pdf` read them (written
-        # as bookmarks write them, or loose: "art 12(1)-(3)"), or nothing at all, which
-        # canonical() says as resolve() would. Tried second because it imports the
-        # bookmarks package (~20 ms) that one passage does not need.
-        from desktop.bookmarks.refs import Target
-
-        target = Target.parse(canonical(ref_text, library))
-        version = library.version(target.doc, code)
-        passages = target.passages(version)
-        doc, pid = target.doc, target.ref.split(":", 1)[1]
-    else:
-        assert ref.doc is not None
-        version = library.version(ref.doc, code)
-        passages = version.select(ref.pid)
-        doc, pid = ref.doc, ref.pid
+    doc, pid = locate(ref_text, library)  # as `export-pdf` reads it
+    version = library.version(doc, code)
+    passages = passages_of(version, pid)
     if not passages:
         raise UnknownReference(f"{doc}:{pid} is not in the {code} version")
     return doc, pid, passages, version

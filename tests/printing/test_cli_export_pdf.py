@@ -45,12 +45,26 @@ def test_export_pdf_parallel_adds_the_french(tmp_path: Path) -> None:
     assert "A/RES/53/144" in text
 
 
+@pytest.mark.parametrize("ref", ["art 12-13", "art 12(1)-(3)", "declaration:art-12.1..art-13"])
+def test_export_pdf_a_loose_range(tmp_path: Path, ref: str) -> None:
+    """A range as `show` takes it, written with ".." or not."""
+    done = _run(ref, "--lang", "en", "-o", "r.pdf", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "r.pdf: 1 page\n"
+    text = body_text(pdf_pages(tmp_path / "r.pdf"))
+    assert squash("The State shall take all necessary measures to ensure the protection") in text
+    assert squash("In this connection, everyone is entitled") in text  # art. 12(3)
+    assert (squash("to solicit, receive and utilize resources") in text) == (ref != "art 12(1)-(3)")
+    assert squash("Article 14") not in text and squash("Article 11") not in text
+
+
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     for args, words in [
         (("art 99", "-o", "x.pdf"), "no passage"),
         (("art 1", "--lang", "xx", "-o", "x.pdf"), "unknown language"),
         (("art 1", "-o", str(tmp_path / "missing" / "x.pdf")), "does not exist"),
         (("art 1", "--parallel", "en", "-o", "x.pdf"), "same language"),
+        (("art 99-100", "-o", "x.pdf"), "no passages art-99 to art-100"),
     ]:
         done = _run(*args, tmp_path=tmp_path)
         assert done.returncode == 2, (args, done.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.bookmarks import Store
+from desktop.errors import UserError
 from desktop.library import Library
 from desktop.printing.fonts import FAMILIES
 from desktop.printing.printout import (
@@ -35,6 +36,39 @@ def test_selections(library: Library) -> None:
         select(library, "declaration:art-99..art-100")
     with pytest.raises(BadReference):
         select(library, "nonsense words")
+
+
+@pytest.mark.parametrize(("text", "doc", "pids"), [
+    ("art 12-13", "declaration", ("art-12.1", "art-12.2", "art-12.3", "art-13")),
+    ("art 12(1)-(2)", "declaration", ("art-12.1", "art-12.2")),
+    ("64/163 para 3-5", "res-64-163", ("op-3", "op-4", "op-5")),
+    ("第12条至第13条", "declaration", ("art-12.1", "art-12.2", "art-12.3", "art-13")),
+    ("art-12.3..art-13", "declaration", ("art-12.3", "art-13")),  # the Declaration by default
+    ("art 13-12", "declaration", ("art-12.1", "art-12.2", "art-12.3", "art-13")),  # backwards
+])
+def test_loose_ranges_are_selected_as_show_reads_them(
+    library: Library, text: str, doc: str, pids: tuple[str, ...]
+) -> None:
+    """Ranges without "..": `select` reads what `references.locate` reads, as `show` does."""
+    from desktop.references import locate, passages_of
+    from desktop.verbs.show import show
+
+    assert select(library, text) == Part(doc, pids)
+    located_doc, pid = locate(text, library)
+    en = library.version(located_doc, "en")
+    assert (located_doc, tuple(p.id for p in passages_of(en, pid))) == (doc, pids)
+    assert show(text, "en", library)["text"].split("\n") == [en.passage(i).text for i in pids]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("art 99-100", "no passages art-99 to art-100"),
+    ("declaration:art-99..art-100", "no such passages"),
+    ("unknown:art-1..art-2", "unknown document"),
+])
+def test_a_range_that_names_nothing_is_bad_input(library: Library, text: str,
+                                                 words: str) -> None:
+    with pytest.raises(UserError, match=words):
+        select(library, text)
 
 
 def test_a_whole_article_is_cited_once_a_part_passage_by_passage(library: Library) -> None:
