@@ -19,9 +19,9 @@ articles; "para N" is the adopting resolution's res-op-N, the only numbered para
 "resolution 53/144" names the adopting resolution (res-pp-N, res-op-N); "annex" names the
 Declaration itself.
 
-Ranges ("art 12-13", "art 12(1)-(3)", "op 3..5") are read by `parse_range` and `canonical`;
-`parse` and `resolve` name one passage and refuse a range with a message saying how ranges
-are written.
+Ranges ("art 12-13", "art 12(1)-(3)", "op 3..5") are read by `parse_range` and `canonical`,
+and with one passage or group by `locate` (what `show` and `export-pdf` take); `parse` and
+`resolve` name one passage and refuse a range with a message saying how ranges are written.
 
 A word that is present but not understood makes the reference fail: dropping it could make
 the text silently name another passage (the "п. 3 преамбулы" -> op-3 bug). Parsing never
