@@ -20,6 +20,8 @@ from desktop.errors import UserError
 if TYPE_CHECKING:
     import argparse
 
+    from desktop.paths import DataDirError
+
 EXIT_OK = 0
 EXIT_FAILED = 1  # a check failed (verify, self-test)
 EXIT_USAGE = 2  # bad input: unknown reference, language, document, malformed arguments
@@ -112,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         # Unknown references, languages, documents, damaged files: messages for people.
         say(str(exc))
+        if isinstance(exc, paths.DataDirError) and args.verb in (None, "open"):
+            _explain_in_window(exc)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -122,6 +126,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_FAILED
+
+
+def _explain_in_window(exc: DataDirError) -> None:
+    """The refused data folder, said in a message box too: the plain start and `open` are
+    what a double-click or a launcher runs, and no one reads their stderr. (Other refusals
+    on the way to a window say so themselves: see desktop/ui/app.py, cannot_open.)"""
+    try:
+        from desktop.ui.app import explain_no_data_folder
+
+        explain_no_data_folder(exc)
+    except Exception:
+        pass  # the line on stderr has said it; a failing box must not add a traceback
 
 
 def gui_main() -> int:

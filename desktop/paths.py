@@ -123,6 +123,12 @@ def resolve_user_paths(data_dir: str | os.PathLike[str] | None = None) -> UserPa
 class DataDirError(UserError):
     """No place for user data can be made where it was asked for (a file stands there)."""
 
+    def __init__(self, message: str, blocker: Path | None = None) -> None:
+        super().__init__(message)
+        #: The file standing where a data folder must be; None when no folder was given.
+        #: The window that says why the app cannot open names it in the person's language.
+        self.blocker = blocker
+
 
 def _file_in_the_way(folder: Path) -> Path | None:
     """The file that stands where `folder`, or a folder above it, should be; None if the
@@ -154,7 +160,7 @@ def _check_folders(up: UserPaths, given: str) -> None:
         where = given if blocker == up.data else f"{given}: {blocker}"
         raise DataDirError(
             f"{where} is a file, not a folder; user data (bookmarks, settings) needs a "
-            "folder there (one that does not exist yet is made)"
+            "folder there (one that does not exist yet is made)", blocker
         )
 
 

@@ -9,6 +9,10 @@ line, never with a traceback.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,7 +39,11 @@ def _file_message(given: str) -> str:
 def test_a_file_as_data_dir_is_refused_by_every_verb(tmp_path: Path, args: list[str]) -> None:
     afile = tmp_path / "afile"
     afile.write_text("someone's file\n")
-    out = run_cli(*args, data_dir=afile)
+    if args[0] == "open":  # it also says so in a message box, which run_cli would wait on
+        out, dialogs = _with_dialogs(tmp_path, "--data-dir", str(afile), *args)
+        assert len(dialogs) == 1
+    else:
+        out = run_cli(*args, data_dir=afile)
     _refused(out, _file_message(f"--data-dir {afile}"))
     assert afile.read_text() == "someone's file\n"
 
@@ -112,3 +120,104 @@ def test_run_steps_reports_an_unexpected_error_in_one_line(
     [line] = out.getvalue().splitlines()
     assert line.startswith("FAIL  a step: KeyError: 'missing' (at test_cli_data_dir.py:")
     assert capsys.readouterr().err == ""
+
+
+# -- a window was asked for: the refusal is said in a message box too ------------------------
+
+HOST_FOLDERS = ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+                "XDG_RUNTIME_DIR", "TMPDIR")
+
+NO_FOLDER = {
+    "C.UTF-8": ("There is no folder for your bookmarks and settings, so the app cannot open. "
+                "A file stands where that folder should be:\n\u2066{path}\u2069\nMove or rename "
+                "the file, then start the app again."),
+    "fr_FR.UTF-8": ("Il n’y a pas de dossier pour vos signets et vos réglages, l’application ne "
+                    "peut donc pas s’ouvrir. Un fichier se trouve là où ce dossier devrait "
+                    "être\u00a0:\n\u2066{path}\u2069\nDéplacez ou renommez ce fichier, puis "
+                    "relancez l’application."),
+    "ar_EG.UTF-8": ("لا يوجد مجلد لعلاماتك المرجعية وإعداداتك، لذا لا يمكن فتح التطبيق. "
+                    "يوجد ملف في المكان الذي يجب أن يكون فيه هذا المجلد:\n\u2066{path}\u2069\n"
+                    "انقل الملف أو غيّر اسمه، ثم شغّل التطبيق مرة أخرى."),
+}
+
+
+def _with_dialogs(tmp_path: Path, *args: str, env: dict[str, str] | None = None
+                  ) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """The real CLI (tests/hardening/cli_with_dialogs.py), each message box it shows
+    recorded and closed; the process, with stderr cut to the app's own lines (Qt's offscreen
+    platform adds one), and the boxes' texts."""
+    seen = tmp_path / "dialogs.json"
+    probe = Path(__file__).parent / "hardening" / "cli_with_dialogs.py"
+    if env is None:
+        env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    env = {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run([sys.executable, str(probe), *_probe_args(seen, args)],
+                          env=env, capture_output=True, text=True, encoding="utf-8",
+                          timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    proc.stderr = "".join(line for line in proc.stderr.splitlines(keepends=True)
+                          if line.startswith("rights-at-hand"))
+    return proc, json.loads(seen.read_text(encoding="utf-8"))
+
+
+def _probe_args(seen: Path, args: tuple[str, ...]) -> list[str]:
+    if args and args[0] == "--stick":  # the probe's own option comes first
+        return [*args[:2], str(seen), *args[2:]]
+    return [str(seen), *args]
+
+
+def _on_a_stick(tmp_path: Path, locale: str, *args: str) -> tuple[int, list[str], list[str]]:
+    """The real CLI run as if from a USB stick whose `data` is a file, in the system locale
+    `locale`, with the host's home, XDG and temporary folders empty (and checked to stay
+    so). Returns the exit code, the app's lines on stderr and the message boxes' texts."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "portable").write_text("")
+    (stick / "data").write_text("someone's file\n")
+    host = {name: tmp_path / "host" / name.lower() for name in HOST_FOLDERS}
+    for folder in host.values():
+        folder.mkdir(parents=True, mode=0o700)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANGUAGE", "LC_MESSAGES", "RIGHTS_AT_HAND_DATA_DIR")}
+    env.update({name: str(folder) for name, folder in host.items()})
+    env["LC_ALL"] = locale
+    proc, dialogs = _with_dialogs(tmp_path, "--stick", str(stick), *args, env=env)
+    assert (stick / "data").read_text() == "someone's file\n"
+    left = [str(p) for folder in host.values() for p in folder.rglob("*")]
+    assert not left, f"written on the host: {left}"
+    return proc.returncode, proc.stderr.splitlines(), dialogs
+
+
+@pytest.mark.parametrize("args", [[], ["open", "art 12"]], ids=["plain-start", "open"])
+@pytest.mark.parametrize("locale", list(NO_FOLDER))
+def test_a_refused_portable_data_folder_is_said_in_a_window(
+    tmp_path: Path, args: list[str], locale: str
+) -> None:
+    """A double-click (no arguments) or a launcher's `open REF` on a stick where `data` is a
+    file: a message box in the system's language names the file, then exit 2 as before with
+    the same line on stderr."""
+    code, lines, dialogs = _on_a_stick(tmp_path, locale, *args)
+    data = tmp_path / "stick" / "data"
+    assert code == 2
+    assert lines == [_file_message(f"the portable data folder {data}")]
+    assert dialogs == [NO_FOLDER[locale].format(path=data)]
+
+
+def test_a_verb_without_a_window_shows_no_box(tmp_path: Path) -> None:
+    code, lines, dialogs = _on_a_stick(tmp_path, "C.UTF-8", "show", "art 1")
+    assert code == 2 and len(lines) == 1 and dialogs == []
+
+
+def test_a_data_dir_given_to_open_that_is_a_file_is_said_in_a_window(tmp_path: Path) -> None:
+    """Not only portable mode: a launcher may pass --data-dir (or set the variable) too. The
+    file in the way is named, here one above the folder; with no folder named at all, the
+    box says what the line says."""
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    out, dialogs = _with_dialogs(tmp_path, "--data-dir", str(afile / "data"), "open", "art 12")
+    _refused(out, _file_message(f"--data-dir {afile / 'data'}: {afile}"))
+    assert dialogs == [NO_FOLDER["C.UTF-8"].format(path=afile)]
+    out, dialogs = _with_dialogs(tmp_path, "--data-dir", "")
+    reason = "--data-dir is empty; give the folder for user data"
+    _refused(out, f"rights-at-hand: {reason}")
+    assert dialogs == [f"{NO_FOLDER['C.UTF-8'].split('. ')[0]}. {reason}"]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.errors import UserError
 from desktop.library import Library
-from desktop.paths import resources_dir
-from desktop.settings import Settings
+from desktop.paths import DataDirError, resources_dir
+from desktop.settings import SETTINGS, Settings
 from desktop.ui import themes
 from desktop.ui.clipboard import ClipboardGuard, hand_over_to_qt
 from desktop.ui.context import AppContext
@@ -146,11 +146,19 @@ def start(
 def _prepare(app: QApplication) -> tuple[Settings, Translations, dict[str, str]]:
     """Icon, settings, interface language, fonts and theme: what even a message box that
     says the app cannot open is shown with."""
+    settings = Settings.load()
+    translations, fonts = _dress(app, settings.get("ui_language") or system_language(),
+                                 settings.get("theme"))
+    return settings, translations, fonts
+
+
+def _dress(app: QApplication, language: str, theme: str
+           ) -> tuple[Translations, dict[str, str]]:
+    """Icon, interface language, fonts and theme, for the window or a message box alone."""
     if app.windowIcon().isNull():  # an application created elsewhere (tests, self-test)
         app.setWindowIcon(app_icon())
-    settings = Settings.load()
     translations = Translations()
-    translations.install(settings.get("ui_language") or system_language())
+    translations.install(language)
     fonts = load_fonts()
     if fonts:
         from desktop.ui.fonts import font_for
@@ -158,16 +166,45 @@ def _prepare(app: QApplication) -> tuple[Settings, Translations, dict[str, str]]
         ui_font = font_for(translations.language)
         ui_font.setPointSizeF(app.font().pointSizeF())
         app.setFont(ui_font)
-    themes.apply(app, settings.get("theme"))
-    return settings, translations, fonts
+    themes.apply(app, theme)
+    return translations, fonts
 
 
 def explain_cannot_open(reason: str) -> None:
     """The message box `start(explain_failure=True)` shows when there is no text to show,
     for a caller that found out before starting the window (`open` reads the library
     first, to check its reference), in the person's language and theme."""
-    _prepare(application())
+    # Kept until the box is closed: Qt forgets a translator once Python frees it, and the
+    # box came out in English on a French system.
+    _settings, translations, _fonts = _prepare(application())
     cannot_open(reason)
+    del translations
+
+
+def explain_no_data_folder(error: DataDirError) -> None:
+    """Say in a window that the folder for user data was refused (`paths.configure`): the
+    plain start and `open REF` are what a launcher or a double-click runs, and no one reads
+    their stderr. The settings live in that very folder, so the box speaks the system's
+    language, in the default theme."""
+    from PySide6.QtWidgets import QMessageBox
+
+    # Kept until the box is closed (see explain_cannot_open).
+    translations, _fonts = _dress(application(), system_language(), SETTINGS["theme"].default)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+        "MainWindow", "There is no folder for your bookmarks and settings, so the app "
+        "cannot open."))
+    if error.blocker is not None:
+        box.setInformativeText(QCoreApplication.translate(
+            "MainWindow", "A file stands where that folder should be:\n%1\nMove or rename "
+            "the file, then start the app again.").replace(
+                # Isolated left to right: in an Arabic box "/media/stick/data" would
+                # otherwise show its slashes moved to the other end.
+                "%1", f"\u2066{error.blocker}\u2069"))
+    else:  # no folder was named at all (an empty --data-dir): the line says it best
+        box.setInformativeText(str(error))
+    box.setObjectName("NoDataFolder")
+    box.exec()
+    del translations
 
 
 def _read_the_rest(window: MainWindow, library: Library) -> None:

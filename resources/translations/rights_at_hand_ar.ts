@@ -675,6 +675,18 @@
         <source>The texts could not be read, so the app cannot open.</source>
         <translation>تعذّرت قراءة النصوص، لذا لا يمكن فتح التطبيق.</translation>
     </message>
+    <message>
+        <source>There is no folder for your bookmarks and settings, so the app cannot open.</source>
+        <translation>لا يوجد مجلد لعلاماتك المرجعية وإعداداتك، لذا لا يمكن فتح التطبيق.</translation>
+    </message>
+    <message>
+        <source>A file stands where that folder should be:
+%1
+Move or rename the file, then start the app again.</source>
+        <translation>يوجد ملف في المكان الذي يجب أن يكون فيه هذا المجلد:
+%1
+انقل الملف أو غيّر اسمه، ثم شغّل التطبيق مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>

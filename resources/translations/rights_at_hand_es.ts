@@ -675,6 +675,18 @@
         <source>The texts could not be read, so the app cannot open.</source>
         <translation>No se pudieron leer los textos, así que la aplicación no puede abrirse.</translation>
     </message>
+    <message>
+        <source>There is no folder for your bookmarks and settings, so the app cannot open.</source>
+        <translation>No hay ninguna carpeta para sus marcadores y sus ajustes, así que la aplicación no puede abrirse.</translation>
+    </message>
+    <message>
+        <source>A file stands where that folder should be:
+%1
+Move or rename the file, then start the app again.</source>
+        <translation>Hay un archivo donde debería estar esa carpeta:
+%1
+Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>

@@ -675,6 +675,18 @@
         <source>The texts could not be read, so the app cannot open.</source>
         <translation>Les textes n’ont pas pu être lus, l’application ne peut donc pas s’ouvrir.</translation>
     </message>
+    <message>
+        <source>There is no folder for your bookmarks and settings, so the app cannot open.</source>
+        <translation>Il n’y a pas de dossier pour vos signets et vos réglages, l’application ne peut donc pas s’ouvrir.</translation>
+    </message>
+    <message>
+        <source>A file stands where that folder should be:
+%1
+Move or rename the file, then start the app again.</source>
+        <translation>Un fichier se trouve là où ce dossier devrait être&#xa0;:
+%1
+Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>

@@ -675,6 +675,18 @@
         <source>The texts could not be read, so the app cannot open.</source>
         <translation>Не удалось прочитать тексты, поэтому приложение не может открыться.</translation>
     </message>
+    <message>
+        <source>There is no folder for your bookmarks and settings, so the app cannot open.</source>
+        <translation>Нет папки для ваших закладок и настроек, поэтому приложение не может открыться.</translation>
+    </message>
+    <message>
+        <source>A file stands where that folder should be:
+%1
+Move or rename the file, then start the app again.</source>
+        <translation>На месте этой папки находится файл:
+%1
+Переместите или переименуйте этот файл, затем снова запустите приложение.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>

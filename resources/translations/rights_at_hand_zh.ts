@@ -675,6 +675,18 @@
         <source>The texts could not be read, so the app cannot open.</source>
         <translation>无法读取文本，因此应用程序无法打开。</translation>
     </message>
+    <message>
+        <source>There is no folder for your bookmarks and settings, so the app cannot open.</source>
+        <translation>没有用于保存书签和设置的文件夹，因此应用程序无法打开。</translation>
+    </message>
+    <message>
+        <source>A file stands where that folder should be:
+%1
+Move or rename the file, then start the app again.</source>
+        <translation>该文件夹应在的位置上有一个文件：
+%1
+请移动该文件或为其重命名，然后重新启动应用程序。</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>

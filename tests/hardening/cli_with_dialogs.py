@@ -3,6 +3,11 @@
     python cli_with_dialogs.py OUT.json ARG...    `rights-at-hand ARG...` offscreen; the text
                                                   of each message box goes to OUT.json (a
                                                   list), the exit code is the command's
+    python cli_with_dialogs.py --stick DIR OUT.json ARG...
+                                                  the same, run as if from a USB stick at DIR
+                                                  (its `portable` marker, its `data` folder):
+                                                  DIR stands for the frozen app's folder, as
+                                                  in tests/packaging/test_portable.py
 
 A person who starts the app from a launcher sees its windows, not stderr: this shows what
 they would see, without a box left open waiting for a click.
@@ -24,6 +29,12 @@ def main(argv: list[str]) -> int:
     from desktop.ui.app import application
     from tests.hardening.gui_probe import DialogCloser
 
+    if argv[0] == "--stick":
+        from desktop import paths
+
+        stick = Path(argv[1])
+        paths.executable_dir = lambda: stick  # type: ignore[assignment]
+        argv = argv[2:]
     application()  # the one the command will use: the closer's timer runs in its dialogs
     closer = DialogCloser()
     try:

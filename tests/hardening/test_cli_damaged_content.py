@@ -253,6 +253,28 @@ def test_open_with_nothing_readable_says_so_in_a_message_box(tmp_path: Path) -> 
         f"The texts could not be read, so the app cannot open. {reason}"]
 
 
+
+def test_the_box_of_open_speaks_the_system_language(tmp_path: Path) -> None:
+    """On a French system with no settings saved, the box is in French: it came out in
+    English, because the translations were let go before the box was shown."""
+    content = copy_content(tmp_path / "content")
+    for path in content.glob("*/*.txt"):
+        path.write_bytes(b"\xff not a content file\n")
+    seen = tmp_path / "dialogs.json"
+    probe = Path(__file__).with_name("cli_with_dialogs.py")
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES")}
+    proc = subprocess.run(
+        [sys.executable, str(probe), str(seen), "--data-dir", str(tmp_path / "data"), "open",
+         "art 12"],
+        env={**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
+             "LC_ALL": "fr_FR.UTF-8", "RIGHTS_AT_HAND_CONTENT_DIR": str(content)},
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    [box] = json.loads(seen.read_text(encoding="utf-8"))
+    assert box.startswith("Les textes n’ont pas pu être lus, l’application ne peut donc pas "
+                          "s’ouvrir. none of the texts in "), box
+
 def test_search_reads_the_rest_of_an_unreadable_library(
     unreadable: Path, tmp_path: Path
 ) -> None:
