@@ -667,7 +667,11 @@ class BookmarksPanel(QWidget):
 
     def _announce_store_state(self) -> None:
         if self.store.recovery is not None:
-            self._say(self.store.recovery.message, error=True)
+            from desktop.ui.extensions import store_notice
+
+            # In the interface language, as the status bar says it (the store's own message
+            # is English, for logs and the command line).
+            self._say(store_notice(self.store), error=True)
         elif self.store.read_only:
             self._say(self.tr("Bookmarks are read-only: %1").replace(
                 "%1", self.store.read_only_reason), error=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from desktop.bookmarks import Store
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,12 +65,10 @@ def install_bookmarks(window: MainWindow) -> None:
             menu.addAction(action)
     window.menus.show_bookmarks_menu()
     # The panel's own message line is only seen when its tab is open; a damaged or locked
-    # store must be noticed at once, so it is also said in the window's status bar.
-    if store.recovery is not None:
-        window.show_notice(store.recovery.message)
-    elif store.read_only:
-        text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
-        window.show_notice(text.replace("{reason}", store.read_only_reason))
+    # store must be noticed at once, so it is also said in the window's status bar. Given
+    # as a function: the window says it again when the interface language changes.
+    if store.recovery is not None or store.read_only:
+        window.show_notice(lambda: store_notice(store))
 
     def close() -> None:
         # The panel goes before its store: a panel outliving the store would try to read
@@ -83,6 +82,38 @@ def install_bookmarks(window: MainWindow) -> None:
         store.close()
 
     window.on_finish.append(close)
+
+
+def store_notice(store: Store) -> str:
+    """What the status bar says about a damaged or read-only bookmarks store, in the
+    interface language of the moment ("" when there is nothing to say)."""
+    recovery = store.recovery
+    if recovery is not None:
+        if recovery.kept is None:  # then the store is read-only: say why, not "recovered"
+            text = QCoreApplication.translate("MainWindow", "The bookmarks file is damaged "
+                                              "({reason}) and could not be moved aside, so "
+                                              "bookmarks cannot be changed.")
+        else:
+            text = QCoreApplication.translate("MainWindow", "The bookmarks file was damaged "
+                                              "({reason}) and was kept as {file}. A new file "
+                                              "holds what could be recovered (bookmarks: "
+                                              "{bookmarks}, folders: {folders}).")
+        return (text.replace("{reason}", _ltr(recovery.reason))
+                .replace("{file}", _ltr(str(recovery.kept)))
+                .replace("{bookmarks}", str(recovery.bookmarks))
+                .replace("{folders}", str(recovery.folders)))
+    if store.read_only:
+        text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
+        return text.replace("{reason}", _ltr(store.read_only_reason))
+    return ""
+
+
+def _ltr(text: str) -> str:
+    """A path or an English reason put into a sentence, isolated left to right (LRI ... PDI):
+    in Arabic "/media/stick/data" would otherwise show its slashes moved to the other end.
+    In every language, not only in Arabic: the notice is said again while the interface
+    changes language, before its direction has changed; the marks show as nothing."""
+    return f"\u2066{text}\u2069"
 
 
 def install_printing(window: MainWindow) -> None:

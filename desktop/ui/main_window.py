@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         self.notice_label.hide()
         self.statusBar().addPermanentWidget(self.notice_label, 1)
         self._left_out: list[ContentError] = []  # files left out of the library, said first
-        self._other_notice = ""  # the last show_notice() text (bookmarks store problems)
+        # The last show_notice() (bookmarks store problems), as the function that says it.
+        self._other_notice: Callable[[], str] = lambda: ""
 
         # -- wiring: the only place panels meet --------------------------------------------
         self.contents.passage_requested.connect(lambda d, p: self.show_passage(d, p))
@@ -223,12 +224,13 @@ class MainWindow(QMainWindow):
             return self.show_passage(doc, pid)
         return self.goto(ref)
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str | Callable[[], str]) -> None:
         """Something the person must know about their data (damaged, read-only): shown in the
-        status bar until the app closes, not as a message that fades. `text` is already in
-        the interface language; files left out of the library are said beside it, by
-        `leave_out_unreadable`."""
-        self._other_notice = text
+        status bar until the app closes, not as a message that fades. `text` is in the
+        interface language; given as a function, it is asked again when the interface
+        language changes, so the notice is said in the new one. Files left out of the
+        library are said beside it, by `leave_out_unreadable`."""
+        self._other_notice = text if callable(text) else (lambda: text)
         self._update_notice()
 
     def leave_out_unreadable(self, errors: list[ContentError]) -> None:
@@ -266,10 +268,9 @@ class MainWindow(QMainWindow):
     def _update_notice(self) -> None:
         """The status-bar notice: the files left out, then any other notice; the tooltip
         (and the screen reader's description) gives each left-out file's error."""
-        text = " ".join(t for t in (self._left_out_text(), self._other_notice) if t)
-        details = "\n".join(
-            [str(e) for e in self._left_out] + ([self._other_notice] if self._other_notice
-                                                else []))
+        other = self._other_notice()
+        text = " ".join(t for t in (self._left_out_text(), other) if t)
+        details = "\n".join([str(e) for e in self._left_out] + ([other] if other else []))
         self.notice_label.setText(text)
         self.notice_label.setToolTip(details)
         self.notice_label.setAccessibleName(text)
@@ -656,7 +657,7 @@ class MainWindow(QMainWindow):
         self.settings_label.setText(self.tr("Settings cannot be saved") if not s.can_save else "")
         self.settings_label.setToolTip(s.problem or "")
         self.settings_label.setAccessibleName(self.tr("Settings status"))
-        if self._left_out:
+        if self.notice_label.text():  # said again in the new language
             self._update_notice()
         if self.current_doc:
             self._passage_changed(self.current_doc, self.current_lang, self.current_passage)

@@ -664,6 +664,14 @@
         <translation>العلامات المرجعية للقراءة فقط: {reason}</translation>
     </message>
     <message>
+        <source>The bookmarks file is damaged ({reason}) and could not be moved aside, so bookmarks cannot be changed.</source>
+        <translation>ملف العلامات المرجعية تالف ({reason}) وتعذّر نقله جانبًا، لذا لا يمكن تغيير العلامات المرجعية.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file was damaged ({reason}) and was kept as {file}. A new file holds what could be recovered (bookmarks: {bookmarks}, folders: {folders}).</source>
+        <translation>كان ملف العلامات المرجعية تالفًا ({reason}) واحتُفظ به باسم {file}. يحتوي ملف جديد على ما أمكن استعادته (العلامات المرجعية: {bookmarks}، المجلدات: {folders}).</translation>
+    </message>
+    <message>
         <source>Saved: {path}</source>
         <translation>حُفظ: {path}</translation>
     </message>

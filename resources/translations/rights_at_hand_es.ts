@@ -664,6 +664,14 @@
         <translation>Los marcadores son de solo lectura: {reason}</translation>
     </message>
     <message>
+        <source>The bookmarks file is damaged ({reason}) and could not be moved aside, so bookmarks cannot be changed.</source>
+        <translation>El archivo de marcadores está dañado ({reason}) y no se pudo apartar, así que los marcadores no se pueden modificar.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file was damaged ({reason}) and was kept as {file}. A new file holds what could be recovered (bookmarks: {bookmarks}, folders: {folders}).</source>
+        <translation>El archivo de marcadores estaba dañado ({reason}) y se ha conservado como {file}. Un archivo nuevo contiene lo que se pudo recuperar (marcadores: {bookmarks}, carpetas: {folders}).</translation>
+    </message>
+    <message>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>

@@ -664,6 +664,14 @@
         <translation>Les signets sont en lecture seule&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>The bookmarks file is damaged ({reason}) and could not be moved aside, so bookmarks cannot be changed.</source>
+        <translation>Le fichier des signets est endommagé ({reason}) et n’a pas pu être mis de côté&#xa0;; les signets ne peuvent donc pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file was damaged ({reason}) and was kept as {file}. A new file holds what could be recovered (bookmarks: {bookmarks}, folders: {folders}).</source>
+        <translation>Le fichier des signets était endommagé ({reason}) et a été conservé sous le nom {file}. Un nouveau fichier contient ce qui a pu être récupéré (signets&#xa0;: {bookmarks}, dossiers&#xa0;: {folders}).</translation>
+    </message>
+    <message>
         <source>Saved: {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>

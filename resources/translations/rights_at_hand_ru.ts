@@ -664,6 +664,14 @@
         <translation>Закладки доступны только для чтения: {reason}</translation>
     </message>
     <message>
+        <source>The bookmarks file is damaged ({reason}) and could not be moved aside, so bookmarks cannot be changed.</source>
+        <translation>Файл закладок повреждён ({reason}) и не может быть перемещён, поэтому закладки нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The bookmarks file was damaged ({reason}) and was kept as {file}. A new file holds what could be recovered (bookmarks: {bookmarks}, folders: {folders}).</source>
+        <translation>Файл закладок был повреждён ({reason}) и сохранён как {file}. Новый файл содержит то, что удалось восстановить (закладок: {bookmarks}, папок: {folders}).</translation>
+    </message>
+    <message>
         <source>Saved: {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>

@@ -664,6 +664,14 @@
         <translation>书签为只读：{reason}</translation>
     </message>
     <message>
+        <source>The bookmarks file is damaged ({reason}) and could not be moved aside, so bookmarks cannot be changed.</source>
+        <translation>书签文件已损坏（{reason}），且无法移到一旁，因此无法更改书签。</translation>
+    </message>
+    <message>
+        <source>The bookmarks file was damaged ({reason}) and was kept as {file}. A new file holds what could be recovered (bookmarks: {bookmarks}, folders: {folders}).</source>
+        <translation>书签文件已损坏（{reason}），已保留为 {file}。新文件包含了能够恢复的内容（书签：{bookmarks}，文件夹：{folders}）。</translation>
+    </message>
+    <message>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>

@@ -68,3 +68,81 @@ def test_another_notice_is_said_beside_it_and_kept(damaged_window: MainWindow) -
     window.menus.language_actions["es"].trigger()
     assert label.text().endswith(" Bookmarks are read-only: locked")
     assert not label.text().startswith("Some texts")
+
+
+# -- the bookmarks store's notices: said again in the new language too -----------------------
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+
+
+@pytest.fixture
+def start_window(qapp: QApplication, qtbot: Any, data_dir: Path) -> Iterator[Any]:
+    from tests.windows import started_windows
+
+    with started_windows(qapp, qtbot) as start:
+
+        def make(library: Library | None = None) -> MainWindow:
+            window: MainWindow = start(searcher_factory=lambda _lib: _NoSearch(),
+                                       library=library)
+            qtbot.waitUntil(window.notice_label.isVisible, timeout=5000)
+            return window
+
+        yield make
+
+
+def test_a_read_only_store_notice_changes_language(
+    start_window: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was said in the language of the moment the window opened, and stayed so."""
+    from desktop.bookmarks import store
+
+    monkeypatch.setattr(store, "_writable_folder", lambda folder: False)  # a locked stick
+    window = start_window()
+    label = window.notice_label
+    # The English reason with its path, isolated left to right (in Arabic it would show its
+    # slashes moved to the other end).
+    reason = (f"{LRI}the data folder {data_dir} is read-only; bookmarks can be read but not "
+              f"changed{PDI}")
+    assert label.text() == f"Bookmarks are read-only: {reason}"
+    window.menus.language_actions["fr"].trigger()
+    assert label.text() == f"Les signets sont en lecture seule\u00a0: {reason}"
+    assert label.accessibleName() == label.text() and label.toolTip() == label.text()
+    window.menus.language_actions["ar"].trigger()
+    assert label.text() == f"العلامات المرجعية للقراءة فقط: {reason}"
+    window.menus.language_actions["en"].trigger()
+    assert label.text() == f"Bookmarks are read-only: {reason}"
+
+
+def test_a_recovered_store_notice_changes_language_beside_the_left_out_files(
+    start_window: Any, data_dir: Path, tmp_path: Path
+) -> None:
+    """Both notices at once: a damaged content file left out, and a damaged bookmarks file
+    set aside. The recovery notice was the store's English sentence in every language."""
+    root = copy_content(tmp_path / "content")
+    path = root / "declaration" / "fr.txt"
+    path.write_text(path.read_text("utf-8").replace("\norder: ", "\nordre ", 1), "utf-8")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "bookmarks.sqlite3").write_bytes(b"this is not a database" * 100)
+    window = start_window(Library.load(root, lazy=True, lenient=True))
+    label = window.notice_label
+    assert window.bookmarks is not None
+    recovery = window.bookmarks.store.recovery
+    assert recovery is not None and recovery.kept is not None
+    reason, kept = f"{LRI}{recovery.reason}{PDI}", f"{LRI}{recovery.kept}{PDI}"
+    english = (f"The bookmarks file was damaged ({reason}) and was kept as {kept}. A new file "
+               "holds what could be recovered (bookmarks: 0, folders: 0).")
+    assert label.text() == f"{LEFT_OUT_EN} {english}"
+    window.menus.language_actions["es"].trigger()
+    assert not label.text().startswith("Some texts")
+    assert (f"El archivo de marcadores estaba dañado ({reason}) y se ha conservado como "
+            f"{kept}.") in label.text()
+    assert label.toolTip().endswith("carpetas: 0).")
+    window.menus.language_actions["zh"].trigger()
+    assert f"书签文件已损坏（{reason}），已保留为 {kept}。" in label.text()
+    window.menus.language_actions["en"].trigger()
+    assert label.text() == f"{LEFT_OUT_EN} {english}"
+    # The panel's own line says it in the interface language too (it was the store's
+    # English sentence).
+    assert window.bookmarks.status.text() == english
