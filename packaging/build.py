@@ -759,6 +759,7 @@ def _self_test_in(usb: Path, scratch: Path, display: str | None = None) -> int:
         step.ok, step.detail = _judge(step, result.returncode, out, err, exports)
     if display:
         steps.append(_window_on_x11(launch, {**env, "DISPLAY": display}, scratch))
+    steps.append(_refused_data_folder(usb, scratch, env))
 
     leftovers = {name: _files_under(path) for name, path in host.items()}
     leftovers = {name: files for name, files in leftovers.items() if files}
@@ -821,6 +822,31 @@ def _window_on_x11(launch: list[str], env: dict[str, str], cwd: Path) -> Step:
         step.detail = f"exited {code}: {err.strip()[-300:]}"
     else:
         step.ok, step.detail = bool(seen), seen or "no window within 30 s"
+    return step
+
+
+def _refused_data_folder(usb: Path, scratch: Path, env: dict[str, str]) -> Step:
+    """A stick whose `data` is a file: the frozen app refuses it with one line and exit 2,
+    as from source. (Its runtime hook once raised there: a traceback, exit 1, and for a
+    double-click nothing at all instead of the message box the CLI shows.)"""
+    step = Step("refused-data", ["show", "art 1"], "one line and exit 2, no traceback")
+    stick = scratch / "stick-with-a-data-file"
+    shutil.copytree(usb, stick, symlinks=True)
+    (stick / "data").write_text("someone's file\n", encoding="utf-8")
+    launch = ([str(stick / APP_ID / f"{APP_ID}-cli.exe")] if IS_WINDOWS
+              else ["/bin/sh", str(stick / "start-rights-at-hand.sh")])
+    started = time.monotonic()
+    try:
+        result = subprocess.run([*launch, *step.argv], env=env, cwd=scratch,
+                                capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        step.detail = "timed out after 120 s"
+        return step
+    step.seconds = time.monotonic() - started
+    lines = result.stderr.decode("utf-8", "replace").strip().splitlines()
+    step.ok = (result.returncode == 2 and len(lines) == 1 and "is a file, not a folder" in
+               lines[0] and result.stdout == b"")
+    step.detail = f"exit {result.returncode}: {lines[-1][:110] if lines else '(nothing said)'}"
     return step
 
 

@@ -11,6 +11,7 @@ or temp folder. Without the marker this hook does nothing.
 
 
 def _settle_portable_mode() -> None:
+    import contextlib
     import os
     import sys
 
@@ -20,7 +21,11 @@ def _settle_portable_mode() -> None:
     if explicit or os.environ.get(paths.DATA_DIR_ENV):
         return  # an explicit data folder wins over the marker; the CLI applies it
     if paths.find_portable_marker() is not None:
-        paths.configure()
+        # A file where the stick's data folder should be: the CLI meets the same refusal a
+        # moment later and says why (one line, and for a window a message box) before
+        # exiting 2. Raised here, it was a traceback no one sees, and nothing on screen.
+        with contextlib.suppress(paths.DataDirError):
+            paths.configure()
 
 
 _settle_portable_mode()
