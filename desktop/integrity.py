@@ -66,28 +66,6 @@ class IntegrityReport:
         return out
 
 
-def compare(root: Path, manifest: dict[str, object]) -> list[Mismatch]:
-    """`manifest.compare`, but a file that cannot be read (permissions, an I/O error) is a
-    mismatch of its own instead of an OSError that stops the check of every other file."""
-    listed = manifest["files"]
-    assert isinstance(listed, dict)
-    found = {p.relative_to(root).as_posix(): p for p in manifest_mod.content_files(root)}
-    out: list[Mismatch] = []
-    for rel, digest in sorted(listed.items()):
-        path = found.get(rel)
-        if path is None:
-            out.append(Mismatch(rel, "missing"))
-            continue
-        try:
-            if manifest_mod.sha256_file(path) != digest:
-                out.append(Mismatch(rel, "changed"))
-        except OSError as exc:
-            # Mismatch prints a problem it has no words for as it is.
-            out.append(Mismatch(rel, f"cannot be read ({exc.strerror or exc})"))
-    out.extend(Mismatch(rel, "unexpected") for rel in sorted(set(found) - set(listed)))
-    return out
-
-
 def check_content(root: Path) -> IntegrityReport:
     report = IntegrityReport()
     try:
@@ -101,7 +79,7 @@ def check_content(root: Path) -> IntegrityReport:
     files = manifest["files"]
     assert isinstance(files, dict)
     report.files_checked = len(files)
-    report.mismatches = compare(root, manifest)
+    report.mismatches = manifest_mod.compare(root, manifest)
     for mismatch in report.mismatches:
         report.problems.append(f"content/{mismatch}")
         parts = mismatch.file.split("/")

@@ -132,7 +132,10 @@ class Mismatch:
 
 
 def compare(root: Path, manifest: dict[str, object]) -> list[Mismatch]:
-    """Every content file that differs from the manifest, is missing, or is extra."""
+    """Every content file that differs from the manifest, is missing, or is extra.
+
+    A file that cannot be read (permissions, an I/O error) is a mismatch of its own
+    instead of an OSError that stops the check of every other file."""
     listed = manifest["files"]
     assert isinstance(listed, dict)
     found = {p.relative_to(root).as_posix(): p for p in content_files(root)}
@@ -141,8 +144,13 @@ def compare(root: Path, manifest: dict[str, object]) -> list[Mismatch]:
         path = found.get(rel)
         if path is None:
             out.append(Mismatch(rel, "missing"))
-        elif sha256_file(path) != digest:
-            out.append(Mismatch(rel, "changed"))
+            continue
+        try:
+            if sha256_file(path) != digest:
+                out.append(Mismatch(rel, "changed"))
+        except OSError as exc:
+            # Mismatch prints a problem it has no words for as it is.
+            out.append(Mismatch(rel, f"cannot be read ({exc.strerror or exc})"))
     out.extend(Mismatch(rel, "unexpected") for rel in sorted(set(found) - set(listed)))
     return out
 
