@@ -38,3 +38,15 @@ def check_language(code: str) -> str:
 
 def is_rtl(code: str) -> bool:
     return code in RIGHT_TO_LEFT
+
+
+#: Left to right isolate ... pop directional isolate (Unicode bidi, UAX #9).
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr(text: str) -> str:
+    """`text` isolated left to right (LRI ... PDI), for a path, a date or an English reason
+    put into a sentence that may be right to left: in Arabic "/media/stick/data" would
+    otherwise show its slashes moved to the other end, and "2026-11-29" read 29-11-2026.
+    The marks show (and print) as nothing."""
+    return f"{LRI}{text}{PDI}"

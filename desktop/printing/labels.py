@@ -7,7 +7,7 @@ strings written by the project, not UN wording.
 
 from __future__ import annotations
 
-from desktop.languages import is_rtl
+from desktop.languages import is_rtl, ltr
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -142,10 +142,6 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-#: Left to right isolate ... pop directional isolate (Unicode bidi, UAX #9).
-LRI, PDI = "\u2066", "\u2069"
-
-
 def label(lang: str, key: str, **values: str) -> str:
     table = LABELS.get(lang, LABELS["en"])
     if is_rtl(lang) and "date" in values:
@@ -153,7 +149,7 @@ def label(lang: str, key: str, **values: str) -> str:
         # hyphens do not hold together: the line showed (and the PDF gave back) 29-11-2026.
         # Isolated, the date is one left-to-right run. The marks print as nothing (a PDF
         # reader may give each back as a space); left-to-right labels need none.
-        values = {**values, "date": f"{LRI}{values['date']}{PDI}"}
+        values = {**values, "date": ltr(values["date"])}
     return table.get(key, LABELS["en"][key]).format(**values)
 
 

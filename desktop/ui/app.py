@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.errors import UserError
+from desktop.languages import ltr
 from desktop.library import Library
 from desktop.paths import DataDirError, resources_dir
 from desktop.settings import SETTINGS, Settings
@@ -196,10 +197,7 @@ def explain_no_data_folder(error: DataDirError) -> None:
     if error.blocker is not None:
         box.setInformativeText(QCoreApplication.translate(
             "MainWindow", "A file stands where that folder should be:\n%1\nMove or rename "
-            "the file, then start the app again.").replace(
-                # Isolated left to right: in an Arabic box "/media/stick/data" would
-                # otherwise show its slashes moved to the other end.
-                "%1", f"\u2066{error.blocker}\u2069"))
+            "the file, then start the app again.").replace("%1", ltr(str(error.blocker))))
     else:  # no folder was named at all (an empty --data-dir): the line says it best
         box.setInformativeText(str(error))
     box.setObjectName("NoDataFolder")

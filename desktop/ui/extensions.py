@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.languages import ltr
+
 if TYPE_CHECKING:
     from desktop.bookmarks import Store
     from desktop.ui.main_window import MainWindow
@@ -98,22 +100,17 @@ def store_notice(store: Store) -> str:
                                               "({reason}) and was kept as {file}. A new file "
                                               "holds what could be recovered (bookmarks: "
                                               "{bookmarks}, folders: {folders}).")
-        return (text.replace("{reason}", _ltr(recovery.reason))
-                .replace("{file}", _ltr(str(recovery.kept)))
+        # Path and English reason isolated left to right: in every language, not only in
+        # Arabic, as the notice is said again while the interface changes language, before
+        # its direction has changed.
+        return (text.replace("{reason}", ltr(recovery.reason))
+                .replace("{file}", ltr(str(recovery.kept)))
                 .replace("{bookmarks}", str(recovery.bookmarks))
                 .replace("{folders}", str(recovery.folders)))
     if store.read_only:
         text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
-        return text.replace("{reason}", _ltr(store.read_only_reason))
+        return text.replace("{reason}", ltr(store.read_only_reason))
     return ""
-
-
-def _ltr(text: str) -> str:
-    """A path or an English reason put into a sentence, isolated left to right (LRI ... PDI):
-    in Arabic "/media/stick/data" would otherwise show its slashes moved to the other end.
-    In every language, not only in Arabic: the notice is said again while the interface
-    changes language, before its direction has changed; the marks show as nothing."""
-    return f"\u2066{text}\u2069"
 
 
 def install_printing(window: MainWindow) -> None:

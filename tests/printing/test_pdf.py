@@ -462,7 +462,7 @@ def test_arabic_dates_print_and_read_back_in_order(library: Library, tmp_path: P
 def test_arabic_labels_isolate_only_dates(library: Library) -> None:
     """Only right-to-left labels get the isolates, and only around a date: other languages'
     PDFs carry no invisible characters at all."""
-    from desktop.printing.labels import LRI, PDI
+    from desktop.languages import LRI, PDI
 
     assert label("ar", "printed", date="2026-11-29") == f"تاريخ الطباعة {LRI}2026-11-29{PDI}"
     assert label("ar", "content_version", v="2026.11.29") == "إصدار المحتوى 2026.11.29"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.languages import LRI, PDI
 from desktop.library import Library
 from desktop.ui.main_window import MainWindow
 from tests.hardening.conftest import copy_content
@@ -71,10 +72,6 @@ def test_another_notice_is_said_beside_it_and_kept(damaged_window: MainWindow) -
 
 
 # -- the bookmarks store's notices: said again in the new language too -----------------------
-
-LRI, PDI = "\u2066", "\u2069"
-
-
 
 
 @pytest.fixture
