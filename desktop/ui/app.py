@@ -187,21 +187,17 @@ def explain_no_data_folder(error: DataDirError) -> None:
     plain start and `open REF` are what a launcher or a double-click runs, and no one reads
     their stderr. The settings live in that very folder, so the box speaks the system's
     language, in the default theme."""
-    from PySide6.QtWidgets import QMessageBox
-
     # Kept until the box is closed (see explain_cannot_open).
     translations, _fonts = _dress(application(), system_language(), SETTINGS["theme"].default)
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
-        "MainWindow", "There is no folder for your bookmarks and settings, so the app "
-        "cannot open."))
     if error.blocker is not None:
-        box.setInformativeText(QCoreApplication.translate(
+        details = QCoreApplication.translate(
             "MainWindow", "A file stands where that folder should be:\n%1\nMove or rename "
-            "the file, then start the app again.").replace("%1", ltr(str(error.blocker))))
+            "the file, then start the app again.").replace("%1", ltr(str(error.blocker)))
     else:  # no folder was named at all (an empty --data-dir): the line says it best
-        box.setInformativeText(str(error))
-    box.setObjectName("NoDataFolder")
-    box.exec()
+        details = str(error)
+    _refuse("NoDataFolder", QCoreApplication.translate(
+        "MainWindow", "There is no folder for your bookmarks and settings, so the app "
+        "cannot open."), details)
     del translations
 
 
@@ -213,14 +209,19 @@ def _read_the_rest(window: MainWindow, library: Library) -> None:
 
 
 def cannot_open(reason: str) -> None:
-    """Say in a window why the app cannot open: someone who started it with a double-click
-    never sees stderr, where the command line prints the same reason."""
+    """Say in a window that there is no text to show, and why."""
+    _refuse("CannotOpen", QCoreApplication.translate(
+        "MainWindow", "The texts could not be read, so the app cannot open."), reason)
+
+
+def _refuse(name: str, text: str, details: str) -> None:
+    """The message box that says why the app cannot open: someone who started it with a
+    double-click never sees stderr, where the command line prints the same reason."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
-        "MainWindow", "The texts could not be read, so the app cannot open."))
-    box.setInformativeText(reason)
-    box.setObjectName("CannotOpen")
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setInformativeText(details)
+    box.setObjectName(name)
     box.exec()
 
 
