@@ -84,14 +84,11 @@ def start(
     library: Library | None = None,
     show: bool = True,
     explain_failure: bool = False,
-    altered: set[str] | None = None,
 ) -> MainWindow:
     """Create (or reuse) the application and open a main window; returns it shown.
 
     When there is no text to show, raises the UserError that says why, after showing it
     in a message box if `explain_failure` (the app started by a person, not a test).
-    `altered`: the documents `library`'s files were found altered in, for a caller that has
-    already checked them (`open` does, for its line on the terminal); None: check them.
     """
     app = application()
     settings, translations, fonts = _prepare(app)
@@ -127,8 +124,7 @@ def start(
         ctx.clipboard.watch,
         # Before anything that may use the library from the search thread.
         lambda: _read_the_rest(window, library),
-        lambda: window.set_altered(altered if altered is not None
-                                   else _altered_documents(library)),
+        lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,
         search.warm_up,
@@ -261,10 +257,9 @@ def finish(window: MainWindow) -> bool:
     return window.ctx.search.shutdown(wait_ms=200 if window.quitting_quickly else 3000)
 
 
-def run(start_ref: str | None = None, library: Library | None = None,
-        altered: set[str] | None = None) -> int:
+def run(start_ref: str | None = None, library: Library | None = None) -> int:
     app = application()
-    window = start(start_ref, library=library, explain_failure=True, altered=altered)
+    window = start(start_ref, library=library, explain_failure=True)
     code = app.exec()
     if not window.quitting_quickly:
         hand_over_to_qt()

@@ -129,23 +129,6 @@ def test_open_checks_the_content_once_for_the_terminal_and_the_window(
     assert "may have been altered" in capsys.readouterr().err
 
 
-def test_start_takes_the_altered_documents_it_is_given(
-    data_dir: Path, qapp: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A caller that has checked the content passes what it found, and start() does not
-    check it again (without it, start() checks as before: the tests above)."""
-    from desktop import integrity
-    from tests.windows import started_windows
-
-    monkeypatch.setattr(integrity, "check_content", lambda root: pytest.fail("checked again"))
-    with started_windows(qapp, qtbot) as start:
-        window = start("declaration:art-1", searcher_factory=lambda _: _NoSearch(),
-                       altered={ALTERED_DOC})
-        assert window.ctx.altered == {ALTERED_DOC}
-        assert window.integrity_warning(ALTERED_DOC) is not None
-        assert window.integrity_warning("declaration") is None
-
-
 def test_a_text_that_cannot_be_read_is_left_out_with_a_notice(
     start_window: Any, content_copy: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
