@@ -7,6 +7,7 @@ top-level conftest (pytest imports it before any test module).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,15 @@ def pytest_configure(config: pytest.Config) -> None:
     # The offscreen platform has no window manager to pass size hints to and says so as a
     # warning; that is the test platform talking, not the app.
     config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A private copy of the bundled content, to damage (tests/hardening's `content_copy`
+    also writes it a manifest of its own, for tests about altered texts)."""
+    root = tmp_path / "content"
+    shutil.copytree(paths.content_dir(), root)
+    return root
 
 
 @pytest.fixture

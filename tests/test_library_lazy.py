@@ -7,7 +7,6 @@ with the same file and line, only later.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,13 +32,6 @@ STRAY = "stray words typed outside any passage"
 @pytest.fixture(scope="module")
 def eager() -> Library:
     return Library.load(content_dir())
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    root = tmp_path / "content"
-    shutil.copytree(content_dir(), root)
-    return root
 
 
 def _file(root: Path, doc: str = DAMAGED[0], lang: str = DAMAGED[1]) -> Path:

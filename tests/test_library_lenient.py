@@ -8,7 +8,6 @@ a strict load (the validator, the manifest, the index build) still raises the fi
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ from tests.test_library_lazy import DAMAGED, HEADER_DAMAGE, _damage_body, _file
 @pytest.fixture(scope="module")
 def intact() -> Library:
     return Library.load(content_dir())
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    root = tmp_path / "content"
-    shutil.copytree(content_dir(), root)
-    return root
 
 
 def _strict_error(root: Path, lazy: bool = False) -> ContentError:
