@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import manifest
-from tests.cli_helpers import ROOT
+from tests.cli_helpers import ROOT, run_cli
 
 CONTENT = ROOT / "content"
 
@@ -28,6 +28,15 @@ def copy_content(dest: Path) -> Path:
         json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return dest
+
+
+def run_on(content: Path, tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    """The real command line reading `content`, with a data folder in `tmp_path`: (exit
+    code, stdout, stderr), after checking no traceback was printed."""
+    out = run_cli(*args, data_dir=tmp_path / "data",
+                  env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
+    assert "Traceback" not in out.stderr, out.stderr
+    return out.returncode, out.stdout, out.stderr
 
 
 @pytest.fixture

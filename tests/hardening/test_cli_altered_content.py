@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop import manifest
-from tests.cli_helpers import run_cli
-from tests.hardening.conftest import copy_content
+from tests.hardening.conftest import copy_content, run_on
 
 ORIGINAL = "to participate in peaceful activities"
 ALTERED = "to participate in approved activities"
@@ -39,15 +38,8 @@ def altered(tmp_path: Path) -> Path:
     return content
 
 
-def _run(content: Path, tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    out = run_cli(*args, data_dir=tmp_path / "data",
-                  env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
-    assert "Traceback" not in out.stderr, out.stderr
-    return out.returncode, out.stdout, out.stderr
-
-
 def test_show_json_warns_and_keeps_the_contract(altered: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(altered, tmp_path, "show", "art-12.1", "--json")
+    code, stdout, stderr = run_on(altered, tmp_path, "show", "art-12.1", "--json")
     assert code == 0
     obj = json.loads(stdout)  # stdout is the one object, nothing else
     assert set(obj) == {"doc", "passage", "lang", "status", "text", "citation"}
@@ -58,13 +50,13 @@ def test_show_json_warns_and_keeps_the_contract(altered: Path, tmp_path: Path) -
 def test_show_warns_about_any_altered_text_read(altered: Path, tmp_path: Path) -> None:
     """The whole library is read (and its left-out files named) whatever is asked for; so is
     every altered text named, as `verify` would: in another language, too."""
-    code, stdout, stderr = _run(altered, tmp_path, "show", "art 12", "--lang", "fr")
+    code, stdout, stderr = run_on(altered, tmp_path, "show", "art 12", "--lang", "fr")
     assert code == 0 and stdout.startswith("1. Chacun a le droit")
     assert stderr.splitlines() == [_warning(altered / "declaration" / "en.txt")]
 
 
 def test_show_exit_code_is_unchanged_on_bad_input(altered: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(altered, tmp_path, "show", "art 99")
+    code, stdout, stderr = run_on(altered, tmp_path, "show", "art 99")
     assert code == 2 and stdout == ""
     assert stderr.splitlines() == [_warning(altered / "declaration" / "en.txt"),
                                    "rights-at-hand: no passage art-99 in any document "
@@ -72,8 +64,8 @@ def test_show_exit_code_is_unchanged_on_bad_input(altered: Path, tmp_path: Path)
 
 
 def test_search_warns_and_keeps_the_contract(altered: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(altered, tmp_path, "search", "approved activities", "--lang",
-                                "en", "--json")
+    code, stdout, stderr = run_on(altered, tmp_path, "search", "approved activities", "--lang",
+                                 "en", "--json")
     assert code == 0
     obj = json.loads(stdout)
     assert set(obj) == {"query", "hits", "ms"}
@@ -84,14 +76,14 @@ def test_search_warns_and_keeps_the_contract(altered: Path, tmp_path: Path) -> N
 def test_search_batch_warns_once(altered: Path, tmp_path: Path) -> None:
     batch = tmp_path / "q.txt"
     batch.write_text("peaceful\ndefenders\n", encoding="utf-8")
-    code, stdout, stderr = _run(altered, tmp_path, "search", "--batch", str(batch), "--json")
+    code, stdout, stderr = run_on(altered, tmp_path, "search", "--batch", str(batch), "--json")
     assert code == 0 and len(stdout.splitlines()) == 2
     assert stderr.splitlines() == [_warning(altered / "declaration" / "en.txt")]
 
 
 def test_export_pdf_warns_once_on_stderr(altered: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.pdf"
-    code, _stdout, stderr = _run(altered, tmp_path, "export-pdf", "art 12", "-o", str(out))
+    code, _stdout, stderr = run_on(altered, tmp_path, "export-pdf", "art 12", "-o", str(out))
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     assert stderr.splitlines() == [_warning(altered / "declaration" / "en.txt"),
                                    f"{out}: 1 page"]
@@ -103,7 +95,7 @@ def test_a_text_not_shipped_at_all_is_named(tmp_path: Path) -> None:
     extra.parent.mkdir()
     extra.write_bytes((content / "declaration" / "en.txt").read_bytes()
                       .replace(b"document: declaration", b"document: declaration-copy"))
-    code, stdout, stderr = _run(content, tmp_path, "show", "declaration-copy:art-1", "--json")
+    code, stdout, stderr = run_on(content, tmp_path, "show", "declaration-copy:art-1", "--json")
     assert code == 0 and json.loads(stdout)["status"] == "official"
     assert stderr.splitlines() == [
         f"rights-at-hand: warning: {extra} was not shipped with Rights at Hand (it is not in "
@@ -113,7 +105,7 @@ def test_a_text_not_shipped_at_all_is_named(tmp_path: Path) -> None:
 def test_without_a_manifest_nothing_can_be_checked_and_that_is_said(tmp_path: Path) -> None:
     content = copy_content(tmp_path / "content")
     (content / manifest.MANIFEST_NAME).unlink()
-    code, stdout, stderr = _run(content, tmp_path, "show", "art 1", "--json")
+    code, stdout, stderr = run_on(content, tmp_path, "show", "art 1", "--json")
     assert code == 0 and json.loads(stdout)["passage"] == "art-1"
     assert stderr.splitlines() == [
         f"rights-at-hand: warning: {content / manifest.MANIFEST_NAME}: the content manifest is "
@@ -125,9 +117,9 @@ def test_files_the_reading_does_not_use_are_left_to_verify(tmp_path: Path) -> No
     is for `verify` to report, not a warning on every reading."""
     content = copy_content(tmp_path / "content")
     (content / "README.md").write_text("changed\n", encoding="utf-8")
-    code, _stdout, stderr = _run(content, tmp_path, "show", "art 1")
+    code, _stdout, stderr = run_on(content, tmp_path, "show", "art 1")
     assert code == 0 and stderr == ""
-    code, _stdout, stderr = _run(content, tmp_path, "verify")
+    code, _stdout, stderr = run_on(content, tmp_path, "verify")
     assert code == 1 and "README.md: differs from the manifest" in stderr
 
 
@@ -136,7 +128,7 @@ def test_a_left_out_file_is_named_once(tmp_path: Path) -> None:
     content = copy_content(tmp_path / "content")
     damaged = content / "declaration" / "fr.txt"
     damaged.write_bytes(b"\xff")
-    code, _stdout, stderr = _run(content, tmp_path, "show", "art 1")
+    code, _stdout, stderr = run_on(content, tmp_path, "show", "art 1")
     assert code == 0
     assert stderr.splitlines() == [
         f"rights-at-hand: warning: left out {damaged}:1: not valid UTF-8"]
@@ -144,7 +136,7 @@ def test_a_left_out_file_is_named_once(tmp_path: Path) -> None:
 
 def test_intact_content_gives_no_warning(tmp_path: Path) -> None:
     content = copy_content(tmp_path / "content")
-    code, _stdout, stderr = _run(content, tmp_path, "show", "art 1", "--json")
+    code, _stdout, stderr = run_on(content, tmp_path, "show", "art 1", "--json")
     assert code == 0 and stderr == ""
 
 

@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import run_cli
-from tests.hardening.conftest import copy_content
+from tests.hardening.conftest import copy_content, run_on
 
 HEADER_LINE = 3  # `order: 1` in declaration/fr.txt
 
@@ -34,13 +33,6 @@ def damaged(tmp_path: Path) -> Path:
     return content
 
 
-def _run(content: Path, tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    out = run_cli(*args, data_dir=tmp_path / "data",
-                  env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
-    assert "Traceback" not in out.stderr, out.stderr
-    return out.returncode, out.stdout, out.stderr
-
-
 def _warnings(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("rights-at-hand: warning:")]
 
@@ -51,7 +43,7 @@ def _the_warning(content: Path) -> str:
 
 
 def test_show_reads_the_other_languages(damaged: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(damaged, tmp_path, "show", "art 12", "--lang", "en")
+    code, stdout, stderr = run_on(damaged, tmp_path, "show", "art 12", "--lang", "en")
     assert code == 0, stderr
     assert stdout.startswith("1. Everyone has the right, individually and in association")
     assert "— Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12" in stdout
@@ -59,8 +51,8 @@ def test_show_reads_the_other_languages(damaged: Path, tmp_path: Path) -> None:
 
 
 def test_show_json_stays_pure_json(damaged: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(damaged, tmp_path, "show", "art 12(2)", "--lang", "es",
-                                "--json")
+    code, stdout, stderr = run_on(damaged, tmp_path, "show", "art 12(2)", "--lang", "es",
+                                 "--json")
     assert code == 0, stderr
     obj = json.loads(stdout)
     assert (obj["doc"], obj["passage"], obj["lang"]) == ("declaration", "art-12.2", "es")
@@ -68,7 +60,7 @@ def test_show_json_stays_pure_json(damaged: Path, tmp_path: Path) -> None:
 
 
 def test_show_the_left_out_language_is_a_clear_error(damaged: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(damaged, tmp_path, "show", "art 12", "--lang", "fr")
+    code, stdout, stderr = run_on(damaged, tmp_path, "show", "art 12", "--lang", "fr")
     assert code == 2 and stdout == ""
     lines = stderr.splitlines()
     assert lines == [_the_warning(damaged),
@@ -77,22 +69,22 @@ def test_show_the_left_out_language_is_a_clear_error(damaged: Path, tmp_path: Pa
 
 
 def test_search_json_finds_the_rest_and_warns_on_stderr(damaged: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(damaged, tmp_path, "search", "réunir pacifiquement",
-                                "--lang", "fr", "--json")
+    code, stdout, stderr = run_on(damaged, tmp_path, "search", "réunir pacifiquement",
+                                 "--lang", "fr", "--json")
     assert code == 0, stderr
     result = json.loads(stdout)  # one object, nothing else on stdout
     hits = [(h["doc"], h["lang"]) for h in result["hits"]]
     assert hits and all(lang == "fr" for _doc, lang in hits)
     assert ("declaration", "fr") not in hits  # the index was made without the left-out text
     assert _warnings(stderr) == [_the_warning(damaged)]
-    code, stdout, stderr = _run(damaged, tmp_path, "search", "peacefully", "--json")
+    code, stdout, stderr = run_on(damaged, tmp_path, "search", "peacefully", "--json")
     assert code == 0 and json.loads(stdout)["hits"]
 
 
 def test_export_pdf_of_another_language(damaged: Path, tmp_path: Path) -> None:
     out = tmp_path / "art-12.pdf"
-    code, _stdout, stderr = _run(damaged, tmp_path, "export-pdf", "art 12", "--lang", "en",
-                                 "-o", str(out))
+    code, _stdout, stderr = run_on(damaged, tmp_path, "export-pdf", "art 12", "--lang", "en",
+                                  "-o", str(out))
     assert code == 0, stderr
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
     assert _warnings(stderr) == [_the_warning(damaged)]
@@ -121,7 +113,7 @@ def test_a_damaged_topics_file_is_named_and_the_texts_read(tmp_path: Path) -> No
     topics = content / "topics.txt"
     text = topics.read_text(encoding="utf-8").rstrip("\n") + "\ngarbage\n"
     topics.write_text(text, encoding="utf-8")
-    code, stdout, stderr = _run(content, tmp_path, "show", "64/163 para 7")
+    code, stdout, stderr = run_on(content, tmp_path, "show", "64/163 para 7")
     assert code == 0, stderr
     assert stdout.startswith("7. Also urges States")
     assert stderr.splitlines() == [
@@ -130,7 +122,7 @@ def test_a_damaged_topics_file_is_named_and_the_texts_read(tmp_path: Path) -> No
 
 
 def test_verify_still_fails_on_the_damaged_header(damaged: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(damaged, tmp_path, "verify")
+    code, stdout, stderr = run_on(damaged, tmp_path, "verify")
     assert code == 1
     assert "content/declaration/fr.txt: differs from the manifest" in stderr
     assert f"declaration/fr.txt:{HEADER_LINE}: header line is not 'field: value'" in stderr
@@ -141,7 +133,7 @@ def test_nothing_readable_is_one_clear_error(tmp_path: Path) -> None:
     content = copy_content(tmp_path / "content")
     for path in content.glob("*/*.txt"):
         path.write_bytes(b"\xff not a content file\n")
-    code, stdout, stderr = _run(content, tmp_path, "show", "art 1")
+    code, stdout, stderr = run_on(content, tmp_path, "show", "art 1")
     assert code == 2 and stdout == ""
     [message] = stderr.splitlines()
     assert message.startswith(f"rights-at-hand: none of the texts in {content} can be read;")
@@ -168,12 +160,12 @@ def _unreadable_warning(content: Path) -> str:
 
 
 def test_show_reads_the_rest_of_an_unreadable_library(unreadable: Path, tmp_path: Path) -> None:
-    code, stdout, stderr = _run(unreadable, tmp_path, "show", "art 12(2)", "--lang", "es",
-                                "--json")
+    code, stdout, stderr = run_on(unreadable, tmp_path, "show", "art 12(2)", "--lang", "es",
+                                 "--json")
     assert code == 0, stderr
     assert json.loads(stdout)["lang"] == "es"
     assert stderr.splitlines() == [_unreadable_warning(unreadable)]
-    code, stdout, stderr = _run(unreadable, tmp_path, "show", "art 12", "--lang", "fr")
+    code, stdout, stderr = run_on(unreadable, tmp_path, "show", "art 12", "--lang", "fr")
     assert code == 2 and stdout == ""
     assert stderr.splitlines() == [_unreadable_warning(unreadable),
                                    "rights-at-hand: declaration is not available in fr; "
@@ -184,7 +176,7 @@ def test_export_pdf_reads_the_rest_of_an_unreadable_library(
     unreadable: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "a.pdf"
-    code, _stdout, stderr = _run(unreadable, tmp_path, "export-pdf", "art 12", "-o", str(out))
+    code, _stdout, stderr = run_on(unreadable, tmp_path, "export-pdf", "art 12", "-o", str(out))
     assert code == 0, stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert _warnings(stderr) == [_unreadable_warning(unreadable)]
@@ -213,7 +205,7 @@ def test_verify_lists_an_unreadable_file_with_every_other_problem(
     en = unreadable / "res-64-163" / "en.txt"
     en.write_text(en.read_text(encoding="utf-8") + "\nloose text\n", encoding="utf-8")
     lines = en.read_text(encoding="utf-8").count("\n")
-    code, stdout, stderr = _run(unreadable, tmp_path, "verify")
+    code, stdout, stderr = run_on(unreadable, tmp_path, "verify")
     assert code == 1 and stdout == ""
     problems = stderr.splitlines()
     assert problems == [
@@ -278,14 +270,14 @@ def test_the_box_of_open_speaks_the_system_language(tmp_path: Path) -> None:
 def test_search_reads_the_rest_of_an_unreadable_library(
     unreadable: Path, tmp_path: Path
 ) -> None:
-    code, stdout, stderr = _run(unreadable, tmp_path, "search", "pacifiquement", "--json")
+    code, stdout, stderr = run_on(unreadable, tmp_path, "search", "pacifiquement", "--json")
     assert code == 0, stderr
     hits = [(h["doc"], h["lang"]) for h in json.loads(stdout)["hits"]]
     assert hits and ("declaration", "fr") not in hits  # an index of what could be read
     assert stderr.splitlines() == [_unreadable_warning(unreadable)]
     # A second search uses the index the first one built, and says the same.
-    code, stdout, stderr = _run(unreadable, tmp_path, "search", "réunir", "--lang", "fr",
-                                "--json")
+    code, stdout, stderr = run_on(unreadable, tmp_path, "search", "réunir", "--lang", "fr",
+                                 "--json")
     assert code == 0 and json.loads(stdout)["hits"], stderr
     assert stderr.splitlines() == [_unreadable_warning(unreadable)]
     assert len(list((tmp_path / "data" / "cache" / "index").iterdir())) == 1
