@@ -16,6 +16,18 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.main_window import MainWindow
 
 
+class NoSearch:
+    """A searcher that finds nothing, for windows whose test is not about search."""
+
+    def search(self, query: str, **_kwargs: Any) -> Any:
+        from desktop.search import SearchResults
+
+        return SearchResults(query, [], None, 0.0)
+
+    def close(self) -> None:
+        pass
+
+
 @contextmanager
 def started_windows(
     qapp: QApplication, qtbot: Any, activate: bool = False

@@ -30,6 +30,15 @@ def copy_content(dest: Path) -> Path:
     return dest
 
 
+def damage_header(content: Path, doc: str = "declaration", lang: str = "fr") -> Path:
+    """`order: 1` becomes `ordre 1` (line 3), as a slip of the keyboard would leave it."""
+    path = content / doc / f"{lang}.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "\norder: " in text
+    path.write_text(text.replace("\norder: ", "\nordre ", 1), encoding="utf-8")
+    return path
+
+
 def run_on(content: Path, tmp_path: Path, *args: str) -> tuple[int, str, str]:
     """The real command line reading `content`, with a data folder in `tmp_path`: (exit
     code, stdout, stderr), after checking no traceback was printed."""

@@ -19,25 +19,14 @@ from PySide6.QtWidgets import QApplication
 from desktop.library import NothingReadable
 from desktop.settings import Settings
 from desktop.ui.main_window import MainWindow
-from tests.hardening.conftest import copy_content
+from tests.hardening.conftest import copy_content, damage_header
 from tests.hardening.gui_probe import DialogCloser
 from tests.ui.helpers import search, shown
+from tests.windows import NoSearch
 
 ENGLISH_ART_1 = "Everyone has the right, individually and in association with others, to promote"
 LEFT_OUT_FR = "Certains textes n’ont pas pu être lus et sont laissés de côté"
 TOPICS_LEFT_OUT = "The list of topics could not be read and is left out: topics.txt"
-
-
-class _NoSearch:
-    """A searcher that finds nothing, for windows whose test is not about search."""
-
-    def search(self, query: str, **kwargs: Any) -> Any:
-        from desktop.search import SearchResults
-
-        return SearchResults(query, [], None, 0.0)
-
-    def close(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -64,19 +53,10 @@ def start_window(qapp: QApplication, qtbot: Any, data_dir: Path) -> Iterator[Any
                 settings.set("ui_language", language)
                 assert settings.save()
             window: MainWindow = start(
-                ref, searcher_factory=None if real_search else (lambda _: _NoSearch()))
+                ref, searcher_factory=None if real_search else (lambda _: NoSearch()))
             return window
 
         yield make
-
-
-def _damage_header(content: Path, doc: str = "declaration", lang: str = "fr") -> Path:
-    """`order: 1` becomes `ordre 1` (line 3), as a slip of the keyboard would leave it."""
-    path = content / doc / f"{lang}.txt"
-    text = path.read_text(encoding="utf-8")
-    assert "\norder: " in text
-    path.write_text(text.replace("\norder: ", "\nordre ", 1), encoding="utf-8")
-    return path
 
 
 def _damage_body(content: Path) -> int:
@@ -113,7 +93,7 @@ def _top_level(window: MainWindow) -> list[str]:
 def test_a_damaged_header_in_the_persons_language_falls_back_to_english(
     start_window: Any, content: Path, qtbot: Any
 ) -> None:
-    _damage_header(content)
+    damage_header(content)
     window = start_window(language="fr")
     assert (window.current_doc, window.current_lang) == ("declaration", "en")
     assert [v.lang for v in window.reader.versions] == ["en"]
@@ -135,7 +115,7 @@ def test_a_damaged_header_in_the_persons_language_falls_back_to_english(
 def test_a_damaged_header_elsewhere_does_not_change_the_first_page(
     start_window: Any, content: Path, qtbot: Any
 ) -> None:
-    _damage_header(content)
+    damage_header(content)
     window = start_window(language="es")
     assert (window.current_doc, window.current_lang) == ("declaration", "es")
     assert "declaration/fr.txt" in _notice(qtbot, window)
@@ -174,7 +154,7 @@ def test_a_damaged_topics_file_leaves_only_the_topics_out(
 def test_the_notice_names_texts_and_topics_together(
     start_window: Any, content: Path, qtbot: Any
 ) -> None:
-    _damage_header(content)
+    damage_header(content)
     _damage_topics(content)
     window = start_window()
     assert _notice(qtbot, window) == (
@@ -197,9 +177,9 @@ def test_a_hit_in_a_left_out_text_opens_what_is_left(
     document in another language, or says it is not found if the whole document is gone."""
     from desktop.search import SearchResults
 
-    _damage_header(content)
+    damage_header(content)
     for path in sorted((content / "guide-app-safety").glob("*.txt")):
-        _damage_header(content, "guide-app-safety", path.stem)
+        damage_header(content, "guide-app-safety", path.stem)
     window = start_window("res-64-163:op-7")
     assert "guide-app-safety" not in window.library
     panel = window.search
@@ -223,7 +203,7 @@ def test_a_hit_in_a_left_out_text_opens_what_is_left(
 def test_search_in_the_window_finds_the_rest(
     start_window: Any, content: Path, qtbot: Any
 ) -> None:
-    _damage_header(content)
+    damage_header(content)
     window = start_window(real_search=True)
     results = search(qtbot, window, "réunir pacifiquement", "fr")
     assert results is not None and results.hits, window.search.status.text()

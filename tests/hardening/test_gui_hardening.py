@@ -26,18 +26,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QWidget
 from desktop.library import Library
 from tests.hardening.gui_probe import DialogCloser, visible_texts
 from tests.hardening.test_integrity import ALTERED_DOC, alter
-
-
-class _NoSearch:
-    """A searcher that finds nothing, for windows whose test is not about search."""
-
-    def search(self, query: str, **kwargs: Any) -> Any:
-        from desktop.search import SearchResults
-
-        return SearchResults(query, [], None, 0.0)
-
-    def close(self) -> None:
-        pass
+from tests.windows import NoSearch
 
 
 @pytest.fixture
@@ -47,7 +36,7 @@ def start_window(qapp: QApplication, qtbot: Any, data_dir: Path) -> Iterator[Any
     with started_windows(qapp, qtbot) as start:
 
         def make(ref: str | None = None, real_search: bool = False) -> Any:
-            return start(ref, searcher_factory=None if real_search else (lambda _: _NoSearch()))
+            return start(ref, searcher_factory=None if real_search else (lambda _: NoSearch()))
 
         yield make
 
@@ -114,7 +103,7 @@ def test_open_checks_the_content_once_for_the_terminal_and_the_window(
     with started_windows(qapp, qtbot) as start:
 
         def run(ref: str, **kwargs: Any) -> int:  # the app's run(), without its event loop
-            windows.append(start(ref, searcher_factory=lambda _: _NoSearch(), **kwargs))
+            windows.append(start(ref, searcher_factory=lambda _: NoSearch(), **kwargs))
             return 0
 
         monkeypatch.setattr("desktop.ui.app.run", run)

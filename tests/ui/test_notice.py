@@ -12,20 +12,11 @@ from PySide6.QtWidgets import QApplication
 from desktop.languages import LRI, PDI
 from desktop.library import Library
 from desktop.ui.main_window import MainWindow
-from tests.hardening.conftest import copy_content
+from tests.hardening.conftest import copy_content, damage_header
+from tests.windows import NoSearch
 
 LEFT_OUT_EN = "Some texts could not be read and are left out: declaration/fr.txt"
 LEFT_OUT_FR = "Certains textes n’ont pas pu être lus et sont laissés de côté"
-
-
-class _NoSearch:
-    def search(self, query: str, **_kwargs: Any) -> Any:
-        from desktop.search import SearchResults
-
-        return SearchResults(query, [], None, 0.0)
-
-    def close(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -35,11 +26,10 @@ def damaged_window(qapp: QApplication, qtbot: Any, data_dir: Path,
     from tests.windows import started_windows
 
     root = copy_content(tmp_path / "content")
-    path = root / "declaration" / "fr.txt"
-    path.write_text(path.read_text("utf-8").replace("\norder: ", "\nordre ", 1), "utf-8")
+    damage_header(root)
     library = Library.load(root, lazy=True, lenient=True)
     with started_windows(qapp, qtbot) as start:
-        window: MainWindow = start(searcher_factory=lambda _lib: _NoSearch(), library=library)
+        window: MainWindow = start(searcher_factory=lambda _lib: NoSearch(), library=library)
         qtbot.waitUntil(window.notice_label.isVisible, timeout=5000)
         yield window
 
@@ -81,7 +71,7 @@ def start_window(qapp: QApplication, qtbot: Any, data_dir: Path) -> Iterator[Any
     with started_windows(qapp, qtbot) as start:
 
         def make(library: Library | None = None) -> MainWindow:
-            window: MainWindow = start(searcher_factory=lambda _lib: _NoSearch(),
+            window: MainWindow = start(searcher_factory=lambda _lib: NoSearch(),
                                        library=library)
             qtbot.waitUntil(window.notice_label.isVisible, timeout=5000)
             return window
@@ -118,8 +108,7 @@ def test_a_recovered_store_notice_changes_language_beside_the_left_out_files(
     """Both notices at once: a damaged content file left out, and a damaged bookmarks file
     set aside. The recovery notice was the store's English sentence in every language."""
     root = copy_content(tmp_path / "content")
-    path = root / "declaration" / "fr.txt"
-    path.write_text(path.read_text("utf-8").replace("\norder: ", "\nordre ", 1), "utf-8")
+    damage_header(root)
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "bookmarks.sqlite3").write_bytes(b"this is not a database" * 100)
     window = start_window(Library.load(root, lazy=True, lenient=True))
