@@ -76,7 +76,8 @@ def json_line(obj: object) -> str:
 
 
 def say(message: str) -> None:
-    """One line for a person on stderr: `rights-at-hand: <message>`."""
+    """One line for a person on stderr: `rights-at-hand: <message>` (nothing without a
+    console: `write` leaves out a stream that is None)."""
     from desktop import APP_ID
 
     write(f"{APP_ID}: {message}\n", sys.stderr)
@@ -106,8 +107,6 @@ def reading_library() -> Library:
 
 def warn_left_out(problems: Iterable[ContentError]) -> None:
     """One line on stderr per file left out: stdout stays clean for `--json` readers."""
-    if sys.stderr is None:  # a frozen windowed build has no console
-        return
     for problem in problems:
         say(f"warning: left out {problem}")
 

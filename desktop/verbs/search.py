@@ -144,8 +144,7 @@ def run(args: argparse.Namespace) -> int:
                 # message on stderr, non-zero exit), their results still printed below; an
                 # over-long query is searched by its beginning, which is said, and is fine.
                 bad_input = bad_input or results.problem in BAD_INPUT
-                if sys.stderr is not None:
-                    say(results.message)
+                say(results.message)
             if args.json:
                 write(json_line(result_object(results)))
             else:
