@@ -48,10 +48,7 @@ class IntegrityReport:
             return [(root / manifest_mod.MANIFEST_NAME,
                      f"{self.manifest_problem}; no text can be checked against the one "
                      "shipped with Rights at Hand")]
-        from desktop.library import text_files
-        from desktop.topics import TOPICS_FILE
-
-        read = {*text_files(root), root / TOPICS_FILE}
+        read = set(manifest_mod.library_files(root))
         words = {
             "changed": "differs from the text shipped with Rights at Hand and may have been "
                        "altered; check it against the official UN document",

@@ -44,10 +44,13 @@ def content_files(root: Path) -> list[Path]:
 
 
 def library_files(root: Path) -> list[Path]:
-    """The files the library and the index are built from (documents and topics)."""
-    docs = [p for p in sorted(root.glob("*/*.txt")) if not p.parent.name.startswith((".", "_"))]
-    topics = root / "topics.txt"
-    return docs + ([topics] if topics.is_file() else [])
+    """The files the library and the index are built from: the documents a load reads
+    (`library.text_files`) and the topics."""
+    from desktop.library import text_files
+    from desktop.topics import TOPICS_FILE
+
+    topics = root / TOPICS_FILE
+    return text_files(root) + ([topics] if topics.is_file() else [])
 
 
 def sha256_file(path: Path) -> str:
