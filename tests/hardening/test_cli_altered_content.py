@@ -142,10 +142,11 @@ def test_intact_content_gives_no_warning(tmp_path: Path) -> None:
 
 def test_the_content_is_hashed_once_per_command(
     altered: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], qapp: object,
 ) -> None:
     """export-pdf needs the check twice (the stderr line, the warning on its pages): it is
-    made once. In-process, to count the calls."""
+    made once. In-process, to count the calls. (`qapp`: the verb would otherwise create a
+    QGuiApplication, and a later test in this process that makes a widget would abort.)"""
     from desktop import integrity
     from desktop.verbs import export_pdf
 
