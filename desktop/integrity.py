@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import manifest as manifest_mod
 from desktop.errors import UserError
 from desktop.manifest import Mismatch
+
+if TYPE_CHECKING:
+    from desktop.library import Library
 
 
 @dataclass
@@ -84,6 +88,23 @@ def check_content(root: Path) -> IntegrityReport:
             report.altered_documents.add(parts[0])
         elif mismatch.file == "topics.txt":
             report.altered_documents.add("topics")
+    return report
+
+
+# The check of the library a verb or the window read, kept so the next one that needs it
+# (the warning `export-pdf` prints on its pages; the window `open REF` opens after warning on
+# the terminal) does not hash the content again, and cannot disagree with it. Only the last
+# one is kept: a process reads one library.
+_last_report: tuple[Library, IntegrityReport] | None = None
+
+
+def content_report(library: Library) -> IntegrityReport:
+    """The content of `library.root` checked against the manifest, once per library."""
+    global _last_report
+    if _last_report is not None and _last_report[0] is library:
+        return _last_report[1]
+    report = check_content(library.root)
+    _last_report = (library, report)
     return report
 
 

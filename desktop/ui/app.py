@@ -232,11 +232,11 @@ def _altered_documents(library: Library) -> set[str]:
     """Documents whose files differ from the manifest: the reader warns on each (ms).
 
     A verb that already checked this very library (`open REF` warns on the terminal first)
-    has its report kept by `content_report`, and the window takes that one: the content is
+    has its report kept by `integrity.content_report`, and the window takes that one: the content is
     hashed once, and the window cannot disagree with the line the terminal printed.
     """
     try:
-        from desktop.verbs import content_report
+        from desktop.integrity import content_report
 
         return set(content_report(library).altered_documents)
     except Exception:  # the check must never stop the texts from opening

@@ -96,6 +96,7 @@ def reading_library() -> Library:
     verbs print a `status` such as "official" that only the shipped text deserves.
     """
     # Imported here, not with the package: every verb imports the package, the GUI's too.
+    from desktop.integrity import content_report
     from desktop.library import Library
 
     library = Library.load(lenient=True)
@@ -109,24 +110,6 @@ def warn_left_out(problems: Iterable[ContentError]) -> None:
     """One line on stderr per file left out: stdout stays clean for `--json` readers."""
     for problem in problems:
         say(f"warning: left out {problem}")
-
-
-# The integrity check of the library a verb read, so a verb that needs it again (the warning
-# `export-pdf` prints on its pages) does not hash the content a second time. Only the last
-# one is kept: a verb reads one library.
-_last_report: tuple[Library, IntegrityReport] | None = None
-
-
-def content_report(library: Library) -> IntegrityReport:
-    """The content of `library.root` checked against the manifest, once per library."""
-    global _last_report
-    if _last_report is not None and _last_report[0] is library:
-        return _last_report[1]
-    from desktop.integrity import check_content
-
-    report = check_content(library.root)
-    _last_report = (library, report)
-    return report
 
 
 def warn_altered(library: Library, report: IntegrityReport) -> None:

@@ -14,10 +14,11 @@ import sys
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.integrity import content_report
 from desktop.languages import check_language
 from desktop.library import Library
 from desktop.printing.printout import Part, build, select
-from desktop.verbs import content_report, reading_library, write
+from desktop.verbs import reading_library, write
 
 
 class ExportError(UserError):
