@@ -333,8 +333,9 @@ def readme_section(summary: Summary, verdict: RatioVerdict) -> str:
         "",
         "CPU instructions up to the first paint do not depend on the machine's load, unlike "
         "the times above: `python bench/startup.py --instructions` counts them with callgrind "
-        "(Nov 2026: bare window 715 M, the window holding the Declaration's text 771 M, the "
-        "app 1,017 M, 1.42×; its children carry the bench's own imports). Counted with a "
+        "(Nov 2026: bare window 716 M, the window holding the Declaration's text 772 M, the "
+        "app 1,014 M, 1.42×, on 29 Nov 2026 after that day's fixes; its children carry the "
+        "bench's own imports). Counted with a "
         "leaner script that only starts each window (bare 651 M, with the text 708 M), the "
         "app took 1,358 M at commit fc8e968, 1,090 M after the first round of start-up work "
         "and 961 M after the second (1.48×; its extra work 707 M → 439 M → 310 M). What was "
