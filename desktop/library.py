@@ -450,6 +450,17 @@ class Library:
             return False
         return True
 
+    def readable_version(self, doc_id: str, lang: str) -> Version | None:
+        """`doc_id` in `lang`, else in its reference language: the first that can be read
+        (reading it now if needed; a damaged one is left out and the next choice tried).
+        None when the document has no readable version left, or is not in the library."""
+        while doc_id in self._docs:
+            doc = self._docs[doc_id]
+            version = doc.versions.get(lang) or doc.reference_version
+            if self.readable(version):
+                return version
+        return None
+
     def _leave_out(self, version: Version, error: ContentError) -> None:
         self.problems.append(error)
         doc = self._docs.get(version.doc)

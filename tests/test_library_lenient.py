@@ -108,6 +108,28 @@ def test_readable_leaves_out_a_damaged_body_at_once(content: Path) -> None:
     assert len(library.problems) == 1
 
 
+def test_readable_version_falls_back_past_damaged_bodies(content: Path) -> None:
+    """The reader asks for a language; a damaged body in it, or in the reference language
+    too, gives the next readable choice, and nothing once the document has none left."""
+    _damage_body(_file(content))  # declaration/fr
+    _damage_body(_file(content, lang="en"))
+    library = Library.load(content, lazy=True, lenient=True)
+    shown = library.readable_version("declaration", "fr")
+    assert shown is not None and shown.parsed
+    # French, then English (the reference) were damaged: the first language left stands in.
+    assert shown.lang == library.document("declaration").languages[0]
+    assert {"fr", "en"}.isdisjoint(library.document("declaration").versions)
+    assert sorted(e.path for e in library.problems) == sorted(
+        [str(_file(content)), str(_file(content, lang="en"))])
+    assert library.readable_version("declaration", "es").lang == "es"
+    assert library.readable_version("no-such-document", "en") is None
+    for version in list(library.document("declaration").versions.values()):
+        _damage_body(version.path)
+    only = Library.load(content, lazy=True, lenient=True)
+    assert only.readable_version("declaration", "en") is None  # every body tried, none read
+    assert "declaration" not in only
+
+
 def test_a_damaged_topics_file_gives_no_topics(content: Path, intact: Library) -> None:
     line = _damage_topics(content)
     strict = _strict_error(content)

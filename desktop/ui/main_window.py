@@ -363,15 +363,12 @@ class MainWindow(QMainWindow):
         if lang:
             self._view_lang = lang
         wanted = self.reading_language()
-        while True:
-            document = self.library.document(doc)
-            shown = wanted if wanted in document.versions else document.reference_version.lang
-            # A text not read yet is read now; a damaged one is left out (the notice names
-            # it just after the first paint) and the next choice is tried.
-            if self.library.readable(document.versions[shown]):
-                break
-            if doc not in self.library:  # that was its last version
-                return False
+        # A text not read yet is read now; a damaged one is left out (the notice names it
+        # just after the first paint) and the next choice is tried.
+        version = self.library.readable_version(doc, wanted)
+        if version is None:  # no readable version left
+            return False
+        document, shown = self.library.document(doc), version.lang
         parallel = self.parallel_lang if (self.parallel_lang in document.versions
                                           and self.parallel_lang != shown) else ""
         if parallel and not self.library.readable(document.versions[parallel]):

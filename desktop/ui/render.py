@@ -155,25 +155,16 @@ def passage_label(version: Version, pid: str) -> str:
 
 def _see_label(library: Library | None, version: Version, ref: str) -> str:
     doc_id, _, pid = ref.partition(":")
-    target = _readable_version(library, doc_id, version.lang)
+    # The label reads the target's passages, which may not have been read yet (the window
+    # opens before all texts are read); a damaged one is left out then, and the notice
+    # names it.
+    target = library.readable_version(doc_id, version.lang) if library else None
     if target is None:
         return ref
     label = pinpoint(target, pid)
     if doc_id == "declaration":
         return label
     return f"{target.symbol or target.short_title}, {label}"
-
-
-def _readable_version(library: Library | None, doc_id: str, lang: str) -> Version | None:
-    """`doc_id` in `lang`, else in its reference language: the first that can be read. The
-    label reads the target's passages, which may not have been read yet (the window opens
-    before all texts are read); a damaged one is left out then, and the notice names it."""
-    while library is not None and doc_id in library:
-        doc = library.document(doc_id)
-        target = doc.versions.get(lang) or doc.reference_version
-        if library.readable(target):
-            return target
-    return None
 
 
 class _Writer:
