@@ -415,7 +415,7 @@ class ReaderPane(QWidget):
         bar.setValue(bar.value() + rect.top() - 12)
 
     def passage_rect_top(self, pid: str) -> int:
-        """Vertical position of a passage in the viewport (tests and the self-test use it)."""
+        """Vertical position of a passage in the viewport (refresh(), tests, the self-test)."""
         if self.rendered is None or pid not in self.rendered.spans:
             return -1
         cursor = QTextCursor(self.rendered.document)
@@ -650,10 +650,21 @@ class ReaderPane(QWidget):
         """Build the document again (same texts), keeping the place and the highlights."""
         if self.rendered is None:
             return
-        pos = self.browser.verticalScrollBar().value()
+        bar = self.browser.verticalScrollBar()
+        pos = bar.value()
+        # The place is kept by passage, not by pixel: the new document need not have the
+        # old one's height (its layout is done lazily, and may differ from the old one's).
+        top = self.top_passage() if pos > 0 else None
+        offset = self.passage_rect_top(top) if top is not None else 0
         terms, current = self.hit_terms, self.current
         self.show_versions(self.rendered.versions)
         if terms:
             self.highlight_terms(terms, current)
-        self.browser.verticalScrollBar().setValue(pos)
+        if top is None or top not in self.rendered.spans:
+            bar.setValue(pos)
+            return
+        # The passage at the same distance from the top of the view as before...
+        bar.setValue(bar.value() + self.passage_rect_top(top) - offset)
+        if self.top_passage() != top:
+            self.scroll_to(top)  # ...or, should it have got shorter, its start at the top
 

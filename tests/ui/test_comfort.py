@@ -196,3 +196,28 @@ def test_shortcut_list_is_made_from_the_actions(window: MainWindow) -> None:
 def test_back_is_disabled_on_a_first_start(window: MainWindow) -> None:
     assert not window.menus.back_action.isEnabled()
     assert not window.menus.forward_action.isEnabled()
+
+
+def test_switching_theme_keeps_the_place(window: MainWindow, qtbot: Any, qapp: Any) -> None:
+    """The document is built again in the theme's colours: the passage being read stays at
+    the top, though the new document's layout differs from the old one's. (After a trip
+    through Arabic, the English text's layout differed from the one built again, and keeping
+    the scroll bar's value put preambular paragraph 7 at the top instead of article 5.)"""
+    window.set_ui_language("ar")
+    window.set_reading_language("ar")
+    qtbot.wait(500)  # as a person would: the Arabic text is laid out meanwhile
+    window.set_ui_language("en")
+    window.set_reading_language("en")
+    qtbot.wait(300)
+    assert window.show_passage("declaration", "art-5.a", terms=["assemble", "peacefully"])
+    qapp.processEvents()
+    assert window.reader.top_passage() == "art-5.a"
+    for name in ("dark", "high-contrast", "light"):
+        window.set_theme(name)
+        qapp.processEvents()
+        assert window.reader.top_passage() == "art-5.a", name
+        assert window.current_passage == "art-5.a"
+    # The start of the text stays at the start.
+    window.reader.browser.verticalScrollBar().setValue(0)
+    window.set_theme("dark")
+    assert window.reader.browser.verticalScrollBar().value() == 0
