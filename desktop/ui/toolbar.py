@@ -6,8 +6,10 @@ saw it.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -40,6 +42,7 @@ class NavigationBar(QToolBar):
         self.setProperty("contextMenuPolicy", "PreventContextMenu")
         # Back and forward show their icons only: a tool bar's default style.
         self._back, self._forward = back, forward
+        self._arrow_colours: tuple[int, int, bool] | None = None  # what they were drawn in
         self._set_arrows()
         self.addAction(back)
         self.addAction(forward)
@@ -137,10 +140,21 @@ class NavigationBar(QToolBar):
             box.setMinimumWidth(empty + widest)
 
     def _set_arrows(self) -> None:
-        """Back points left, forward right; the other way round in a right-to-left interface."""
+        """Back points left, forward right; the other way round in a right-to-left interface.
+
+        Drawn in the theme's button text colour, and its disabled colour when disabled: Qt's
+        own arrows are black whatever the palette (unreadable in the dark and high-contrast
+        themes). Drawn again when the palette changes (a change of theme)."""
+        palette = self.palette()
+        role, disabled = QPalette.ColorRole.ButtonText, QPalette.ColorGroup.Disabled
+        normal, grey = palette.color(role), palette.color(disabled, role)
         rtl = self.isRightToLeft()
-        self._back.setIcon(_arrow("right" if rtl else "left"))
-        self._forward.setIcon(_arrow("left" if rtl else "right"))
+        key = (normal.rgba(), grey.rgba(), rtl)
+        if key == self._arrow_colours:
+            return
+        self._arrow_colours = key
+        self._back.setIcon(_arrow("right" if rtl else "left", normal, grey))
+        self._forward.setIcon(_arrow("left" if rtl else "right", normal, grey))
 
     def set_languages(self, available: list[str], current: str, parallel: str) -> None:
         """Languages the current document exists in; the current ones selected."""
@@ -205,8 +219,8 @@ class NavigationBar(QToolBar):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self._set_arrows()  # the interface switched to or from Arabic
+        elif event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.PaletteChange):
+            self._set_arrows()  # the interface switched to or from Arabic, or the theme
         elif event.type() == QEvent.Type.FontChange:
             self._fit_language_boxes()  # the interface font follows its language
         super().changeEvent(event)
@@ -217,20 +231,43 @@ class NavigationBar(QToolBar):
 _ARROW_FILES = ":/qt-project.org/styles/commonstyle/images/arrow-{side}-{size}.png"
 
 
-def _arrow(side: str) -> QIcon:
-    """An arrow pointing `side` ("left" or "right").
+def _arrow(side: str, colour: QColor, disabled: QColor) -> QIcon:
+    """An arrow pointing `side` ("left" or "right"), in `colour` (`disabled` when disabled).
 
     Read from Qt's resources rather than asked from the style: the first Python use of a
     QStyle makes PySide6 build its Python enum classes, ~9 ms before the first paint
     (bench/README.md, Start-up). Should a Qt release move the images, the style is asked.
     """
-    icon = QIcon()
-    for size in (16, 32, 128):
-        icon.addFile(_ARROW_FILES.format(side=side, size=size))
-    if icon.isNull():
+    images = [QImage(_ARROW_FILES.format(side=side, size=size)) for size in (16, 32, 128)]
+    images = [image for image in images if not image.isNull()]
+    if not images:
         from PySide6.QtWidgets import QApplication, QStyle
 
         pixmap = QStyle.StandardPixmap.SP_ArrowLeft if side == "left" \
             else QStyle.StandardPixmap.SP_ArrowRight
-        icon = QApplication.style().standardIcon(pixmap)
+        style_icon = QApplication.style().standardIcon(pixmap)
+        images = [style_icon.pixmap(size).toImage() for size in (16, 32)]
+    icon = QIcon()
+    for image in images:
+        for mode, c in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
+            icon.addPixmap(QPixmap.fromImage(_tinted(image, c)), mode)
     return icon
+
+
+def _tinted(image: QImage, colour: QColor) -> QImage:
+    """`image`'s shape (its alpha) in `colour`.
+
+    By replacing the colour bytes rather than painting with QPainter: every QPainter (and
+    QImage.fill) call that takes a colour or brush makes PySide6 build the Qt namespace's
+    Python enums, ~20 ms before the first paint (bench/README.md, Start-up)."""
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)  # not premultiplied
+    data = bytearray(argb.constBits())
+    n = len(data) // 4
+    # One 32-bit 0xAARRGGBB word a pixel: B, G, R, A in memory on a little-endian machine.
+    order = (colour.blue(), colour.green(), colour.red()) if sys.byteorder == "little" \
+        else (colour.red(), colour.green(), colour.blue())
+    first = 0 if sys.byteorder == "little" else 1
+    for i, value in enumerate(order):
+        data[first + i::4] = bytes((value,)) * n
+    return QImage(bytes(data), argb.width(), argb.height(), argb.bytesPerLine(),
+                  QImage.Format.Format_ARGB32).copy()
