@@ -8,6 +8,7 @@ for the UN's own wording, so this is never hidden.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QEvent
@@ -50,6 +51,23 @@ def _elide(metrics: QFontMetrics, text: str, width: int) -> str:
     while lo > 0 and (unicodedata.combining(text[lo]) if lo < len(text) else 0):
         lo -= 1
     return text[:lo].rstrip() + "…"
+
+
+def _direction_mark(template: str) -> str:
+    """A right-to-left mark when the sentence's own words are right-to-left, else nothing.
+
+    A line that starts with an isolated value (the UN symbol) takes its direction from that
+    value in Qt, which does not skip isolates when it looks for the first strong letter: an
+    Arabic status line then became a left-to-right paragraph, and where it wrapped, the
+    symbol was drawn at the far end of the first line, beside the translator's name."""
+    words = re.sub(r"\{[a-z]+\}", "", template)  # the sentence without its values
+    for letter in words:
+        kind = unicodedata.bidirectional(letter)
+        if kind in ("R", "AL"):
+            return "\u200f"
+        if kind == "L":
+            return ""
+    return ""
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
@@ -157,7 +175,7 @@ class SourceBanner(QFrame):
             template = self.tr("Rights at Hand guidance ({language}), not a UN text")
         text = _fill(template, values)
         if v.symbol:
-            text = f"{_isolate(v.symbol)} · {text}"
+            text = f"{_direction_mark(template)}{_isolate(v.symbol)} · {text}"
         if self._fallback_from:
             text += " " + _fill(
                 self.tr("Not available in {language}; shown in this language."),

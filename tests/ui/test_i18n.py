@@ -218,3 +218,23 @@ def test_translators_get_no_code_comments() -> None:
     assert i18n.without_code_comments(raw) == (
         "<message>\n        <source>Quit</source>\n        <translation>Quitter"
         "</translation>\n    </message>")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "zh"])
+def test_the_status_line_takes_the_interface_direction(window: MainWindow, lang: str) -> None:
+    """Qt gives a label the direction of its first strong letter, isolates not skipped: the
+    status line starts with the isolated UN symbol, so without a mark an Arabic line was
+    laid out left to right and, where it wrapped, drew the symbol beside the translator's
+    name instead of at the start."""
+    import unicodedata
+
+    from desktop.languages import is_rtl
+
+    window.set_ui_language(lang)
+    window.set_reading_language("ar")
+    text = window.reader.banners[0].badge.text()
+    assert "A/RES/53/144" in text
+    first = next(unicodedata.bidirectional(c) for c in text
+                 if unicodedata.bidirectional(c) in ("L", "R", "AL"))
+    assert (first in ("R", "AL")) == is_rtl(lang), (lang, text[:20])
+    window.set_ui_language("en")
