@@ -84,6 +84,10 @@ class SourceBanner(QFrame):
         self.version: Version | None = None
         self._fallback_from = ""
         self._expanded = False
+        # On a short reader (a small screen) the file's note folds behind "More": the status
+        # line above it already says official / unofficial / guidance, and the text needs
+        # the room. The status and source lines stay.
+        self._compact = False
 
         # Enum values are set by name through Qt's property system: the Qt namespace's
         # Python enums cost ~20 ms to build, and the first paint needs none of them.
@@ -192,7 +196,7 @@ class SourceBanner(QFrame):
         self.warning.setVisible(bool(warning))
         note = v.header.get("note", "")
         self.note.setText(note)
-        self.note.setVisible(bool(note))
+        self.note.setVisible(bool(note) and (self._expanded or not self._compact))
         # The note is written in the file's language: give it that direction.
         self.note.setProperty("layoutDirection",
                               "RightToLeft" if is_rtl(v.lang) else "LeftToRight")
@@ -229,7 +233,13 @@ class SourceBanner(QFrame):
     def _set_expanded(self, on: bool) -> None:
         self._expanded = on
         self.more.setText(self.tr("Less") if on else self.tr("More"))
-        self._set_source_text()
+        self._update()
+
+    def set_compact(self, compact: bool) -> None:
+        """Fold the note behind "More" (a short reader), or show it again."""
+        if compact != self._compact:
+            self._compact = compact
+            self._update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 BASE_POINT_SIZE = 11.0
 #: Longest comfortable line in a single-language page, in average characters.
 MAX_LINE_CHARS = 90
+#: A reader shorter than this (a 600-pixel-high screen) folds the banners' notes behind
+#: "More": side by side, two banners with their notes left ~180 px of text at 800 x 600.
+COMPACT_BELOW_PX = 560
 
 
 class ReaderBrowser(QTextBrowser):
@@ -270,6 +273,7 @@ class ReaderPane(QWidget):
         self.rendered.document.setParent(self.browser)  # freed with the next document
         while len(self.banners) < len(versions):
             banner = SourceBanner(self)
+            banner.set_compact(self.height() < COMPACT_BELOW_PX)
             self._banner_row.addWidget(banner, 1)
             self.banners.append(banner)
         for i, banner in enumerate(self.banners):
@@ -609,6 +613,9 @@ class ReaderPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._update_margins()
+        compact = event.size().height() < COMPACT_BELOW_PX
+        for banner in self.banners:
+            banner.set_compact(compact)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if obj is self.browser and event.type() == QEvent.Type.Resize:

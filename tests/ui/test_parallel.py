@@ -142,3 +142,30 @@ def test_side_by_side_off_again(parallel: MainWindow) -> None:
     assert parallel.reader.rendered is not None and not parallel.reader.rendered.parallel
     assert not parallel.reader.banners[1].isVisible()
     assert parallel.settings.get("parallel_language") == ""
+
+
+def test_a_short_screen_folds_the_notes_and_gives_the_room_to_the_text(
+        parallel: MainWindow, qtbot: Any) -> None:
+    """At 800 x 600 two banners with their notes left ~180 px of text; the notes fold behind
+    "More" there, while what the text is (status, source) stays in view."""
+    banner = next(b for b in parallel.reader.banners if b.version and b.version.header.get("note"))
+    parallel.resize(1000, 900)
+    qtbot.wait(100)  # the resize, then the layouts it sets off
+    assert banner.note.isVisible()
+    tall_text = parallel.reader.browser.height()
+    parallel.resize(800, 600)
+    qtbot.wait(100)  # the resize, then the layouts it sets off
+    assert parallel.reader.height() < 560
+    assert not banner.note.isVisible()
+    assert all(b.badge.isVisible() and b.source.isVisible() for b in parallel.reader.banners)
+    short_text = parallel.reader.browser.height()
+    banners = max(b.height() for b in parallel.reader.banners)
+    assert short_text > 2 * banners, (short_text, banners)  # the text has the room
+    banner.more.click()  # "More" shows the note again
+    qtbot.wait(100)
+    assert banner.note.isVisible()
+    banner.more.click()
+    parallel.resize(1000, 900)
+    qtbot.wait(100)  # the resize, then the layouts it sets off
+    assert banner.note.isVisible()
+    assert parallel.reader.browser.height() <= tall_text + 1
