@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from desktop import APP_ID, __version__
@@ -78,7 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("verify", help="check content and index against the manifest")
     sub.add_parser("self-test", help="drive the real app offscreen; exit 0 when healthy")
+    _take_global_flags_after_the_verb(sub.choices.values())
     return parser
+
+
+def _take_global_flags_after_the_verb(verbs: Iterable[argparse.ArgumentParser]) -> None:
+    """`show art-12 --data-dir D` works like `--data-dir D show art-12`, for every verb:
+    people type a global flag where they think of it. Each verb's parser learns the flag,
+    with SUPPRESS as its default so that a verb given none keeps the value taken before
+    the verb (a sub-parser's default would overwrite it)."""
+    import argparse
+
+    for verb in verbs:
+        verb.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                          help="where user data lives")
 
 
 def _run_verb(verb: str, args: argparse.Namespace) -> int:
