@@ -16,7 +16,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint typecheck pytest manifest index translations fonts bench bundle bundle-test clean
 
+# The system libraries Qt needs for a window are checked first: without them Qt aborts naming
+# none (desktop/tools/system_libraries.py says which packages to install).
 run: $(STAMP) translations $(INDEX_STAMP)
+	$(PY) -m desktop.tools.system_libraries
 	$(PY) -m desktop
 
 test: $(STAMP) translations $(INDEX_STAMP) lint typecheck pytest
