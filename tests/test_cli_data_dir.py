@@ -109,7 +109,7 @@ def test_run_steps_reports_an_unexpected_error_in_one_line(
 ) -> None:
     import io
 
-    from desktop.verbs.self_test import SelfTest, Step, run_steps
+    from desktop.ui.selftest.runner import SelfTest, Step, run_steps
 
     def breaks(t: SelfTest) -> None:
         raise KeyError("missing")

@@ -44,12 +44,15 @@ import tempfile
 import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.bookmarks.refs import BadTarget, Target
-from desktop.bookmarks.store import MAX_NAME, MAX_NOTE, ImportReport, Store, now
+from desktop.bookmarks.schema import MAX_NAME, MAX_NOTE, now
 from desktop.errors import UserError
+
+if TYPE_CHECKING:  # the store calls this module (Store.export_file, Store.import_file)
+    from desktop.bookmarks.store import ImportReport, Store
 
 FORMAT = "rights-at-hand-bookmarks"
 FORMAT_VERSION = 1

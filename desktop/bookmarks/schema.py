@@ -17,8 +17,18 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 CURRENT = 2
+# What a name or title, and a note, may hold (characters): the store and the import check it.
+MAX_NAME = 200
+MAX_NOTE = 100_000
+
+
+def now() -> str:
+    """A row's time stamp (`created`, `updated`): UTC, to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
 
 SCHEMA_V2 = """
 CREATE TABLE folders (

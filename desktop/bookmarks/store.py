@@ -28,18 +28,17 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.bookmarks import schema
 from desktop.bookmarks.refs import Target
+from desktop.bookmarks.schema import MAX_NAME, MAX_NOTE, now
 from desktop.errors import UserError
 
 BUSY_TIMEOUT_S = 10.0
 MAX_UNDO = 200
-MAX_NAME = 200
-MAX_NOTE = 100_000
 
 Row = dict[str, Any]
 _FOLDER_COLS = ", ".join(schema.FOLDER_COLUMNS)
@@ -127,10 +126,6 @@ class _Step:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def clean_text(text: str, limit: int, what: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from desktop import APP_NAME
 from desktop.bookmarks import Bookmark, Folder, Store, Target
 from desktop.citations import pinpoint
 from desktop.errors import UserError
+from desktop.languages import ltr
 from desktop.library import Library
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "folder" | "bookmark"
@@ -667,8 +668,6 @@ class BookmarksPanel(QWidget):
 
     def _announce_store_state(self) -> None:
         if self.store.recovery is not None:
-            from desktop.ui.extensions import store_notice
-
             # In the interface language, as the status bar says it (the store's own message
             # is English, for logs and the command line).
             self._say(store_notice(self.store), error=True)
@@ -694,84 +693,28 @@ class BookmarksPanel(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
 
-# -- self-test steps (run by `rights-at-hand self-test`, which imports this module) ---------
-
-from desktop.verbs.self_test import SelfTest, StepFailed, register_step  # noqa: E402
-
-SELF_TEST_NOTE = "self-test note: показать полиции / 给警察看 / للشرطة"
-
-
-def _panel(t: SelfTest) -> BookmarksPanel:
-    panel = getattr(t.w, "bookmarks", None)
-    if not isinstance(panel, BookmarksPanel):
-        raise StepFailed("the window has no bookmarks panel")
-    return panel
-
-
-def _read_only_is_shown(t: SelfTest, panel: BookmarksPanel) -> bool:
-    """On a locked stick the app must say so and refuse changes: check that instead.
-
-    True when the store is read-only and the panel behaves as it should; the step then
-    has nothing to write and passes."""
-    if not panel.store.read_only:
-        return False
-    if panel.bookmark_action.isEnabled() or panel.import_action.isEnabled():
-        raise StepFailed("bookmarks are read-only but the panel still offers to change them")
-    if not panel.status.text().strip():
-        raise StepFailed("bookmarks are read-only and the panel does not say so")
-    print(f"      (read-only data: {panel.store.read_only_reason}; nothing written)",
-          file=t.out)
-    return True
-
-
-@register_step("bookmark a passage with a note", after="open the parallel view")
-def _self_test_bookmark(t: SelfTest) -> None:
-    w, panel = t.w, _panel(t)
-    if _read_only_is_shown(t, panel):
-        return
-    w.show_passage("declaration", "art-12.2")
-    t.wait(lambda: w.current_passage == "art-12.2", timeout=5, what="article 12(2)")
-    before = len(panel.store.bookmarks())
-    panel.bookmark_action.trigger()  # what Ctrl+D does
-    bm = panel.current_bookmark()
-    if bm is None or bm.ref != "declaration:art-12.2" or len(panel.store.bookmarks()) != before + 1:
-        raise StepFailed(f"Ctrl+D did not bookmark article 12(2) (got {bm.ref if bm else None})")
-    panel.set_note(SELF_TEST_NOTE)
-    assert panel.store.path is not None
-    # Read it back through a second connection, as the next start of the app would.
-    with Store(panel.store.path) as again:
-        saved = again.bookmark(bm.id).note
-    if saved != SELF_TEST_NOTE:
-        raise StepFailed(f"the note was not saved to {panel.store.path}: {saved!r}")
-    item = panel.tree.currentItem()
-    if item is None or SELF_TEST_NOTE[:10] not in item.text(1):
-        raise StepFailed("the panel does not show the note")
-
-
-@register_step("export and re-import bookmarks", after="bookmark a passage with a note")
-def _self_test_exchange(t: SelfTest) -> None:
-    panel = _panel(t)
-    if _read_only_is_shown(t, panel):
-        return
-    mine = [b for b in panel.store.bookmarks() if b.note == SELF_TEST_NOTE]
-    if not mine:
-        raise StepFailed("the self-test bookmark is gone")
-    out = t.data_dir / "self-test-bookmarks.json"
-    copy = t.data_dir / "self-test-import.sqlite3"
-    try:
-        if panel.export_bookmarks(out) is None:
-            raise StepFailed(f"export failed: {panel.status.text()}")
-        with Store(copy) as other:
-            report = other.import_file(out)
-            notes = {b.note for b in other.bookmarks()}
-        if SELF_TEST_NOTE not in notes or report.added != len(panel.store.bookmarks()):
-            raise StepFailed(f"the export did not carry the bookmarks: {report.message}")
-        again = panel.store.import_file(out)  # the same file again: nothing new
-        if again.added or again.folders_added:
-            raise StepFailed(f"re-importing the same file added things: {again.message}")
-    finally:
-        # Leave the person's bookmarks as they were (a self-test may run in their data).
-        for bm in mine:
-            panel.store.delete(bm.id)
-        for path in (out, copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
-            path.unlink(missing_ok=True)
+def store_notice(store: Store) -> str:
+    """What the status bar says about a damaged or read-only bookmarks store, in the
+    interface language of the moment ("" when there is nothing to say)."""
+    recovery = store.recovery
+    if recovery is not None:
+        if recovery.kept is None:  # then the store is read-only: say why, not "recovered"
+            text = QCoreApplication.translate("MainWindow", "The bookmarks file is damaged "
+                                              "({reason}) and could not be moved aside, so "
+                                              "bookmarks cannot be changed.")
+        else:
+            text = QCoreApplication.translate("MainWindow", "The bookmarks file was damaged "
+                                              "({reason}) and was kept as {file}. A new file "
+                                              "holds what could be recovered (bookmarks: "
+                                              "{bookmarks}, folders: {folders}).")
+        # Path and English reason isolated left to right: in every language, not only in
+        # Arabic, as the notice is said again while the interface changes language, before
+        # its direction has changed.
+        return (text.replace("{reason}", ltr(recovery.reason))
+                .replace("{file}", ltr(str(recovery.kept)))
+                .replace("{bookmarks}", str(recovery.bookmarks))
+                .replace("{folders}", str(recovery.folders)))
+    if store.read_only:
+        text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
+        return text.replace("{reason}", ltr(store.read_only_reason))
+    return ""

@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.languages import ltr
-
 if TYPE_CHECKING:
-    from desktop.bookmarks import Store
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -42,7 +39,7 @@ def install_bookmarks(window: MainWindow) -> None:
     if not (_available("desktop.ui.bookmarks_panel") and _available("desktop.bookmarks")):
         return
     from desktop.bookmarks import Store
-    from desktop.ui.bookmarks_panel import BookmarksPanel
+    from desktop.ui.bookmarks_panel import BookmarksPanel, store_notice
 
     store = Store.open()  # a damaged file is set aside and reported, never fatal
     panel = BookmarksPanel(store, window.library, parent=window)
@@ -84,33 +81,6 @@ def install_bookmarks(window: MainWindow) -> None:
         store.close()
 
     window.on_finish.append(close)
-
-
-def store_notice(store: Store) -> str:
-    """What the status bar says about a damaged or read-only bookmarks store, in the
-    interface language of the moment ("" when there is nothing to say)."""
-    recovery = store.recovery
-    if recovery is not None:
-        if recovery.kept is None:  # then the store is read-only: say why, not "recovered"
-            text = QCoreApplication.translate("MainWindow", "The bookmarks file is damaged "
-                                              "({reason}) and could not be moved aside, so "
-                                              "bookmarks cannot be changed.")
-        else:
-            text = QCoreApplication.translate("MainWindow", "The bookmarks file was damaged "
-                                              "({reason}) and was kept as {file}. A new file "
-                                              "holds what could be recovered (bookmarks: "
-                                              "{bookmarks}, folders: {folders}).")
-        # Path and English reason isolated left to right: in every language, not only in
-        # Arabic, as the notice is said again while the interface changes language, before
-        # its direction has changed.
-        return (text.replace("{reason}", ltr(recovery.reason))
-                .replace("{file}", ltr(str(recovery.kept)))
-                .replace("{bookmarks}", str(recovery.bookmarks))
-                .replace("{folders}", str(recovery.folders)))
-    if store.read_only:
-        text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
-        return text.replace("{reason}", ltr(store.read_only_reason))
-    return ""
 
 
 def install_printing(window: MainWindow) -> None:

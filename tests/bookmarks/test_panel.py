@@ -244,9 +244,7 @@ def test_a_recovered_store_is_announced(db_path: Path, make_panel: MakePanel) ->
 
 
 def test_self_test_steps_are_registered_in_order() -> None:
-    import desktop.ui.bookmarks_panel  # noqa: F401
-    import desktop.ui.printing  # noqa: F401
-    from desktop.verbs.self_test import STEPS
+    from desktop.ui.selftest.steps import STEPS
 
     names = [s.name for s in STEPS]
     order = ["open the parallel view", "bookmark a passage with a note",

@@ -230,7 +230,8 @@ def test_self_test_pdf_step_reports_the_failure_when_the_cleanup_fails_too(
     import errno
 
     from desktop.ui import printing
-    from desktop.verbs.self_test import SelfTest
+    from desktop.ui.selftest import printing as printing_steps
+    from desktop.ui.selftest.runner import SelfTest
 
     def full_disk(printout: Printout, path: Path | str, page_layout: Any = None) -> int:
         Path(path).mkdir()  # out.unlink() in the step's cleanup now fails
@@ -240,5 +241,5 @@ def test_self_test_pdf_step_reports_the_failure_when_the_cleanup_fails_too(
     t = SelfTest(tmp_path)
     t.app, t.window = qapp, window
     with pytest.raises(OSError) as caught:
-        printing._self_test_pdf(t)
+        printing_steps.print_to_pdf(t)
     assert caught.value.errno == errno.ENOSPC, caught.value
