@@ -21,7 +21,30 @@ NATIVE_NAMES: dict[str, str] = {
     "ar": "العربية",
 }
 
+#: Each language's name in each interface or printout language: what a sentence such as
+#: "translated from English" says in that language ("译自：英文", "لغة الأصل: الإنكليزية").
+#: The language menus and boxes keep NATIVE_NAMES, where a person looks for their own.
+NAMES_IN: dict[str, dict[str, str]] = {
+    "en": {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
+           "zh": "Chinese", "ar": "Arabic"},
+    "fr": {"en": "anglais", "fr": "français", "es": "espagnol", "ru": "russe",
+           "zh": "chinois", "ar": "arabe"},
+    "es": {"en": "inglés", "fr": "francés", "es": "español", "ru": "ruso",
+           "zh": "chino", "ar": "árabe"},
+    "ru": {"en": "английский", "fr": "французский", "es": "испанский", "ru": "русский",
+           "zh": "китайский", "ar": "арабский"},
+    "zh": {"en": "英文", "fr": "法文", "es": "西班牙文", "ru": "俄文", "zh": "中文",
+           "ar": "阿拉伯文"},
+    "ar": {"en": "الإنكليزية", "fr": "الفرنسية", "es": "الإسبانية", "ru": "الروسية",
+           "zh": "الصينية", "ar": "العربية"},
+}
+
 RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
+
+
+def language_name(code: str, in_lang: str) -> str:
+    """The name of language `code` in language `in_lang` (the code itself when unknown)."""
+    return NAMES_IN.get(in_lang, NAMES_IN["en"]).get(code, code)
 
 
 class UnknownLanguage(UserError, ValueError):

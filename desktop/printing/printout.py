@@ -28,7 +28,7 @@ from desktop.bookmarks.refs import Target
 from desktop.bookmarks.store import Bookmark, Store
 from desktop.citations import citation
 from desktop.contentfile import Marker
-from desktop.languages import NATIVE_NAMES, is_rtl
+from desktop.languages import is_rtl, language_name
 from desktop.library import Library, Passage, Version
 from desktop.printing.fonts import css_font_family
 from desktop.printing.labels import label, localise
@@ -185,7 +185,7 @@ def status_text(version: Version) -> str:
     source = version.header.get("translated-from", "")
     when = version.header.get("translated-on", "")
     if source and when:
-        name = NATIVE_NAMES.get(source, source)
+        name = language_name(source, lang)
         text += label(lang, "then") + label(lang, "translated_from", source=name, date=when)
     return text
 
@@ -206,7 +206,7 @@ def _meta_lines(version: Version, printed: str, small: bool = False) -> list[str
     lines.append(_p(lang, status_text(version), "meta"))
     if version.header.get("note"):
         lines.append(_p(lang, version.header["note"], "meta"))
-    facts = [label(lang, "language", name=NATIVE_NAMES.get(lang, lang))]
+    facts = [label(lang, "language", name=language_name(lang, lang))]
     if version.content_version:
         facts.append(label(lang, "content_version", v=version.content_version))
     facts.append(label(lang, "printed", date=printed))
@@ -313,7 +313,7 @@ def _footer(versions: Sequence[Version], printed: str) -> str:
     lang = versions[0].lang
     seen: list[str] = []
     for v in versions:
-        bits = [v.symbol or v.short_title, NATIVE_NAMES.get(v.lang, v.lang), _short_status(v)]
+        bits = [v.symbol or v.short_title, language_name(v.lang, lang), _short_status(v)]
         text = " · ".join(b for b in bits if b)
         if text not in seen:
             seen.append(text)
@@ -396,7 +396,7 @@ def _bookmark_block(library: Library, bm: Bookmark, lang: str, printed: str,
         pids = Target(bm.doc, bm.start_pid, bm.end_pid).passage_ids(version)
         title = bm.title or (citation_lines(version, pids)[0] if len(pids) == 1 else bm.ref)
         out.append(f"<h3{_attrs(code)}>{_esc(title)}</h3>")
-        facts = [version.short_title, NATIVE_NAMES.get(code, code), _short_status(version)]
+        facts = [version.short_title, language_name(code, code), _short_status(version)]
         if version.content_version:
             facts.append(label(code, "content_version", v=version.content_version))
         out.append(_p(code, " · ".join(facts), "meta"))

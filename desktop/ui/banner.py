@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.languages import NATIVE_NAMES, is_rtl
+from desktop.languages import is_rtl, language_name
 from desktop.library import Version
 from desktop.ui import themes
+from desktop.ui.i18n import interface_language
 
 
 def _isolate(text: str) -> str:
@@ -163,11 +164,11 @@ class SourceBanner(QFrame):
         v = self.version
         if v is None:
             return ""
+        ui = interface_language()  # the sentence's language names its languages
         values = {
-            "language": NATIVE_NAMES.get(v.lang, v.lang),
+            "language": language_name(v.lang, ui),
             "translator": v.header.get("translator", "?"),
-            "source": NATIVE_NAMES.get(v.header.get("translated-from", ""),
-                                       v.header.get("translated-from", "?")),
+            "source": language_name(v.header.get("translated-from", "?"), ui),
             "date": v.header.get("translated-on", "?"),
         }
         if v.status == "official":
@@ -183,7 +184,7 @@ class SourceBanner(QFrame):
         if self._fallback_from:
             text += " " + _fill(
                 self.tr("Not available in {language}; shown in this language."),
-                {"language": NATIVE_NAMES.get(self._fallback_from, self._fallback_from)})
+                {"language": language_name(self._fallback_from, interface_language())})
         return text
 
     def _update(self) -> None:

@@ -127,6 +127,15 @@ class _QtFixes(QTranslator):
         return self.FIXES.get((context, source))  # None: "ask the next translator"
 
 
+_interface_language = "en"
+
+
+def interface_language() -> str:
+    """The interface language installed last (what `tr()` answers in): a widget names a
+    language in it ("译自：英文", not "译自：English")."""
+    return _interface_language
+
+
 class Translations:
     """Installs one interface language at a time (ours + Qt's) and sets the direction."""
 
@@ -159,11 +168,13 @@ class Translations:
                 self._installed.append(_QtFixes())  # installed last: asked first
         for tr in self._installed:
             app.installTranslator(tr)
+        # Known before the widgets retranslate: they name languages in this one.
+        global _interface_language
+        self.language = _interface_language = lang
+        QLocale.setDefault(QLocale(_QT_CODES.get(lang, lang)))
         # Deliver the LanguageChange events now, so every widget shows the new language
         # when this returns (not at some later turn of the event loop).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.language = lang
-        QLocale.setDefault(QLocale(_QT_CODES.get(lang, lang)))
         # Left to right is Qt's default: it is set only when leaving Arabic (naming the
         # enum builds PySide's Python classes for the whole Qt namespace, ~20 ms, which an
         # English or French first paint does not need).

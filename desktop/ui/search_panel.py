@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.languages import NATIVE_NAMES, is_rtl
+from desktop.languages import NATIVE_NAMES, is_rtl, language_name
 from desktop.library import Library
 from desktop.ui.search_service import SearchService
 
@@ -284,7 +284,7 @@ class SearchPanel(QWidget):
         self.results.clear()
         for hit in results.hits:
             plain = snippet_plain(hit.snippet)
-            lang_name = NATIVE_NAMES.get(hit.lang, hit.lang)
+            lang_name = language_name(hit.lang, self.ui_language)  # said in the interface's
             item = QListWidgetItem()
             # DisplayRole is what screen readers say; the delegate paints the rich version.
             item.setText(f"{hit.citation} ({lang_name})\n{plain}")

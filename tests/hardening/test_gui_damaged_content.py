@@ -98,7 +98,7 @@ def test_a_damaged_header_in_the_persons_language_falls_back_to_english(
     assert (window.current_doc, window.current_lang) == ("declaration", "en")
     assert [v.lang for v in window.reader.versions] == ["en"]
     assert ENGLISH_ART_1 in window.reader.text()
-    assert "Pas disponible dans la langue demandée (Français)" in shown(
+    assert "Pas disponible dans la langue demandée (français)" in shown(
         window.reader.banners[0].status_text())
     notice = _notice(qtbot, window)
     assert notice.startswith(LEFT_OUT_FR) and notice.endswith(": declaration/fr.txt")
@@ -191,7 +191,7 @@ def test_a_hit_in_a_left_out_text_opens_what_is_left(
     assert panel.open_result(0)
     assert (window.current_doc, window.current_passage) == ("declaration", "art-12.2")
     assert window.current_lang == "en" and [v.lang for v in window.reader.versions] == ["en"]
-    assert "Not available in Français" in shown(window.reader.banners[0].status_text())
+    assert "Not available in French" in shown(window.reader.banners[0].status_text())
     assert "2. The State shall take all necessary measures" in window.reader.text()
 
     assert panel.open_result(1)

@@ -174,13 +174,13 @@ def test_french_note_is_shown(window: MainWindow) -> None:
     banner = window.reader.banners[0]
     note = window.library.version("declaration", "fr").header["note"]
     assert banner.note.isVisible() and banner.note.text() == note
-    assert "Official UN text (Français)" in shown(banner.badge.text())
+    assert "Official UN text (French)" in shown(banner.badge.text())
 
 
 def test_unofficial_translation_is_labelled(window: MainWindow) -> None:
     window.set_reading_language("ru")
     banner = window.reader.banners[0]
-    assert "Unofficial translation (Русский)" in shown(banner.badge.text())
+    assert "Unofficial translation (Russian)" in shown(banner.badge.text())
     assert "not a UN text" in shown(banner.badge.text())
     assert "неофициальный перевод" in window.citation_label.text() or not window.current_passage
     window.goto("art 1")
