@@ -11,6 +11,8 @@ from desktop.languages import is_rtl, ltr
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        # How a lead-in (desktop.lead_ins) is marked: {p} is its pinpoint, "art. 5".
+        "lead_in": "Opening words of {p}",
         "then": ". ",
         "unofficial_short": "Unofficial translation",
         "guidance_short": "Guidance, not a UN text",
@@ -32,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "app": "Rights at Hand",
     },
     "fr": {
+        "lead_in": "Phrase introductive, {p}",
         "then": ". ",
         "unofficial_short": "Traduction non officielle",
         "guidance_short": "Guide, pas un texte de l’ONU",
@@ -55,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "app": "Rights at Hand",
     },
     "es": {
+        "lead_in": "Encabezamiento, {p}",
         "then": ". ",
         "unofficial_short": "Traducción no oficial",
         "guidance_short": "Guía, no es un texto de las Naciones Unidas",
@@ -77,6 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
         "app": "Rights at Hand",
     },
     "ru": {
+        "lead_in": "Вводная часть, {p}",
         "then": ". ",
         "unofficial_short": "Неофициальный перевод",
         "guidance_short": "Руководство, не документ ООН",
@@ -98,6 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
         "app": "Rights at Hand",
     },
     "zh": {
+        "lead_in": "{p}起首部分",
         "then": "。",
         "unofficial_short": "非正式译文",
         "guidance_short": "指南，非联合国文件",
@@ -119,6 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
         "app": "Rights at Hand",
     },
     "ar": {
+        "lead_in": "مطلع {p}",
         "then": ". ",
         "unofficial_short": "ترجمة غير رسمية",
         "guidance_short": "دليل، وليس نصاً للأمم المتحدة",

@@ -6,7 +6,10 @@ A printout must be citable on its own, page by page. It carries:
   the language, whether the text is an official UN text, an unofficial translation (with its
   source language and date) or project guidance, the content version and the date printed,
   and a warning when the texts were found altered (`warning`, from the integrity check);
-- the passages with their numbers and the headings they belong to ("Article 12");
+- the passages with their numbers and the headings they belong to ("Article 12"), and
+  before an item or paragraph whose sentence begins in its article's opening words, those
+  words, marked as such (`desktop.lead_ins`): "(a) To meet or assemble peacefully;" is
+  never printed without "... everyone has the right ...:";
 - after each article or paragraph, its citation (`desktop.citations`), e.g.
   "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)";
 - on every page (drawn by `desktop.ui.printing`), a footer with the symbol, language,
@@ -29,6 +32,7 @@ from desktop.bookmarks.store import Bookmark, Store
 from desktop.citations import citation
 from desktop.contentfile import Marker
 from desktop.languages import is_rtl, language_name
+from desktop.lead_ins import ELLIPSIS, lead_in_label, lead_ins_for, with_lead_ins
 from desktop.library import Library, Passage, Version
 from desktop.printing.fonts import css_font_family
 from desktop.printing.labels import label, localise
@@ -118,9 +122,9 @@ def citation_lines(version: Version, pids: Sequence[str]) -> list[str]:
 
 
 def clipboard_text(version: Version, pids: Sequence[str]) -> str:
-    """What "Copy with citation" puts on the clipboard: the text, a blank line, the citation."""
-    texts = [version.passage(pid) for pid in pids]
-    body = "\n\n".join(p.text for p in texts if p is not None)
+    """What "Copy with citation" puts on the clipboard: the text (with the lead-in of an
+    item, marked), a blank line, the citation."""
+    body = "\n\n".join(with_lead_ins(version, pids))
     return body + "\n\n" + "\n".join(citation_lines(version, pids))
 
 
@@ -131,18 +135,26 @@ def citation_text(version: Version, pids: Sequence[str]) -> str:
 
 # ------------------------------------------------------------------------------------- HTML
 
+# Citations are upright: the bundled fonts have no italic (Arabic and Chinese have none at
+# all), and Qt would slant the regular glyphs instead, a synthetic italic that Arabic
+# readers find wrong and that no typesetter would use. Size and colour set them apart.
 _STYLE = """
 body { font-size: 11pt; }
 h1 { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }
-h1.par { font-size: 13pt; }
+p.title { font-size: 12pt; font-weight: bold; margin-top: 0px; margin-bottom: 1px; }
+p.par { font-size: 10.5pt; }
+span.symbol { white-space: nowrap; }
 h2 { font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
 h4 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 3px; margin-bottom: 5px; }
 p.meta { font-size: 9pt; color: #333333; margin: 0px; }
+p.colmeta { font-size: 8pt; color: #333333; margin: 0px; }
 p.front { font-size: 9.5pt; color: #333333; margin: 0px; }
-p.cite { font-size: 9pt; color: #1a1a1a; font-style: italic; margin-top: 2px;
+p.cite { font-size: 9pt; color: #1a1a1a; font-style: normal; margin-top: 2px;
          margin-bottom: 10px; }
+p.leadin { color: #333333; }
+span.leadlabel { font-size: 8.5pt; font-weight: bold; color: #555555; }
 p.warning { font-size: 11pt; font-weight: bold; color: #a00000; }
 p.notehead { font-size: 9pt; font-weight: bold; color: #333333; margin-top: 4px; }
 p.note { font-size: 10pt; background-color: #eeeeee; }
@@ -198,19 +210,31 @@ def _short_status(version: Version) -> str:
 
 
 def _meta_lines(version: Version, printed: str, small: bool = False) -> list[str]:
+    """The compact header of one language version: the instrument and its UN symbol on one
+    line; its language and status; the content version and the date printed.
+
+    A few lines whatever is printed under it: a one-line passage must not sit under half a
+    page of header. The full title and the file's note are the document's own front
+    matter (printed with the whole document); the status says what the note says first,
+    an unofficial translation is not an official UN text. In a column beside another
+    language (`small`) the status is the short one ("Unofficial translation"): the
+    translation's source language and date would take three more lines in Arabic.
+    """
     lang = version.lang
-    klass = ' class="par"' if small else ""
-    lines = [f"<h1{klass}{_attrs(lang)}>{_esc(version.short_title)}</h1>"]
-    full = version.title + (f" — {version.symbol}" if version.symbol else "")
-    lines.append(_p(lang, full, "meta"))
-    lines.append(_p(lang, status_text(version), "meta"))
-    if version.header.get("note"):
-        lines.append(_p(lang, version.header["note"], "meta"))
-    facts = [label(lang, "language", name=language_name(lang, lang))]
+    klass = "title par" if small else "title"
+    # The symbol kept on one line: "A/RES/" at a line's end and "53/144" on the next is
+    # not a symbol anyone can look up.
+    symbol = f' — <span class="symbol">{_esc(version.symbol)}</span>' if version.symbol else ""
+    lines = [f'<p class="{klass}"{_attrs(lang)}>{_esc(version.short_title)}{symbol}</p>']
+    language = label(lang, "language", name=language_name(lang, lang))
+    status = _short_status(version) if small else status_text(version)
+    meta = "colmeta" if small else "meta"
+    lines.append(_p(lang, f"{language} · {status}", meta))
+    facts = []
     if version.content_version:
         facts.append(label(lang, "content_version", v=version.content_version))
     facts.append(label(lang, "printed", date=printed))
-    lines.append(_p(lang, " · ".join(facts), "meta"))
+    lines.append(_p(lang, " · ".join(facts), meta))
     return lines
 
 
@@ -239,9 +263,22 @@ def _passage_html(passage: Passage) -> str:
     return "".join(_p(passage.lang, para) for para in passage.paragraphs)
 
 
+def _lead_in_html(version: Version, leads: Sequence[Passage]) -> str:
+    """Lead-ins before the passage they lead into: a small label saying what they are
+    ("Opening words of art. 5"), then their words, ended by "…" (the sentence goes on in
+    the passage printed below, other items may come between)."""
+    out = []
+    for lead in leads:
+        mark = f'<span class="leadlabel">{_esc(lead_in_label(version, lead))}</span>'
+        words = " ".join([*lead.paragraphs, ELLIPSIS])
+        out.append(f'<p class="leadin"{_attrs(version.lang)}>{mark}<br/>{_esc(words)}</p>')
+    return "".join(out)
+
+
 def _passages_block(version: Version, pids: Sequence[str]) -> list[str]:
     out: list[str] = []
     whole = list(pids) == version.ids()
+    leads = lead_ins_for(version, pids)
     first = True
     for group, cites in citation_groups(version, pids):
         for pid in group:
@@ -251,6 +288,8 @@ def _passages_block(version: Version, pids: Sequence[str]) -> list[str]:
                                                   ref=f"{version.doc}:{pid}"), "missing"))
                 continue
             out += [_heading(version.lang, m) for m in _markers(version, passage, first, whole)]
+            if pid in leads:
+                out.append(_lead_in_html(version, leads[pid]))
             out.append(_passage_html(passage))
             first = False
         out += [_p(version.lang, line, "cite") for line in cites]
@@ -274,11 +313,14 @@ def _parallel_block(a: Version, b: Version, pids: Sequence[str], printed: str) -
         align = ' align="right"' if is_rtl(lang) else ""
         return f'<td width="{_COLUMN}" valign="top"{align}>{inner}</td>'
 
-    def row(left: str, right: str) -> str:
-        return f"<tr>{cell(a.lang, left)}{_GUTTER}{cell(b.lang, right)}</tr>"
+    def row(first: str, second: str) -> str:
+        # The printout's own language where its reader starts: on the right for Arabic.
+        cells = [cell(a.lang, first), _GUTTER, cell(b.lang, second)]
+        return f"<tr>{''.join(reversed(cells) if is_rtl(a.lang) else cells)}</tr>"
 
     rows = [row("".join(_meta_lines(a, printed, small=True)),
                 "".join(_meta_lines(b, printed, small=True)))]
+    leads_a, leads_b = lead_ins_for(a, pids), lead_ins_for(b, pids)
     first = True
     for group, _ in citation_groups(a, pids):
         for pid in group:
@@ -290,6 +332,10 @@ def _parallel_block(a: Version, b: Version, pids: Sequence[str], printed: str) -
             if ma or mb:
                 rows.append(row("".join(_heading(a.lang, m) for m in ma),
                                 "".join(_heading(b.lang, m) for m in mb)))
+            if pid in leads_a or pid in leads_b:
+                # A row of its own: the lead-ins line up, then the passages below them.
+                rows.append(row(_lead_in_html(a, leads_a.get(pid, ())),
+                                _lead_in_html(b, leads_b.get(pid, ()))))
             missing = _p(b.lang, label(b.lang, "missing", ref=f"{b.doc}:{pid}"), "missing")
             rows.append(row(_passage_html(pa), _passage_html(pb) if pb else missing))
             first = False

@@ -6,6 +6,11 @@ it (`declaration:art-12.1..art-12.3`, "art 12(1)-(3)"). A range prints like a gr
 object, `passage` being the canonical range (`art-12.1..art-12.3`), `text` its passages
 one per line, `citation` its citation lines, one per line, as "Copy citation only" gives
 them in the app (a whole article is cited once, part of one passage by passage).
+
+A passage whose sentence begins in its article's (or paragraph's) opening words, such as the
+item art-5.a, carries them: `lead_in` in the JSON object (the words, one lead-in a line;
+left out when there is none), and in the plain text before the passage, marked as such
+("[Opening words of art. 5] ... levels: …"), as printouts and "Copy with citation" do.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import argparse
 
 from desktop.citations import citation
 from desktop.languages import check_language
+from desktop.lead_ins import lead_in_text, with_lead_ins
 from desktop.library import Library, Passage, Version
 from desktop.references import UnknownReference, locate, passages_of
 from desktop.verbs import json_line, reading_library, write
@@ -31,7 +37,8 @@ def _passages(ref_text: str, library: Library, code: str) -> tuple[str, str, lis
 
 
 def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, str]:
-    """The DESIGN.md `show --json` object for a reference in a language."""
+    """The DESIGN.md `show --json` object for a reference in a language (with `lead_in`
+    where the passage's sentence begins in a lead-in)."""
     library = library or reading_library()
     code = check_language(lang)
     doc, pid, passages, version = _passages(ref_text, library, code)
@@ -42,7 +49,7 @@ def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, 
         cited = citation_text(version, [p.id for p in passages])
     else:
         cited = citation(version, pid)
-    return {
+    result = {
         "doc": doc,
         "passage": pid,
         "lang": code,
@@ -50,13 +57,27 @@ def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, 
         "text": "\n".join(p.text for p in passages),
         "citation": cited,
     }
+    lead = lead_in_text(version, [p.id for p in passages])
+    if lead:
+        result["lead_in"] = lead
+    return result
+
+
+def plain_text(ref_text: str, lang: str, library: Library | None = None) -> str:
+    """What `show` prints without --json: the passages (each lead-in marked, before the
+    passage it leads into), a blank line, then the citation lines."""
+    library = library or reading_library()
+    result = show(ref_text, lang, library)
+    version = library.version(result["doc"], result["lang"])
+    _, _, passages, _ = _passages(ref_text, library, result["lang"])
+    text = "\n".join(with_lead_ins(version, [p.id for p in passages]))
+    lines = "\n".join(f"— {line}" for line in result["citation"].split("\n"))
+    return f"{text}\n\n{lines}\n"
 
 
 def run(args: argparse.Namespace) -> int:
-    result = show(args.ref, args.lang)
     if args.json:
-        write(json_line(result))
+        write(json_line(show(args.ref, args.lang)))
     else:
-        lines = "\n".join(f"— {line}" for line in result["citation"].split("\n"))
-        write(f"{result['text']}\n\n{lines}\n")
+        write(plain_text(args.ref, args.lang))
     return 0
