@@ -11,6 +11,7 @@ import importlib.util
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.errors import UserError
+from desktop.instance import InstanceLock
 from desktop.languages import ltr
 from desktop.library import Library
 from desktop.paths import DataDirError, resources_dir
@@ -258,12 +260,50 @@ def finish(window: MainWindow) -> bool:
 
 
 def run(start_ref: str | None = None, library: Library | None = None) -> int:
+    from desktop import instance
+    from desktop.paths import user_paths
+
+    folder = user_paths().data
+    lock = instance.acquire(folder)
+    if lock is None:  # the app is open on this data folder already: hand over to it
+        return _hand_over(folder, start_ref)
     app = application()
     window = start(start_ref, library=library, explain_failure=True)
+    from desktop.ui.instance_watch import InstanceWatch
+
+    InstanceWatch(window, folder)
+    return _run_window(app, window, lock)
+
+
+def _hand_over(folder: Path, start_ref: str | None) -> int:
+    """Bring the running window forward (at `start_ref`) instead of opening a second one
+    that would write the same bookmarks; where it does not answer, say it is open. Exit 0:
+    nothing went wrong."""
+    from desktop import instance
+    from desktop.verbs import say
+
+    if instance.ask_to_show(folder, start_ref):
+        say("already open on this data folder; its window was brought forward")
+        return 0
+    say("already open on this data folder; switch to its window (or close it first)")
+    from PySide6.QtWidgets import QMessageBox
+
+    _settings, translations, _fonts = _prepare(application())
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
+        "MainWindow", "Rights at Hand is already open with the same bookmarks and settings. "
+        "Switch to its window: it may be minimised or on another desktop."))
+    box.setObjectName("AlreadyOpen")
+    box.exec()
+    del translations
+    return 0
+
+
+def _run_window(app: QApplication, window: MainWindow, lock: InstanceLock) -> int:
     code = app.exec()
     if not window.quitting_quickly:
         hand_over_to_qt()
     stopped = finish(window)
+    lock.release()  # after the store is closed; before os._exit, which skips finally
     if window.quitting_quickly or not stopped:
         # Leave without running destructors that could write or wait; a search thread
         # still building an index would otherwise abort the process on the way out.

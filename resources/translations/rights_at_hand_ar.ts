@@ -596,6 +596,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
+        <translation>تطبيق Rights at Hand مفتوح بالفعل بالعلامات المرجعية والإعدادات نفسها. انتقل إلى نافذته: قد تكون مصغّرة أو على سطح مكتب آخر.</translation>
+    </message>
+    <message>
         <source>Not found: {reason}</source>
         <translation>غير موجود: {reason}</translation>
     </message>

@@ -596,6 +596,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
+        <translation>Rights at Hand ya está abierto con los mismos marcadores y ajustes. Cambie a su ventana: puede estar minimizada o en otro escritorio.</translation>
+    </message>
+    <message>
         <source>Not found: {reason}</source>
         <translation>No encontrado: {reason}</translation>
     </message>

@@ -596,6 +596,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
+        <translation>Rights at Hand est déjà ouvert avec les mêmes signets et réglages. Passez à sa fenêtre : elle est peut-être réduite ou sur un autre bureau.</translation>
+    </message>
+    <message>
         <source>Not found: {reason}</source>
         <translation>Introuvable&#xa0;: {reason}</translation>
     </message>

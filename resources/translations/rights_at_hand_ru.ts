@@ -596,6 +596,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
+        <translation>Rights at Hand уже открыт с теми же закладками и настройками. Перейдите в его окно: оно может быть свёрнуто или находиться на другом рабочем столе.</translation>
+    </message>
+    <message>
         <source>Not found: {reason}</source>
         <translation>Не найдено: {reason}</translation>
     </message>

@@ -596,6 +596,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
+        <translation>Rights at Hand 已经打开，使用的是同一份书签和设置。请切换到它的窗口：它可能已最小化，或在另一个桌面上。</translation>
+    </message>
+    <message>
         <source>Not found: {reason}</source>
         <translation>未找到：{reason}</translation>
     </message>
