@@ -398,10 +398,11 @@ class ReaderPane(QWidget):
         self._current_cells = []
 
     def scroll_to(self, pid: str) -> None:
-        """Put the passage near the top of the view, with its heading visible above it."""
+        """Put the passage near the top of the view, with its heading visible above it, and
+        the opening words it continues (art-5 for the item art-5.a) when both fit."""
         if self.rendered is None or pid not in self.rendered.spans:
             return
-        start = self.rendered.spans[pid][0][0]
+        start = self._lead_in_start(pid)
         block = self.rendered.document.findBlock(start)
         # Show the headings that belong to the passage too.
         prev = block.previous()
@@ -417,6 +418,26 @@ class ReaderPane(QWidget):
         rect = self.browser.cursorRect(cursor)
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - 12)
+
+    def _lead_in_start(self, pid: str) -> int:
+        """Where to scroll for `pid`: its lead-in's start if the passage still fits in the
+        view below it (a search hit on an item must not scroll "everyone has the right"
+        out of view), else the passage's own start."""
+        assert self.rendered is not None
+        start = self.rendered.spans[pid][0][0]
+        from desktop.lead_ins import lead_in
+
+        leads = [p for p in lead_in(self.rendered.versions[0], pid)
+                 if p.id in self.rendered.spans]
+        if not leads:
+            return start
+        lead_start = self.rendered.spans[leads[0].id][0][0]
+        end = max(last for _, last in self.rendered.spans[pid])
+        first, last = QTextCursor(self.rendered.document), QTextCursor(self.rendered.document)
+        first.setPosition(lead_start)
+        last.setPosition(end)
+        height = self.browser.cursorRect(last).bottom() - self.browser.cursorRect(first).top()
+        return lead_start if height < self.browser.height() * 0.8 else start
 
     def passage_rect_top(self, pid: str) -> int:
         """Vertical position of a passage in the viewport (refresh(), tests, the self-test)."""
