@@ -5,6 +5,11 @@ and the wiring block below connects them. For printing and bookmarks the window 
 `current_doc`, `current_lang`, `parallel_lang`, `current_passage`, `selected_passages()`,
 the signal `current_passage_changed(doc, lang, pid)`, `menus` (the actions and menus, see
 actions.py) and `add_side_panel(widget, title)`.
+
+What the window does beyond that lives in its parts, each a module of its own, which the
+class inherits: `window_navigation.Navigation` (show a passage, go to, history, links),
+`window_view.ViewSettings` (text size, theme, languages) and `window_session.Session`
+(settings restored and saved, private mode, quick exit).
 """
 
 from __future__ import annotations
@@ -27,24 +32,24 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.contentfile import ContentError
-from desktop.errors import UserError
 from desktop.languages import LANGUAGES, NATIVE_NAMES
 from desktop.library import Version
 from desktop.ui import themes
 from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
 from desktop.ui.library_panel import LibraryPanel
-from desktop.ui.navigation import History, Location
+from desktop.ui.navigation import History
 from desktop.ui.reader import ReaderPane
 from desktop.ui.toolbar import NavigationBar
+from desktop.ui.window_navigation import Navigation
+from desktop.ui.window_session import Session
+from desktop.ui.window_view import ViewSettings
 
 if TYPE_CHECKING:
     from desktop.ui.search_panel import SearchPanel
 
-ZOOM_STEP = 10
 
-
-class MainWindow(QMainWindow):
+class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
     #: document id, language, passage id (or group id such as "art-12"; "" = none)
     current_passage_changed = Signal(str, str, str)
 
@@ -127,19 +132,7 @@ class MainWindow(QMainWindow):
         self.toolbar.parallel_language_chosen.connect(self.set_parallel_language)
         self.current_passage_changed.connect(self._passage_changed)
 
-        # -- settings -----------------------------------------------------------------------
-        s = self.settings
-        self.reader.set_zoom(s.get("zoom"))
-        self.reader.set_colors(themes.theme(s.get("theme")).reader)
-        self.menus.theme_actions[themes.theme(s.get("theme")).name].setChecked(True)
-        self.menus.private_action.setChecked(s.get("private_mode"))
-        self.toolbar.set_private(s.get("private_mode"))
-        self.parallel_lang = s.get("parallel_language")
-        self.history.restore(s.get("history"))
-        self._update_history_actions()
-        self._update_language_ui()
-        self._default_size()
-        self._restore_geometry()
+        self.restore_session()
         self.retranslate()
         # Watching for the first paint starts only now: every event the window gets passes
         # through Python while the filter is on (~250 while it is being built).
@@ -216,14 +209,6 @@ class MainWindow(QMainWindow):
     def current_version(self) -> Version | None:
         return self.reader.versions[0] if self.reader.versions else None
 
-    def open_reference(self, ref: str) -> bool:
-        """A canonical reference (`declaration:art-12.2`), a group (`declaration:art-12`) or
-        a range (`declaration:art-12.1..art-12.3`); anything else is read like the go-to box."""
-        doc, sep, pid = ref.partition(":")
-        if sep and doc in self.library:
-            return self.show_passage(doc, pid)
-        return self.goto(ref)
-
     def show_notice(self, text: str | Callable[[], str]) -> None:
         """Something the person must know about their data (damaged, read-only): shown in the
         status bar until the app closes, not as a message that fades. `text` is in the
@@ -285,201 +270,7 @@ class MainWindow(QMainWindow):
 
         return IntegrityReport(altered_documents={doc}).warning_for(doc)
 
-    # -- languages --------------------------------------------------------------------------
-
-    @property
-    def ui_language(self) -> str:
-        return self.ctx.translations.language
-
-    def reading_language(self) -> str:
-        return self._view_lang or self.settings.get("reading_language") or self.ui_language
-
-    def _families(self, lang: str) -> list[str]:
-        try:
-            from desktop.ui.fonts import families_for
-        except ImportError:
-            return []
-        return families_for(lang, self.ctx.fonts) if self.ctx.fonts else []
-
-    def set_ui_language(self, lang: str) -> None:
-        if lang not in LANGUAGES:
-            return
-        self.settings.set("ui_language", lang)
-        self.settings.save()
-        self.ctx.translations.install(lang)  # Qt sends LanguageChange to every widget
-        self._set_interface_font(lang)
-        self._update_language_ui()
-        if self.current_doc and not self._view_lang and not self.settings.get("reading_language"):
-            self.show_passage(self.current_doc, self.current_passage, record=False)
-
-    def _set_interface_font(self, lang: str) -> None:
-        """Menus and labels in the bundled font of the interface language's script first."""
-        families = self._families(lang)
-        app = QApplication.instance()
-        if families and isinstance(app, QApplication):
-            font = app.font()
-            if font.families() != families:
-                font.setFamilies(families)
-                app.setFont(font)
-
-    def _update_language_ui(self) -> None:
-        for code, a in self.menus.language_actions.items():
-            a.setChecked(code == self.ui_language)
-        if self._search is not None:
-            self._search.set_ui_language(self.ui_language)
-
-    def set_reading_language(self, lang: str) -> None:
-        self.settings.set("reading_language", lang)
-        self.settings.save()
-        self._view_lang = lang
-        if self.parallel_lang == lang:
-            self.parallel_lang = ""
-        self.show_passage(self.current_doc, self.current_passage, record=False)
-
-    def set_parallel_language(self, lang: str) -> None:
-        self.parallel_lang = lang
-        self.settings.set("parallel_language", lang)
-        self.settings.save()
-        self.show_passage(self.current_doc, self.current_passage, record=False)
-
-    def toggle_parallel(self) -> None:
-        if self.parallel_lang:
-            self.set_parallel_language("")
-            return
-        doc = self.library.document(self.current_doc) if self.current_doc else None
-        others = [c for c in (doc.languages if doc else []) if c != self.current_lang]
-        if others:
-            self.set_parallel_language("en" if "en" in others else others[0])
-        else:
-            self.menus.parallel_action.setChecked(False)
-
-    # -- navigation ------------------------------------------------------------------------
-
-    def show_passage(self, doc: str, pid: str = "", lang: str | None = None,
-                     terms: list[str] | None = None, record: bool = True) -> bool:
-        """Open document `doc` at passage (or group) `pid`; True if it is shown."""
-        if doc not in self.library:
-            return False
-        if lang:
-            self._view_lang = lang
-        wanted = self.reading_language()
-        # A text not read yet is read now; a damaged one is left out (the notice names it
-        # just after the first paint) and the next choice is tried.
-        version = self.library.readable_version(doc, wanted)
-        if version is None:  # no readable version left
-            return False
-        document, shown = self.library.document(doc), version.lang
-        parallel = self.parallel_lang if (self.parallel_lang in document.versions
-                                          and self.parallel_lang != shown) else ""
-        if parallel and not self.library.readable(document.versions[parallel]):
-            parallel = ""
-        versions = [document.versions[shown]] + ([document.versions[parallel]] if parallel else [])
-        if [v.path for v in versions] != [v.path for v in self.reader.versions]:
-            self.reader.show_versions(versions, fallback_from=wanted if shown != wanted else "")
-            altered = doc in self.ctx.altered or "*" in self.ctx.altered
-            for banner in self.reader.banners:
-                banner.set_altered(altered)
-        self.current_doc, self.current_lang = doc, shown
-        self.toolbar.set_languages(document.languages, shown, parallel)
-        self.menus.parallel_action.setChecked(bool(parallel))
-        if self.contents.language != shown:
-            self.contents.set_language(shown)
-        self.setWindowTitle(f"{versions[0].short_title} — {APP_NAME}")
-        if pid and not self.reader.has(pid):
-            pid = ""
-        if record:
-            self.history.visit(Location(doc, pid))
-            self._update_history_actions()
-        self.set_current(pid or None)
-        if not pid:
-            self.reader.browser.verticalScrollBar().setValue(0)
-        if terms:
-            self.reader.highlight_terms(terms, pid or None)
-        else:
-            self.reader.clear_hits()
-        return True
-
-    def set_current(self, pid: str | None, scroll: bool = True) -> None:
-        self.reader.set_current(pid, scroll=scroll)
-        self.current_passage_changed.emit(self.current_doc, self.current_lang, pid or "")
-
-    def goto(self, text: str) -> bool:
-        """The "go to" box: a loose reference in any language, or a range as bookmarks
-        write it (`declaration:art-12.1..art-12.3`)."""
-        if not text.strip():
-            return False
-        try:
-            from desktop.references import canonical  # first use, not start-up
-
-            doc, _, pid = canonical(text.strip(), self.library,
-                                    context_doc=self.current_doc or None).partition(":")
-        except UserError as exc:
-            message = self.tr("Not found: {reason}").replace("{reason}", str(exc))
-            self.toolbar.set_goto_error(self.tr("Not found"))
-            self.statusBar().showMessage(message, 8000)
-            return False
-        self.toolbar.set_goto_error("")
-        self.show_passage(doc, pid)
-        self.reader.browser.setFocus()
-        return True
-
-    def _open_hit(self, doc: str, pid: str, lang: str, terms: list[str]) -> None:
-        # A hit in a text left out since the index was made: a language left out falls back
-        # to another one (the reader says so); a document left out entirely is said here.
-        if not self.show_passage(doc, pid, lang=lang, terms=terms):
-            self.statusBar().showMessage(
-                self.tr("Not found: {reason}").replace("{reason}", f"{doc}:{pid}"), 8000)
-
-    def _open_link(self, ref: str) -> None:
-        doc, _, pid = ref.partition(":")
-        self.show_passage(doc, pid)
-
-    def back(self) -> None:
-        loc = self.history.back()
-        if loc is not None:
-            self.show_passage(loc.doc, loc.pid, record=False)
-        self._update_history_actions()
-
-    def forward(self) -> None:
-        loc = self.history.forward()
-        if loc is not None:
-            self.show_passage(loc.doc, loc.pid, record=False)
-        self._update_history_actions()
-
-    def _update_history_actions(self) -> None:
-        self.menus.back_action.setEnabled(self.history.can_back())
-        self.menus.forward_action.setEnabled(self.history.can_forward())
-
-    def _step_passage(self, delta: int) -> None:
-        r = self.reader.rendered
-        if r is None or not r.order:
-            return
-        group = self.reader._group(self.current_passage) if self.current_passage else []
-        if not group:
-            target = r.order[0]
-        else:
-            i = r.order.index(group[-1] if delta > 0 else group[0]) + delta
-            target = r.order[max(0, min(len(r.order) - 1, i))]
-        self.show_passage(self.current_doc, target)
-
-    def next_passage(self) -> None:
-        self._step_passage(1)
-
-    def previous_passage(self) -> None:
-        self._step_passage(-1)
-
-    def _passage_changed(self, doc: str, lang: str, pid: str) -> None:
-        version = self.current_version()
-        text = ""
-        if version is not None and pid:
-            from desktop.citations import citation
-
-            text = citation(version, pid)
-        self.citation_label.setText(text)
-        self.citation_label.setAccessibleName(self.tr("Citation of the current passage"))
-        self.contents.select(doc, pid)
-
-    # -- edit, view ---------------------------------------------------------------------------
+    # -- edit, find, focus ----------------------------------------------------------------------
 
     def copy(self) -> None:
         focus = QApplication.focusWidget()
@@ -504,31 +295,6 @@ class MainWindow(QMainWindow):
             self.reader.open_find()
         self.reader.find_text(backward=True)
 
-    def zoom_in(self) -> None:
-        self._set_zoom(self.settings.get("zoom") + ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._set_zoom(self.settings.get("zoom") - ZOOM_STEP)
-
-    def zoom_reset(self) -> None:
-        self._set_zoom(100)
-
-    def _set_zoom(self, percent: int) -> None:
-        self.settings.set("zoom", percent)  # clamped to the declared range
-        self.settings.save()
-        self.reader.set_zoom(self.settings.get("zoom"))
-        self.statusBar().showMessage(
-            self.tr("Text size: {n} %").replace("{n}", str(self.settings.get("zoom"))), 3000)
-
-    def set_theme(self, name: str) -> None:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        t = themes.apply(app, name)
-        self.settings.set("theme", t.name)
-        self.settings.save()
-        self.menus.theme_actions[t.name].setChecked(True)
-        self.reader.set_colors(t.reader)
-
     def show_contents(self) -> None:
         self.side.setCurrentWidget(self.contents)
         self.contents.tree.setFocus()
@@ -542,79 +308,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.side.setCurrentWidget(self.search_slot)
         self.search.focus_query()
-
-    # -- search filters and recent searches ----------------------------------------------------
-
-    def _search_filters_changed(self, lang: str, doc: str) -> None:
-        self.settings.set("search_language", lang)
-        self.settings.set("search_document", doc)
-
-    def _remember_search(self, query: str) -> None:
-        if query:
-            self.settings.push("recent_searches", query)  # a no-op in private mode
-            self.search.set_recent(self.settings.get("recent_searches"))
-
-    # -- private mode, quick exit, closing --------------------------------------------------
-
-    def set_private_mode(self, on: bool) -> None:
-        self.settings.set("private_mode", bool(on))  # switching on forgets what was kept
-        self.settings.save()
-        self.toolbar.set_private(bool(on))
-        self.search.set_recent(self.settings.get("recent_searches"))
-
-    def quick_exit(self) -> None:
-        """Leave now: clear our clipboard text, hide, quit; nothing about the session is
-        written (closeEvent and the app's exit path check `quitting_quickly`)."""
-        self.quitting_quickly = True
-        self.ctx.clipboard.clear_if_ours()
-        app = QApplication.instance()
-        for w in QApplication.topLevelWidgets():
-            w.hide()
-        if app is not None:
-            QTimer.singleShot(0, app.quit)
-
-    def save_session(self) -> None:
-        s = self.settings
-        s.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
-        s.set("window_state", bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
-        top = self.reader.current or self.reader.top_passage() or ""
-        if self.current_doc:
-            s.set("last_passage", f"{self.current_doc}:{top}" if top else self.current_doc)
-        s.set("history", self.history.recent())
-        s.save()
-
-    def _default_size(self) -> None:
-        """Large enough to read comfortably, never larger than a small laptop's screen."""
-        width, height = 1180, 760
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.92))
-        self.resize(width, height)
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.get("window_geometry")
-        state = self.settings.get("window_state")
-        if not (geometry or state):
-            return  # a first start
-        from PySide6.QtCore import QByteArray
-
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        if state:
-            self.splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
-
-    def open_start(self, ref: str | None = None) -> None:
-        """First page: `ref` (from `open REF`), else the last position, else the Declaration."""
-        if ref:
-            loc = Location.from_ref(ref)
-        else:
-            loc = Location.from_ref(self.settings.get("last_passage") or "declaration")
-        if not self.show_passage(loc.doc, loc.pid, record=True):
-            first = next(iter(self.library), None)
-            if first is not None:
-                self.show_passage(first.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.quitting_quickly:

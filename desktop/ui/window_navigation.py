@@ -1,0 +1,160 @@
+"""The main window's navigation: showing a passage, the go-to box, links and search hits,
+back and forward through the history, the next and previous passage, and the citation of
+the passage being read (in the status bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop import APP_NAME
+from desktop.errors import UserError
+from desktop.ui.navigation import Location
+from desktop.ui.window_parts import WindowPart
+
+
+class Navigation(WindowPart):
+    def open_reference(self, ref: str) -> bool:
+        """A canonical reference (`declaration:art-12.2`), a group (`declaration:art-12`) or
+        a range (`declaration:art-12.1..art-12.3`); anything else is read like the go-to box."""
+        doc, sep, pid = ref.partition(":")
+        if sep and doc in self.library:
+            return self.show_passage(doc, pid)
+        return self.goto(ref)
+
+    def show_passage(self, doc: str, pid: str = "", lang: str | None = None,
+                     terms: list[str] | None = None, record: bool = True) -> bool:
+        """Open document `doc` at passage (or group) `pid`; True if it is shown."""
+        if doc not in self.library:
+            return False
+        if lang:
+            self._view_lang = lang
+        wanted = self.reading_language()
+        # A text not read yet is read now; a damaged one is left out (the notice names it
+        # just after the first paint) and the next choice is tried.
+        version = self.library.readable_version(doc, wanted)
+        if version is None:  # no readable version left
+            return False
+        document, shown = self.library.document(doc), version.lang
+        parallel = self.parallel_lang if (self.parallel_lang in document.versions
+                                          and self.parallel_lang != shown) else ""
+        if parallel and not self.library.readable(document.versions[parallel]):
+            parallel = ""
+        versions = [document.versions[shown]] + ([document.versions[parallel]] if parallel else [])
+        if [v.path for v in versions] != [v.path for v in self.reader.versions]:
+            self.reader.show_versions(versions, fallback_from=wanted if shown != wanted else "")
+            altered = doc in self.ctx.altered or "*" in self.ctx.altered
+            for banner in self.reader.banners:
+                banner.set_altered(altered)
+        self.current_doc, self.current_lang = doc, shown
+        self.toolbar.set_languages(document.languages, shown, parallel)
+        self.menus.parallel_action.setChecked(bool(parallel))
+        if self.contents.language != shown:
+            self.contents.set_language(shown)
+        self.setWindowTitle(f"{versions[0].short_title} — {APP_NAME}")
+        if pid and not self.reader.has(pid):
+            pid = ""
+        if record:
+            self.history.visit(Location(doc, pid))
+            self._update_history_actions()
+        self.set_current(pid or None)
+        if not pid:
+            self.reader.browser.verticalScrollBar().setValue(0)
+        if terms:
+            self.reader.highlight_terms(terms, pid or None)
+        else:
+            self.reader.clear_hits()
+        return True
+
+    def set_current(self, pid: str | None, scroll: bool = True) -> None:
+        self.reader.set_current(pid, scroll=scroll)
+        self.current_passage_changed.emit(self.current_doc, self.current_lang, pid or "")
+
+    def goto(self, text: str) -> bool:
+        """The "go to" box: a loose reference in any language, or a range as bookmarks
+        write it (`declaration:art-12.1..art-12.3`)."""
+        if not text.strip():
+            return False
+        try:
+            from desktop.references import canonical  # first use, not start-up
+
+            doc, _, pid = canonical(text.strip(), self.library,
+                                    context_doc=self.current_doc or None).partition(":")
+        except UserError as exc:
+            message = QCoreApplication.translate("MainWindow", "Not found: {reason}").replace(
+                "{reason}", str(exc))
+            self.toolbar.set_goto_error(QCoreApplication.translate("MainWindow", "Not found"))
+            self.statusBar().showMessage(message, 8000)
+            return False
+        self.toolbar.set_goto_error("")
+        self.show_passage(doc, pid)
+        self.reader.browser.setFocus()
+        return True
+
+    def _open_hit(self, doc: str, pid: str, lang: str, terms: list[str]) -> None:
+        # A hit in a text left out since the index was made: a language left out falls back
+        # to another one (the reader says so); a document left out entirely is said here.
+        if not self.show_passage(doc, pid, lang=lang, terms=terms):
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Not found: {reason}").replace(
+                    "{reason}", f"{doc}:{pid}"), 8000)
+
+    def _open_link(self, ref: str) -> None:
+        doc, _, pid = ref.partition(":")
+        self.show_passage(doc, pid)
+
+    def back(self) -> None:
+        loc = self.history.back()
+        if loc is not None:
+            self.show_passage(loc.doc, loc.pid, record=False)
+        self._update_history_actions()
+
+    def forward(self) -> None:
+        loc = self.history.forward()
+        if loc is not None:
+            self.show_passage(loc.doc, loc.pid, record=False)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.menus.back_action.setEnabled(self.history.can_back())
+        self.menus.forward_action.setEnabled(self.history.can_forward())
+
+    def _step_passage(self, delta: int) -> None:
+        r = self.reader.rendered
+        if r is None or not r.order:
+            return
+        group = self.reader._group(self.current_passage) if self.current_passage else []
+        if not group:
+            target = r.order[0]
+        else:
+            i = r.order.index(group[-1] if delta > 0 else group[0]) + delta
+            target = r.order[max(0, min(len(r.order) - 1, i))]
+        self.show_passage(self.current_doc, target)
+
+    def next_passage(self) -> None:
+        self._step_passage(1)
+
+    def previous_passage(self) -> None:
+        self._step_passage(-1)
+
+    def _passage_changed(self, doc: str, lang: str, pid: str) -> None:
+        version = self.current_version()
+        text = ""
+        if version is not None and pid:
+            from desktop.citations import citation
+
+            text = citation(version, pid)
+        self.citation_label.setText(text)
+        self.citation_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Citation of the current passage"))
+        self.contents.select(doc, pid)
+
+    def open_start(self, ref: str | None = None) -> None:
+        """First page: `ref` (from `open REF`), else the last position, else the Declaration."""
+        if ref:
+            loc = Location.from_ref(ref)
+        else:
+            loc = Location.from_ref(self.settings.get("last_passage") or "declaration")
+        if not self.show_passage(loc.doc, loc.pid, record=True):
+            first = next(iter(self.library), None)
+            if first is not None:
+                self.show_passage(first.id)

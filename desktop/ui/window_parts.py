@@ -1,0 +1,67 @@
+"""What the main window's parts share: the attributes `MainWindow.__init__` sets up, declared
+once for the type checker.
+
+The window's behaviour is split by what it is about (`window_navigation`: where the reader
+is and how it moves; `window_view`: text size, theme and languages; `window_session`: what
+is kept between starts and what private mode and quick exit forget). Each part is a class
+the window inherits; they work on the same window, so they all see what is declared here.
+At run time `WindowPart` is a plain `object`: nothing here runs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+
+    from desktop.library import Library, Version
+    from desktop.settings import Settings
+    from desktop.ui.actions import Actions
+    from desktop.ui.context import AppContext
+    from desktop.ui.library_panel import LibraryPanel
+    from desktop.ui.navigation import History
+    from desktop.ui.reader import ReaderPane
+    from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.toolbar import NavigationBar
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class WindowPart(_Base):
+    if TYPE_CHECKING:
+        current_passage_changed: ClassVar[Signal]
+        ctx: AppContext
+        library: Library
+        settings: Settings
+        menus: Actions
+        toolbar: NavigationBar
+        contents: LibraryPanel
+        reader: ReaderPane
+        side: QTabWidget
+        search_slot: QWidget
+        splitter: QSplitter
+        citation_label: QLabel
+        history: History
+        current_doc: str
+        current_lang: str
+        parallel_lang: str
+        _view_lang: str  # the reading language chosen for this session (search hits change it)
+        _search: SearchPanel | None
+        quitting_quickly: bool
+
+        @property
+        def search(self) -> SearchPanel: ...
+        @property
+        def current_passage(self) -> str: ...
+        @property
+        def ui_language(self) -> str: ...
+        def current_version(self) -> Version | None: ...
+        def reading_language(self) -> str: ...
+        def show_passage(self, doc: str, pid: str = "", lang: str | None = None,
+                         terms: list[str] | None = None, record: bool = True) -> bool: ...
+        def _update_history_actions(self) -> None: ...
+        def _update_language_ui(self) -> None: ...
