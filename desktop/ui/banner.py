@@ -203,9 +203,23 @@ class SourceBanner(QFrame):
                               "RightToLeft" if is_rtl(v.lang) else "LeftToRight")
         self.note.setProperty("alignment", "AlignLeading|AlignVCenter")
         self._set_source_text()
+        self._name_lines()
         self.setAccessibleDescription(
             "\n".join(t for t in (self.warning_text(), self.status_text(), note,
                                   self._source_full()) if t))
+
+    def _name_lines(self) -> None:
+        """Each line is named by what it says, so a screen reader reads the status itself
+        ("Official UN text", "Unofficial translation ... not a UN text"), not only what
+        the line is for, which goes in its description."""
+        lines = ((self.badge, self.tr("Status of the text"), self.status_text()),
+                 (self.source, self.tr("Source of the text"), self._source_full()),
+                 (self.note, self.tr("Note on the text"), self.note.text()),
+                 (self.warning, self.tr("Warning about this copy of the text"),
+                  self.warning_text()))
+        for label, what, text in lines:
+            label.setAccessibleName(text or what)
+            label.setAccessibleDescription(what)
 
     def _source_full(self) -> str:
         v = self.version
@@ -254,10 +268,7 @@ class SourceBanner(QFrame):
         self.more.setToolTip(self.tr("Show where this text comes from and how it was prepared"))
         self.more.setAccessibleName(self.tr("More about the source"))
         self.more.setAccessibleDescription(self.more.toolTip())
-        self.badge.setAccessibleName(self.tr("Status of the text"))
-        self.source.setAccessibleName(self.tr("Source of the text"))
-        self.note.setAccessibleName(self.tr("Note on the text"))
-        self.warning.setAccessibleName(self.tr("Warning about this copy of the text"))
+        self._name_lines()
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

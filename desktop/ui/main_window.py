@@ -131,9 +131,13 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
         self.toolbar.reading_language_chosen.connect(self.set_reading_language)
         self.toolbar.parallel_language_chosen.connect(self.set_parallel_language)
         self.current_passage_changed.connect(self._passage_changed)
+        # Messages in the status bar ("Not found", "Bookmarked", text size) are painted by
+        # it, not held by a widget a screen reader could read: each is announced.
+        self.statusBar().messageChanged.connect(self._announce_message)
 
         self.restore_session()
         self.retranslate()
+        self.when_painted(self._name_inner_parts)
         # Watching for the first paint starts only now: every event the window gets passes
         # through Python while the filter is on (~250 while it is being built).
         self.installEventFilter(self)
@@ -204,7 +208,15 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
     def add_side_panel(self, widget: QWidget, title: str) -> int:
         """Add a panel (e.g. bookmarks) as a tab beside Contents and Search. A panel with a
         `title()` method is renamed through it when the interface language changes."""
-        return self.side.addTab(widget, title)
+        index = self.side.addTab(widget, title)
+        if self._painted:
+            self._name_inner_parts()
+        return index
+
+    def _name_inner_parts(self) -> None:
+        from desktop.ui.a11y_names import name_inner_parts
+
+        name_inner_parts(self)
 
     def current_version(self) -> Version | None:
         return self.reader.versions[0] if self.reader.versions else None
@@ -256,11 +268,19 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
         other = self._other_notice()
         text = " ".join(t for t in (self._left_out_text(), other) if t)
         details = "\n".join([str(e) for e in self._left_out] + ([other] if other else []))
+        said = self.notice_label.text()
         self.notice_label.setText(text)
         self.notice_label.setToolTip(details)
         self.notice_label.setAccessibleName(text)
         self.notice_label.setAccessibleDescription(details)
         self.notice_label.setVisible(bool(text))
+        if text != said:
+            self._announce_message(text)
+
+    def _announce_message(self, text: str) -> None:
+        from desktop.ui.announce import announce
+
+        announce(self.statusBar(), text)
 
     def integrity_warning(self, doc: str) -> str | None:
         """The warning printouts of an altered document carry (None: the file is intact)."""
@@ -342,7 +362,7 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
         self.side.tabBar().setAccessibleName(self.tr("Panels"))
         self.side.tabBar().setAccessibleDescription(self.tr("Contents, search and other panels"))
         self.setAccessibleName(APP_NAME)
-        self.citation_label.setAccessibleName(self.tr("Citation of the current passage"))
+        self._name_citation()
         s = self.settings
         self.settings_label.setText(self.tr("Settings cannot be saved") if not s.can_save else "")
         self.settings_label.setToolTip(s.problem or "")
@@ -351,6 +371,9 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
             self._update_notice()
         if self.current_doc:
             self._passage_changed(self.current_doc, self.current_lang, self.current_passage)
+        if self._painted:
+            # After the panels have had their own LanguageChange (sent after this one).
+            QTimer.singleShot(0, self, self._name_inner_parts)
         names = ", ".join(NATIVE_NAMES[c] for c in LANGUAGES)
         self.menus.language_menu.setToolTipsVisible(True)
         self.menus.language_menu.setToolTip(names)

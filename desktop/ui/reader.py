@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 # Only what the first paint needs is imported here: PySide6 builds each class, and the
 # Python enums it holds, on first use (the Qt namespace alone ~20 ms; bench/README.md).
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QResizeEvent,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextBrowser,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -39,8 +38,8 @@ from desktop.ui.render import LINK_SCHEME, Rendered, render
 from desktop.ui.themes import ReaderColors, brush, theme
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData, QUrl
-    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 #: Base text size in points at 100 % zoom.
 BASE_POINT_SIZE = 11.0
@@ -51,23 +50,100 @@ MAX_LINE_CHARS = 90
 COMPACT_BELOW_PX = 560
 
 
-class ReaderBrowser(QTextBrowser):
-    """QTextBrowser that reports clicks on passages and records what is copied from it."""
+class ReaderBrowser(QTextEdit):
+    """The text: read-only, with a caret; reports clicks on passages, links followed and
+    what is copied from it.
+
+    A read-only QTextEdit rather than a QTextBrowser: screen readers are told a
+    QTextBrowser is a *label* (Qt's accessibility for it), and its Tab key walks through
+    every link of the text before leaving it (52 presses in a guidance text). Here the
+    text is a text object named by its title, Tab leaves it, and links are reached with
+    Ctrl+Tab / Ctrl+Shift+Tab (or with the caret) and followed with Enter.
+    """
 
     passage_clicked = Signal(str)
     copied = Signal(str)
+    #: a link was followed (click, or Enter with the caret on it)
+    anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name, kept for its users)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rendered: Rendered | None = None
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
         # Text can be selected with the keyboard too (a caret, Shift+arrows), so a part of
         # a text can be printed, copied or bookmarked without a mouse, and screen readers
         # can follow the caret. (Set by name: see the render module on Qt enums.)
         self.setProperty("textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard"
                                                  "|LinksAccessibleByMouse|LinksAccessibleByKeyboard")
         self._press: QPoint | None = None
+
+    def link_at_caret(self) -> str:
+        """The link the caret is on (or the selection covers), else ""."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            probe = QTextCursor(cursor)
+            probe.setPosition(min(cursor.selectionStart(), cursor.selectionEnd()) + 1)
+            return probe.charFormat().anchorHref()
+        # The format before the caret, then the one after it: the caret may sit on the
+        # link's first letter.
+        href = cursor.charFormat().anchorHref()
+        if not href and not cursor.atBlockEnd():
+            probe = QTextCursor(cursor)
+            probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            href = probe.charFormat().anchorHref()
+        return href
+
+    def next_link(self, backward: bool = False) -> bool:
+        """Select the next (previous) link after (before) the caret, as Tab did in a
+        QTextBrowser: the caret moves onto it, so a screen reader says it. False when
+        there is none; the caret stays."""
+        doc = self.document()
+        cursor = self.textCursor()
+        pos = min(cursor.position(), cursor.anchor()) if backward else max(cursor.position(),
+                                                                          cursor.anchor())
+        block = doc.findBlock(pos)
+        found: tuple[int, int] | None = None
+        while block.isValid() and found is None:
+            fragments = []
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and fragment.charFormat().isAnchor():
+                    fragments.append((fragment.position(),
+                                      fragment.position() + fragment.length()))
+                it += 1
+            if backward:
+                found = next(((a, b) for a, b in reversed(fragments) if b < pos), None)
+                block = block.previous()
+            else:
+                found = next(((a, b) for a, b in fragments if a > pos or
+                              (a == pos and not cursor.hasSelection())), None)
+                block = block.next()
+        if found is None:
+            return False
+        link = QTextCursor(doc)
+        link.setPosition(found[0])
+        link.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(link)
+        self.ensureCursorVisible()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                mods & Qt.KeyboardModifier.ControlModifier:
+            backward = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            self.next_link(backward=backward)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            href = self.link_at_caret()
+            if href:
+                self.anchorClicked.emit(QUrl(href))
+                return
+        super().keyPressEvent(event)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
         data = super().createMimeDataFromSelection()
@@ -85,8 +161,13 @@ class ReaderBrowser(QTextBrowser):
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         moved = self._press is not None and (pos - self._press).manhattanLength() > 4
-        if (event.button() != Qt.MouseButton.LeftButton or moved
-                or self.textCursor().hasSelection() or self.anchorAt(pos)):
+        if event.button() != Qt.MouseButton.LeftButton or moved:
+            return
+        href = self.anchorAt(pos)
+        if href:
+            self.anchorClicked.emit(QUrl(href))
+            return
+        if self.textCursor().hasSelection():
             return
         if self.rendered is not None:
             pid = self.rendered.passage_at(self.cursorForPosition(pos).position())
@@ -283,6 +364,7 @@ class ReaderPane(QWidget):
             else:
                 banner.hide()
         self._update_margins()
+        self._name_text()
         previous, self.current = self.current, None
         if previous and self._group(previous):
             self.set_current(previous, scroll=False)
@@ -661,9 +743,38 @@ class ReaderPane(QWidget):
     # -- language -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.browser.setAccessibleName(self.tr("Text"))
+        self._name_text()
         self.browser.setAccessibleDescription(self.tr(
-            "The document. Click a passage to select it; Ctrl+F finds words in the page."))
+            "The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and "
+            "Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page."))
+
+    def _name_text(self) -> None:
+        """Screen readers name the text by the title of what it shows (both, side by side)."""
+        titles = [v.short_title for v in self.versions]
+        self.browser.setAccessibleName(" | ".join(titles) if titles else self.tr("Text"))
+
+    def put_caret(self, pid: str | None) -> None:
+        """Put the text's caret at the start of passage (or group) `pid`, or of the text,
+        without moving the view: a screen reader reads from where the caret is, and after
+        opening a passage it was left where it had been (at the title, thousands of
+        characters away)."""
+        r = self.rendered
+        if r is None:
+            return
+        group = self._group(pid) if pid else []
+        start = r.spans[group[0]][0][0] if group and group[0] in r.spans else 0
+        bar = self.browser.verticalScrollBar()
+        value = bar.value()
+        cursor = QTextCursor(r.document)
+        cursor.setPosition(start)
+        self.browser.setTextCursor(cursor)
+        bar.setValue(value)  # the view was placed by scroll_to (heading shown above)
+
+    def caret_passage(self) -> str | None:
+        """The passage the caret is in (tests, the screen-reader check)."""
+        if self.rendered is None:
+            return None
+        return self.rendered.passage_at(self.browser.textCursor().position())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -255,7 +255,7 @@ class SearchPanel(QWidget):
             self.results.clear()
             self.last_results = None
             self._searching = False
-            self.status.setText("")
+            self._set_status("")
             return
         self._timer.start()
 
@@ -266,7 +266,7 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self._searching = True
         if not self.service.is_ready:
-            self.status.setText(html.escape(self.tr("Preparing the search index…")))
+            self._set_status(html.escape(self.tr("Preparing the search index…")))
         self.service.request(text, self.filter_language() or None,
                              self.filter_document() or None)
 
@@ -275,7 +275,7 @@ class SearchPanel(QWidget):
 
     def _service_ready(self, ok: bool, message: str) -> None:
         if not ok:
-            self.status.setText(html.escape(
+            self._set_status(html.escape(
                 self.tr("Search is not available: {reason}").replace("{reason}", message)))
 
     def _show_results(self, results: Any) -> None:
@@ -317,15 +317,29 @@ class SearchPanel(QWidget):
                 "The query is longer than {words} words or {chars} characters: only its "
                 "beginning was searched.").replace("{words}", str(MAX_TERMS)).replace(
                     "{chars}", str(MAX_CHARS)))
-        self.status.setText(text)
+        self._set_status(text)
         if results.hits:
             self.results.setCurrentRow(0)
 
     def _show_failure(self, message: str) -> None:
         self._searching = False
         self.results.clear()
-        self.status.setText(html.escape(self.tr("Search failed: {reason}").replace(
+        self._set_status(html.escape(self.tr("Search failed: {reason}").replace(
             "{reason}", message)))
+
+    def _set_status(self, rich: str) -> None:
+        """Show the status line (rich text: a suggestion is a link); screen readers get
+        the same words as its name, and hear them at once: the count of results, "No
+        results", a problem with the query, wherever the focus is."""
+        import re
+
+        self.status.setText(rich)
+        plain = html.unescape(re.sub(r"<[^>]*>", "", rich)).strip()
+        self.status.setAccessibleName(plain or self.tr("Search status"))
+        if plain:
+            from desktop.ui.announce import announce
+
+            announce(self.status, plain)
 
     def _use_suggestion(self, _link: str) -> None:
         if self.last_results is not None and self.last_results.suggestion:
@@ -398,7 +412,9 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(self.tr(
             "One passage per row. Enter opens it; Escape goes back to the search box."))
-        self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setAccessibleDescription(self.tr("Search status"))
+        if not self.status.text():
+            self.status.setAccessibleName(self.tr("Search status"))
         self._fill_filters()
         if self.last_results is not None:
             self._show_results(self.last_results)

@@ -181,6 +181,7 @@ class NavigationBar(QToolBar):
     def set_goto_error(self, message: str) -> None:
         self.goto_error.setText(message)
         self.goto_error.setToolTip(message)
+        self.goto_error.setAccessibleName(message or self.tr("Go to: error"))
         self.goto.setAccessibleDescription(message or self._goto_help)
 
     def retranslate(self) -> None:

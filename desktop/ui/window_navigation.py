@@ -59,6 +59,8 @@ class Navigation(WindowPart):
         self.set_current(pid or None)
         if not pid:
             self.reader.browser.verticalScrollBar().setValue(0)
+        self.reader.put_caret(pid or None)
+        self._announce_opened()
         if terms:
             self.reader.highlight_terms(terms, pid or None)
         else:
@@ -144,9 +146,28 @@ class Navigation(WindowPart):
 
             text = citation(version, pid)
         self.citation_label.setText(text)
-        self.citation_label.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Citation of the current passage"))
+        self._name_citation()
         self.contents.select(doc, pid)
+
+    def _name_citation(self) -> None:
+        """The citation is its own accessible name (what the status bar shows is what a
+        screen reader reads); what it is goes in the description."""
+        what = QCoreApplication.translate("MainWindow", "Citation of the current passage")
+        self.citation_label.setAccessibleName(self.citation_label.text() or what)
+        self.citation_label.setAccessibleDescription(what)
+
+    def _announce_opened(self) -> None:
+        """Say which passage is now in the reader, and what its text is (official UN
+        text, unofficial translation, guidance): the caret is at its start."""
+        from desktop.ui.announce import announce
+
+        version = self.current_version()
+        if version is None:
+            return
+        where = self.citation_label.text() or version.short_title
+        shown = len(self.reader.versions)
+        statuses = [b.status_text() for b in self.reader.banners[:shown]]
+        announce(self.reader.browser, ". ".join([where, *statuses]))
 
     def open_start(self, ref: str | None = None) -> None:
         """First page: `ref` (from `open REF`), else the last position, else the Declaration."""

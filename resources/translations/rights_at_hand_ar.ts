@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>A11yNames</name>
+    <message>
+        <source>Show the tabs to the left</source>
+        <translation>إظهار علامات التبويب التي على اليسار</translation>
+    </message>
+    <message>
+        <source>Show the tabs to the right</source>
+        <translation>إظهار علامات التبويب التي على اليمين</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -801,12 +812,12 @@ Move or rename the file, then start the app again.</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>النص</translation>
+        <source>The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page.</source>
+        <translation>المستند. تحرّك مفاتيح الأسهم المؤشر؛ ينقل Ctrl+Tab إلى الرابط التالي ويفتحه Enter؛ ينقل Tab إلى عنصر التحكم التالي؛ يبحث Ctrl+F عن كلمات في الصفحة.</translation>
     </message>
     <message>
-        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
-        <translation>الوثيقة. انقر على مقطع لتحديده؛ ويبحث Ctrl+F عن كلمات في الصفحة.</translation>
+        <source>Text</source>
+        <translation>النص</translation>
     </message>
 </context>
 <context>

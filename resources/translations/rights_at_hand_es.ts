@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>A11yNames</name>
+    <message>
+        <source>Show the tabs to the left</source>
+        <translation>Mostrar las pestañas de la izquierda</translation>
+    </message>
+    <message>
+        <source>Show the tabs to the right</source>
+        <translation>Mostrar las pestañas de la derecha</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -801,12 +812,12 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
         <translation>No encontrado</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Texto</translation>
+        <source>The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page.</source>
+        <translation>El documento. Las flechas mueven el cursor; Ctrl+Tab va al enlace siguiente e Intro lo abre; Tab pasa al control siguiente; Ctrl+F busca palabras en la página.</translation>
     </message>
     <message>
-        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
-        <translation>El documento. Haga clic en un pasaje para seleccionarlo; Ctrl+F busca palabras en la página.</translation>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>A11yNames</name>
+    <message>
+        <source>Show the tabs to the left</source>
+        <translation>Afficher les onglets à gauche</translation>
+    </message>
+    <message>
+        <source>Show the tabs to the right</source>
+        <translation>Afficher les onglets à droite</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -801,12 +812,12 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Texte</translation>
+        <source>The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page.</source>
+        <translation>Le document. Les flèches déplacent le curseur ; Ctrl+Tab va au lien suivant et Entrée le suit ; Tab passe à la commande suivante ; Ctrl+F cherche des mots dans la page.</translation>
     </message>
     <message>
-        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
-        <translation>Le document. Cliquez sur un passage pour le sélectionner&#xa0;; Ctrl+F cherche des mots dans la page.</translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>

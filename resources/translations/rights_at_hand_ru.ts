@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>A11yNames</name>
+    <message>
+        <source>Show the tabs to the left</source>
+        <translation>Показать вкладки слева</translation>
+    </message>
+    <message>
+        <source>Show the tabs to the right</source>
+        <translation>Показать вкладки справа</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -801,12 +812,12 @@ Move or rename the file, then start the app again.</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Текст</translation>
+        <source>The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page.</source>
+        <translation>Документ. Стрелки перемещают курсор; Ctrl+Tab — к следующей ссылке, Enter — перейти по ней; Tab — к следующему элементу управления; Ctrl+F — поиск слов на странице.</translation>
     </message>
     <message>
-        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
-        <translation>Документ. Щёлкните фрагмент, чтобы выбрать его; Ctrl+F ищет слова на странице.</translation>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>

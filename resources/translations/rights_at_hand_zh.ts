@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>A11yNames</name>
+    <message>
+        <source>Show the tabs to the left</source>
+        <translation>显示左侧的标签页</translation>
+    </message>
+    <message>
+        <source>Show the tabs to the right</source>
+        <translation>显示右侧的标签页</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -801,12 +812,12 @@ Move or rename the file, then start the app again.</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>文本</translation>
+        <source>The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page.</source>
+        <translation>文档。方向键移动光标；Ctrl+Tab 转到下一个链接，Enter 打开该链接；Tab 转到下一个控件；Ctrl+F 在页面中查找词语。</translation>
     </message>
     <message>
-        <source>The document. Click a passage to select it; Ctrl+F finds words in the page.</source>
-        <translation>文件正文。点击段落即可选中；Ctrl+F 在本页中查找字词。</translation>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>

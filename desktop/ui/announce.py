@@ -1,0 +1,35 @@
+"""Saying something to a screen reader: Qt's announcement event (Qt 6.8 and later).
+
+On Linux Qt sends it over AT-SPI as `object:announcement`, which Orca speaks; on Windows
+and macOS it becomes the platform's own notification. A label whose text changes also
+raises a name-change event, but screen readers speak that only for the focused object:
+what must be heard wherever the focus is (the passage just opened, "Not found", a count of
+results) is announced.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+#: The last text announced (tests and the self-test read it: with no screen reader
+#: attached, as offscreen, Qt drops the event itself).
+last: list[str] = []
+
+
+def announce(source: QObject, text: str, assertive: bool = False) -> None:
+    """Have screen readers say `text` (polite: after what they are saying; assertive:
+    at once, for errors). Nothing is sent for an empty text."""
+    text = " ".join(text.split())
+    if not text:
+        return
+    last[:] = [text]
+    from PySide6.QtGui import QAccessible
+
+    if not QAccessible.isActive():
+        return  # no screen reader: building the event would cost for nothing
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    event = QAccessibleAnnouncementEvent(source, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

@@ -1,0 +1,130 @@
+"""Issue 20: what the screen shows, the screen reader says (offscreen half).
+
+What the widgets hand to Qt's accessibility: names, the caret after opening a passage, the
+announcement, the keys in the text. tests/ui/test_atspi.py checks the same through the real
+accessibility bus, as Orca sees it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabBar, QTextBrowser, QToolButton
+
+from desktop.ui import announce
+from desktop.ui.main_window import MainWindow
+from tests.ui.helpers import search, shown
+
+
+def _said() -> str:
+    return shown(announce.last[-1]) if announce.last else ""
+
+
+def test_opening_a_passage_puts_the_caret_on_it_and_says_its_citation_and_status(
+        window: MainWindow) -> None:
+    reader = window.reader
+    assert window.show_passage("declaration", "art-12.2")
+    r = reader.rendered
+    assert r is not None
+    assert reader.browser.textCursor().position() == r.spans["art-12.2"][0][0]
+    assert reader.caret_passage() == "art-12.2"
+    said = _said()
+    assert said.startswith(shown(window.citation_label.text()))
+    assert "art. 12(2)" in said and "Official UN text" in said
+    # Next passage (Alt+Down), back in history: the caret follows, the new one is said.
+    window.menus.next_passage_action.trigger()
+    assert reader.caret_passage() == "art-12.3" and "art. 12(3)" in _said()
+    window.menus.back_action.trigger()
+    assert reader.caret_passage() == "art-12.2" and "art. 12(2)" in _said()
+
+
+def test_an_unofficial_translation_is_said_to_be_one(window: MainWindow) -> None:
+    window.set_reading_language("ru")
+    window.show_passage("declaration", "art-5")
+    assert window.reader.caret_passage() == "art-5"
+    assert "not a UN text" in _said()
+
+
+def test_go_to_and_a_search_hit_move_the_caret(window: MainWindow, qtbot: Any) -> None:
+    assert window.goto("art 9")
+    assert window.reader.caret_passage() == "art-9.1"
+    assert QApplication.focusWidget() is window.reader.browser
+    results = search(qtbot, window, "assemble peacefully", lang="en")
+    hit = results.hits[0]
+    window.search.open_result(0)
+    assert window.reader.caret_passage() is not None
+    assert window.reader._group(hit.passage)[0] == window.reader.caret_passage()
+    assert shown(hit.citation) in _said()
+
+
+def test_messages_in_the_status_bar_are_announced(window: MainWindow) -> None:
+    assert not window.goto("art 99")
+    assert _said().startswith("Not found")
+    window.zoom_in()
+    assert _said() == "Text size: 110 %"
+
+
+def test_labels_are_named_by_what_they_show(window: MainWindow, qtbot: Any) -> None:
+    window.show_passage("declaration", "art-6")
+    label = window.citation_label
+    assert label.text() and label.accessibleName() == label.text()
+    assert label.accessibleDescription() == "Citation of the current passage"
+    badge = window.reader.banners[0].badge
+    assert badge.accessibleName() == badge.text() and "Official UN text" in badge.text()
+    search(qtbot, window, "assemble peacefully", lang="en")
+    status = window.search.status
+    assert status.accessibleName().startswith("Results: ")
+    assert status.accessibleName() == _said()
+
+
+def test_the_text_is_named_by_its_title_and_is_not_a_browser(window: MainWindow) -> None:
+    window.show_passage("res-64-163", "op-7")
+    browser = window.reader.browser
+    assert not isinstance(browser, QTextBrowser)  # Qt tells screen readers that is a label
+    assert browser.accessibleName() == window.current_version().short_title  # type: ignore[union-attr]
+    window.set_parallel_language("fr")
+    assert " | " in browser.accessibleName()
+
+
+def test_tab_leaves_the_text_and_ctrl_tab_reaches_its_links(window: MainWindow,
+                                                            qtbot: Any) -> None:
+    window.show_passage("guide-plain-words")
+    browser = window.reader.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)
+    assert not browser.hasFocus()  # one press, not one per link
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    start = browser.textCursor().position()
+    qtbot.keyClick(browser, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert browser.hasFocus()
+    href = browser.link_at_caret()
+    assert href.startswith("ref:") and browser.textCursor().selectionStart() >= start
+    first = browser.textCursor().selectionStart()
+    qtbot.keyClick(browser, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert browser.textCursor().selectionStart() > first
+    qtbot.keyClick(browser, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert browser.textCursor().selectionStart() == first
+    doc, _, pid = href[len("ref:"):].partition(":")
+    qtbot.keyClick(browser, Qt.Key.Key_Return)
+    assert (window.current_doc, window.current_passage) == (doc, pid)
+    assert window.reader.caret_passage() in window.reader._group(pid)
+
+
+def test_qt_own_parts_are_named_in_the_interface_language(window: MainWindow,
+                                                         qtbot: Any) -> None:
+    bar = window.side.tabBar()
+    assert isinstance(bar, QTabBar)
+    arrows = [b for b in bar.findChildren(QToolButton) if b.objectName().startswith("Scroll")]
+    assert len(arrows) == 2
+    assert {b.accessibleName() for b in arrows} == {"Show the tabs to the left",
+                                                    "Show the tabs to the right"}
+    assert window.toolbar.lang.view().accessibleName() == "Language of the text"
+    window.set_ui_language("ar")
+    qtbot.waitUntil(lambda: "Scroll" not in arrows[0].accessibleName()
+                    and arrows[0].accessibleName() != "Show the tabs to the left")
+    for name in [b.accessibleName() for b in arrows] + [window.toolbar.lang.view().accessibleName()]:
+        assert any("\u0600" <= c <= "\u06ff" for c in name), name
