@@ -126,5 +126,6 @@ def test_qt_own_parts_are_named_in_the_interface_language(window: MainWindow,
     window.set_ui_language("ar")
     qtbot.waitUntil(lambda: "Scroll" not in arrows[0].accessibleName()
                     and arrows[0].accessibleName() != "Show the tabs to the left")
-    for name in [b.accessibleName() for b in arrows] + [window.toolbar.lang.view().accessibleName()]:
+    names = [b.accessibleName() for b in arrows] + [window.toolbar.lang.view().accessibleName()]
+    for name in names:
         assert any("\u0600" <= c <= "\u06ff" for c in name), name
