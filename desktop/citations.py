@@ -158,7 +158,8 @@ def pinpoint(version: Version, pid: str) -> str:
 
 def _is_numbered(version: Version, pid: str, number: str) -> bool:
     """Whether paragraph `number` of an article is printed with its number in the text."""
-    first = version.select(pid.rsplit(".", 1)[0] if pid.count(".") > 1 else pid)
+    # The paragraph itself (art-8.3 of art-8.3.c.iii), whose text starts with its number.
+    first = version.select(".".join(pid.split(".")[:2]))
     if not first:
         return True
     text = first[0].paragraphs[0] if first[0].paragraphs else ""
@@ -166,12 +167,21 @@ def _is_numbered(version: Version, pid: str, number: str) -> bool:
 
 
 def starts_with_number(text: str, number: str) -> bool:
-    """Whether `text` starts with `number` followed by "." or ")", spaces allowed around the
-    number (the regex `\\s*N\\s*[.)]`). Plain string tests: a pattern per number would be
-    compiled for each new number, ~0.1 ms each, and the reader labels every passage of the
-    first page before it is shown."""
+    """Whether `text` starts with `number` followed by "." or ")", an opening "(" and spaces
+    allowed around the number (the regex `\\s*\\(?\\s*N\\s*[.)]`), or with the ideograph
+    ㈠, ㈡ ... for 1, 2 ... Plain string tests: a pattern per number would be compiled
+    for each new number, ~0.1 ms each, and the reader labels every passage of the first
+    page before it is shown."""
     start = text.lstrip()
+    if start[:1] == "(":  # "(2)" (the English UDHR), "( 2 )" (the Arabic)
+        start = start[1:].lstrip()
+    elif start and start[0] in _CIRCLED and number.isdigit():  # "㈡" (the Chinese UDHR)
+        return _CIRCLED.index(start[0]) + 1 == int(number)
     return start.startswith(number) and start[len(number):].lstrip()[:1] in (".", ")")
+
+
+#: The parenthesised ideographs ㈠ to ㈩ that number paragraphs in Chinese texts.
+_CIRCLED = "".join(chr(c) for c in range(0x3220, 0x322A))
 
 
 def citation(version: Version, pid: str) -> str:

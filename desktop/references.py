@@ -164,6 +164,7 @@ def _item_letters() -> dict[str, str]:
 
 
 _ITEM_LETTERS = _item_letters()
+_ROMANS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])
 
 # Ordinal words -> number. The app cites article 11's unnumbered paragraphs by position
 # (citations.LABELS "ordinals"); people also say "third preambular paragraph".
@@ -380,6 +381,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
     bare: list[str] = []  # keywords without a number: "преамбулы" in "п. 3 преамбулы"
     free: list[tuple[int, int]] = []  # (number, position) of numbers without a keyword
     letters: list[tuple[str, int]] = []  # (item letter, position)
+    romans: list[str] = []  # a roman sub-item below the item (the Covenant's art. 8(3)(c)(i))
     res, annex = part == "res", part == "annex"
 
     def claim(kind: str, n: int) -> None:
@@ -429,6 +431,8 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
             )
         elif _number(tok) is not None:
             free.append((_number(tok) or 0, i))
+        elif letters and tok in _ROMANS and not romans:
+            romans.append(tok)  # "art. 8(3)(c)(i)": a sub-item under item (c)
         elif tok == "в" and nxt in (*_NUMBERED, "RES", "ANNEX"):
             pass  # "в преамбуле", "в статье 12": "in", not item (c)
         elif _letter(tok):
@@ -496,7 +500,10 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
             if para_at is not None and letters[0][1] < para_at:
                 raise BadReference(f"cannot read {text!r}: the item comes after the paragraph")
             parts.append(letters[0][0])
+            parts.extend(romans)
         return Reference(doc, "art-" + ".".join(parts))
+    if romans:
+        raise BadReference(f"cannot read {text!r} as a reference: too many levels")
     if numbered or free:
         if len(others) > 1:
             raise BadReference(f"cannot read {text!r} as a reference: mixed kinds")
@@ -531,7 +538,17 @@ def _candidates(doc: str | None, library: Library, context_doc: str | None) -> l
             )
         return [doc]
     first = context_doc if context_doc and context_doc in library else "declaration"
-    return [d for d in dict.fromkeys([first, *library.document_ids]) if d in library]
+    # An instrument whose content says `loose-references: named` is reached only by a
+    # reference that names it ("UDHR 21"): a bare "art 21" must not land in another text.
+    return [
+        d for d in dict.fromkeys([first, *library.document_ids])
+        if d in library and (d == context_doc or not _named_only(library, d))
+    ]
+
+
+def _named_only(library: Library, doc_id: str) -> bool:
+    header = library.document(doc_id).reference_version.header
+    return header.get("loose-references") == "named"
 
 
 def _lookup(ref: Reference, library: Library, context_doc: str | None, text: str) -> Reference:

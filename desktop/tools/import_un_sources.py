@@ -1,6 +1,10 @@
 """Import the official UN texts from `shared/sources/` into `content/` (run once per source change).
 
     python -m desktop.tools.import_un_sources ../shared/sources content
+    python -m desktop.tools.import_un_sources --udhr-report ../shared/sources
+
+The second prints every difference between the two copies of the Universal Declaration
+and how it was decided (for content/README.md); see `udhr_sources`.
 
 The wording is copied verbatim; this only decides which line is which passage id. The
 French and Spanish files of A/RES/53/144 have the same lines as the English one (checked
@@ -14,6 +18,7 @@ import sys
 from pathlib import Path
 
 from desktop.contentfile import ContentFile, Marker, RawPassage, format_file
+from desktop.tools import iccpr_source, udhr_sources
 
 CONTENT_VERSION = "2026.11.29"
 
@@ -278,7 +283,15 @@ def build_res_64_163(src: Path) -> ContentFile:
     return _assemble(path, header, lines, structure)
 
 
+def _write(path: Path, cf: ContentFile) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(format_file(cf), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--udhr-report"]:
+        sys.stdout.write(udhr_sources.report(Path(argv[1]), CONTENT_VERSION))
+        return 0
     src, dest = Path(argv[0]), Path(argv[1])
     en = _nonblank(src / "declaration-53-144" / "en.txt")
     structure = declaration_structure(en)
@@ -289,6 +302,9 @@ def main(argv: list[str]) -> int:
     out = dest / "res-64-163" / "en.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(format_file(build_res_64_163(src)), encoding="utf-8")
+    for lang in udhr_sources.LANGS:
+        _write(dest / "udhr" / f"{lang}.txt", udhr_sources.build(src, lang, CONTENT_VERSION).file)
+    _write(dest / "iccpr" / "en.txt", iccpr_source.build(src, CONTENT_VERSION))
     return 0
 
 

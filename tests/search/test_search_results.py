@@ -219,7 +219,10 @@ def test_a_stopword_finds_nothing_in_chinese_or_arabic_text(
         assert refs(searcher.search(query, lang=lang)) == refs(
             searcher.search(meaningful, lang=lang))
     if query in ("torture of", "deprivation of liberty"):  # the two the audit found
-        assert refs(got) == refs(searcher.search(meaningful)) == []
+        # The stopword adds nothing to the meaningful words' hits (since the Universal
+        # Declaration and the Covenant are in, "torture" has hits of its own).
+        # ("of" still weighs on the English score, so the order of en and fr may differ.)
+        assert sorted(refs(got)) == sorted(refs(searcher.search(meaningful)))
 
 
 def test_the_borrowed_name_is_still_found(searcher: Searcher) -> None:
