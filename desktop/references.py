@@ -27,6 +27,9 @@ A word that is present but not understood makes the reference fail: dropping it 
 the text silently name another passage (the "п. 3 преамбулы" -> op-3 bug). Parsing never
 raises anything but `BadReference` (or its subclass `UnknownReference` when the syntax is
 fine but the passage does not exist).
+
+`Target` is a canonical reference read back: a document and one passage, a group, or a
+range (`declaration:art-12.1..art-12.3`), as bookmarks, `open` and printing keep them.
 """
 
 from __future__ import annotations
@@ -35,14 +38,78 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from desktop.citations import LABELS, citation
 from desktop.errors import UserError
 from desktop.library import Library, Passage, Version
 
-if TYPE_CHECKING:
-    from desktop.bookmarks.refs import Target
+# -- targets: what a bookmark, the go-to box or `open` points at ------------------------------
+#
+#     declaration:art-12.2                 one passage
+#     declaration:art-12                   article 12, every paragraph of it
+#     declaration:art-12.1..art-12.3       a range, in document order, both ends included
+#     res-64-163:op-2..op-4
+#
+# The document is named once, before the colon; the end of a range is a passage id in the
+# same document. Parsing checks the syntax only: a bookmark survives a content update that
+# renames a passage (the panel then shows it as not found instead of losing the note).
+
+_PID = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*"
+_DOC = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+TARGET_RE = re.compile(rf"^({_DOC}):({_PID})(?:\.\.({_PID}))?$")
+MAX_REF_LENGTH = 200
+
+
+class BadTarget(UserError, ValueError):
+    """Text that is not a canonical passage reference or range."""
+
+
+@dataclass(frozen=True)
+class Target:
+    doc: str
+    start: str
+    end: str  # the same as `start` for a single passage or group
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        if not isinstance(text, str) or len(text) > MAX_REF_LENGTH:
+            raise BadTarget("a bookmark reference must be short text")
+        m = TARGET_RE.match(text.strip())
+        if not m:
+            raise BadTarget(
+                f"{text!r} is not a passage reference such as declaration:art-12.2 "
+                "or declaration:art-12.1..art-12.3"
+            )
+        doc, start, end = m.group(1), m.group(2), m.group(3) or m.group(2)
+        return cls(doc, start, end)
+
+    @property
+    def is_range(self) -> bool:
+        return self.start != self.end
+
+    @property
+    def ref(self) -> str:
+        """Canonical text: `declaration:art-12.2` or `declaration:art-12.1..art-12.3`."""
+        return f"{self.doc}:{self.start}" + (f"..{self.end}" if self.is_range else "")
+
+    def __str__(self) -> str:
+        return self.ref
+
+    def passage_ids(self, version: Version) -> list[str]:
+        """The passage ids covered, in document order; [] if an end is not in this version."""
+        return [p.id for p in self.passages(version)]
+
+    def passages(self, version: Version) -> list[Passage]:
+        first = version.select(self.start)
+        last = version.select(self.end)
+        if not first or not last:
+            return []
+        ids = version.ids()
+        i, j = ids.index(first[0].id), ids.index(last[-1].id)
+        if j < i:
+            # A range written backwards (art-14..art-12) still means the same passages.
+            i, j = ids.index(last[0].id), ids.index(first[-1].id)
+        return version.passages[i : j + 1]
 
 
 class BadReference(UserError, ValueError):
@@ -689,8 +756,6 @@ def parse_range(text: str) -> tuple[Reference, Reference] | None:
 
 
 def _range_target(text: str, library: Library, context_doc: str | None) -> Target:
-    from desktop.bookmarks.refs import Target  # ranges are written as bookmarks write them
-
     ends = parse_range(text)
     if ends is None:
         raise BadReference(f"{text!r} is not a range")
@@ -710,8 +775,6 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
     Ranges come as bookmarks write them (`declaration:art-12.1..art-12.3`, or without the
     document: `art-12.1..art-12.3` is in the document on screen) or loose ("art 12-13",
     "art 12(1)-(3)"), and come back as bookmarks write them."""
-    from desktop.bookmarks.refs import TARGET_RE, Target
-
     _check_text(text)
     written = text.strip()
     if ".." in written and ":" not in written:
@@ -749,8 +812,7 @@ def locate(text: str, library: Library, context_doc: str | None = None) -> tuple
         ref = resolve(text, library, context_doc)
     except BadReference:
         # Not one passage or group: a range, or nothing, which canonical() says as resolve()
-        # would. Tried second because canonical() imports the bookmarks package (~20 ms)
-        # that one passage does not need.
+        # would.
         doc, _, pid = canonical(text, library, context_doc).partition(":")
         return doc, pid
     assert ref.doc is not None  # resolve() fills it in
@@ -762,7 +824,5 @@ def passages_of(version: Version, pid: str) -> list[Passage]:
     a group, or a range with both ends included; [] when an end is not in this version."""
     if ".." not in pid:
         return version.select(pid)
-    from desktop.bookmarks.refs import Target  # ranges are written as bookmarks write them
-
     start, _, end = pid.partition("..")
     return Target(version.doc, start, end).passages(version)

@@ -154,3 +154,10 @@ def test_only_the_self_test_verb_imports_the_self_test() -> None:
         if not name.startswith("desktop.ui.selftest")
         and any(d.startswith("desktop.ui.selftest") for d in deps))
     assert importers == ["desktop.verbs.self_test"]
+
+
+def test_references_and_printouts_do_without_the_bookmarks_package() -> None:
+    """Ranges (`Target`) live with references; a printout of bookmarks is given them."""
+    graph = import_graph()
+    for name in ("desktop.references", "desktop.printing.printout", "desktop.ui.printing"):
+        assert not {d for d in graph[name] if d.startswith("desktop.bookmarks")}, name

@@ -1,12 +1,11 @@
 """Bookmarks with notes, in folders, kept in SQLite; exported and imported as JSON.
 
-Qt-free. `Store` (store.py) holds them; `Target` (refs.py) is what a bookmark points at;
-exchange.py reads and writes the JSON file used to move bookmarks between computers;
-schema.py has the SQLite schema and its upgrade steps.
+Qt-free. `Store` (store.py) holds them; `Target` (`desktop.references`, re-exported here)
+is what a bookmark points at; exchange.py reads and writes the JSON file used to move
+bookmarks between computers; schema.py has the SQLite schema and its upgrade steps.
 """
 
 from desktop.bookmarks.exchange import FORMAT, FORMAT_VERSION, ImportRefused
-from desktop.bookmarks.refs import BadTarget, Target
 from desktop.bookmarks.store import (
     Bookmark,
     BookmarkError,
@@ -17,6 +16,7 @@ from desktop.bookmarks.store import (
     Recovery,
     Store,
 )
+from desktop.references import BadTarget, Target
 
 __all__ = [
     "FORMAT",

@@ -47,9 +47,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
-from desktop.bookmarks.refs import BadTarget, Target
 from desktop.bookmarks.schema import MAX_NAME, MAX_NOTE, now
 from desktop.errors import UserError
+from desktop.references import BadTarget, Target
 
 if TYPE_CHECKING:  # the store calls this module (Store.export_file, Store.import_file)
     from desktop.bookmarks.store import ImportReport, Store

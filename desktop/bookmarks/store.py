@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.bookmarks import schema
-from desktop.bookmarks.refs import Target
 from desktop.bookmarks.schema import MAX_NAME, MAX_NOTE, now
 from desktop.errors import UserError
+from desktop.references import Target
 
 BUSY_TIMEOUT_S = 10.0
 MAX_UNDO = 200

@@ -26,9 +26,8 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
-from desktop.bookmarks.refs import Target
-from desktop.bookmarks.store import Bookmark, Store
 from desktop.citations import citation
 from desktop.contentfile import Marker
 from desktop.languages import is_rtl, language_name
@@ -36,7 +35,7 @@ from desktop.lead_ins import ELLIPSIS, lead_in_label, lead_ins_for, with_lead_in
 from desktop.library import Library, Passage, Version
 from desktop.printing.fonts import css_font_family
 from desktop.printing.labels import label, localise
-from desktop.references import UnknownReference, locate, passages_of
+from desktop.references import Target, UnknownReference, locate, passages_of
 
 #: Between the facts of a page footer; the page layout breaks a long footer only here.
 FOOTER_SEPARATOR = " · "
@@ -397,7 +396,40 @@ def build(library: Library, parts: Sequence[Part], lang: str, parallel: str | No
     return Printout(title, _document(lang, body, warning), lang, _footer(versions, printed))
 
 
-def build_bookmarks(library: Library, store: Store, folder_id: int | None,
+class PrintedBookmark(Protocol):
+    """What a bookmark printout reads of a bookmark (`desktop.bookmarks.Bookmark` has it)."""
+
+    @property
+    def doc(self) -> str: ...
+    @property
+    def start_pid(self) -> str: ...
+    @property
+    def end_pid(self) -> str: ...
+    @property
+    def ref(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def lang(self) -> str | None: ...
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+class BookmarkFolders(Protocol):
+    """What a bookmark printout reads of the store (`desktop.bookmarks.Store` has it): the
+    printout works on what it is given, without the bookmarks package."""
+
+    def folder_path(self, folder_id: int | None) -> list[str]: ...
+    def bookmarks_in(self, folder_id: int | None) -> Sequence[PrintedBookmark]: ...
+    def subfolders(self, parent_id: int | None) -> Sequence[HasId]: ...
+
+
+def build_bookmarks(library: Library, store: BookmarkFolders, folder_id: int | None,
                     lang: str, warning: str | None = None,
                     printed_on: date | None = None) -> Printout:
     """A bookmark folder (with its subfolders) printed with every note.
@@ -426,7 +458,7 @@ def build_bookmarks(library: Library, store: Store, folder_id: int | None,
     return Printout(heading, _document(lang, body, warning), lang, footer)
 
 
-def _bookmark_block(library: Library, bm: Bookmark, lang: str, printed: str,
+def _bookmark_block(library: Library, bm: PrintedBookmark, lang: str, printed: str,
                     versions: list[Version]) -> list[str]:
     out: list[str] = []
     if bm.doc not in library:
@@ -457,7 +489,7 @@ def _bookmark_block(library: Library, bm: Bookmark, lang: str, printed: str,
     return out
 
 
-def _tree(store: Store, root: int | None) -> list[int | None]:
+def _tree(store: BookmarkFolders, root: int | None) -> list[int | None]:
     """The folder and its subfolders, depth first, in their order on screen."""
     out: list[int | None] = [root]
     for child in store.subfolders(root):

@@ -57,6 +57,7 @@ from desktop.printing.printout import (
     citation_text,
     clipboard_text,
 )
+from desktop.references import Target
 from desktop.ui.fonts import font_for, load_bundled_fonts
 
 if TYPE_CHECKING:
@@ -409,8 +410,6 @@ def ask_range(version: Version, parent: QWidget | None = None) -> Part | None:
 
 def range_part(version: Version, first_unit: str, last_unit: str) -> Part:
     """Every passage from the start of one unit to the end of another (either order)."""
-    from desktop.bookmarks.refs import Target
-
     return Part(version.doc, tuple(Target(version.doc, first_unit, last_unit)
                                    .passage_ids(version)))
 

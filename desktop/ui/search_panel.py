@@ -9,7 +9,7 @@ as plain text.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -42,23 +42,22 @@ from desktop.languages import NATIVE_NAMES, is_rtl, language_name
 from desktop.library import Library
 from desktop.ui.search_service import SearchService
 
+if TYPE_CHECKING:
+    from desktop.search.searcher import SearchResults
+
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 LANG_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Pause after a keystroke before searching: long enough to skip most intermediate words,
 #: short enough to feel immediate.
 TYPING_PAUSE_MS = 120
-MARK_START = "\ue000"
-MARK_END = "\ue001"
 
 
 def _split(snippet: str) -> list[tuple[str, bool]]:
-    try:
-        from desktop.search import split_marks
+    # Imported here: the search package (whoosh) is first needed when results come.
+    from desktop.search.highlight import split_marks
 
-        return list(split_marks(snippet))
-    except ImportError:  # search not installed: show the text without marks
-        return [(snippet.replace(MARK_START, "").replace(MARK_END, ""), False)]
+    return list(split_marks(snippet))
 
 
 def snippet_plain(snippet: str) -> str:
@@ -144,7 +143,7 @@ class SearchPanel(QWidget):
         self.library = library
         self.service = service
         self.ui_language = "en"
-        self.last_results: Any = None
+        self.last_results: SearchResults | None = None
         self._searching = False
 
         self.query = QLineEdit(self)
@@ -278,7 +277,7 @@ class SearchPanel(QWidget):
             self._set_status(html.escape(
                 self.tr("Search is not available: {reason}").replace("{reason}", message)))
 
-    def _show_results(self, results: Any) -> None:
+    def _show_results(self, results: SearchResults) -> None:
         self._searching = False
         self.last_results = results
         self.results.clear()

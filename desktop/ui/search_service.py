@@ -13,19 +13,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.errors import UserError
 from desktop.library import Library
 
+if TYPE_CHECKING:  # the search package (whoosh) is imported in the worker, when it opens
+    from desktop.search.searcher import SearchResults
+
 log = logging.getLogger(__name__)
 
-SearcherFactory = Callable[[Library], Any]
+
+class TextSearcher(Protocol):
+    """What the service asks of a searcher (`desktop.search.Searcher`, or a test's)."""
+
+    def search(self, query: str, lang: str | None = None, doc: str | None = None,
+               limit: int = 20) -> SearchResults: ...
 
 
-def default_factory(library: Library) -> Any:
+SearcherFactory = Callable[[Library], TextSearcher]
+
+
+def default_factory(library: Library) -> TextSearcher:
     from desktop.search import open_searcher
 
     return open_searcher(library)
@@ -40,7 +51,7 @@ class _Worker(QObject):
         super().__init__()
         self.library = library
         self.factory = factory
-        self.searcher: Any = None
+        self.searcher: TextSearcher | None = None
         self.open_error = ""
         #: Newest request id; written by the GUI thread (a plain int: assignment is atomic).
         self.latest = 0
@@ -64,7 +75,7 @@ class _Worker(QObject):
     def run(self, rid: int, query: str, lang: str, doc: str, limit: int) -> None:
         if rid != self.latest:
             return  # superseded while waiting in the queue
-        if not self._ensure():
+        if not self._ensure() or self.searcher is None:
             self.failed.emit(rid, self.open_error)
             return
         try:
@@ -164,7 +175,7 @@ class SearchService(QObject):
     def latest(self) -> int:
         return self._latest
 
-    def _done(self, rid: int, results: object) -> None:
+    def _done(self, rid: int, results: SearchResults) -> None:
         if rid == self._latest:
             self.results.emit(results)
 

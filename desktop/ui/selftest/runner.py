@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -35,7 +35,7 @@ class Step:
 class SelfTest:
     """What a step can use: the app, the window, and ways to wait for it."""
 
-    def __init__(self, data_dir: Path, out: Any = None) -> None:
+    def __init__(self, data_dir: Path, out: TextIO | None = None) -> None:
         self.data_dir = data_dir
         self.out = out if out is not None else sys.stdout
         self.app: QApplication | None = None
