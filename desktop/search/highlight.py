@@ -12,9 +12,10 @@ expansions, CJK strings), directly on the passage text, so it needs no stored te
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.search.analysis import cjk_bigrams, latin_words
+from desktop.search.analysis import cjk_bigrams, fold, is_cjk, latin_words, words
 from desktop.search.query import Marks
 
 MARK_START = "\ue000"
@@ -95,6 +96,24 @@ def find_spans(
         else:
             merged.append((a, b))
     return merged
+
+
+def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the words a hit matched (`Hit.terms`, as written in the passage) are in `text`
+    (a reader's page): folded and found as `find_spans` finds them for search, so a view
+    marks what search matched. A word is marked where its folded form is a term's (й stays
+    apart from и, as search keeps them apart); Chinese is marked by the terms' bigrams."""
+    marks = Marks()
+    for term in terms:
+        if not term.strip():
+            continue
+        if is_cjk(term):
+            marks.cjk.add(term)
+        else:
+            marks.raw.add(fold(term))
+    # Only the folded words are compared: no stems, so no language is needed.
+    tokens = [(fold(w), "", s, e) for w, s, e in words(text) if not is_cjk(w)]
+    return find_spans(text, "", marks, set(), tokens)
 
 
 def highlight(

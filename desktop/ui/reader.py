@@ -6,8 +6,6 @@ another passage); navigation, history and settings belong to the main window.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -239,24 +237,6 @@ class FindBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, for matching search words in the text."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-
-
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
-    """`_fold(text)` and, for each of its characters, the index of the original character."""
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        for c in unicodedata.normalize("NFD", ch.casefold()):
-            if unicodedata.category(c) != "Mn":
-                out.append(c)
-                where.append(i)
-    return "".join(out), where
 
 
 class ReaderPane(QWidget):
@@ -581,29 +561,16 @@ class ReaderPane(QWidget):
                 ranges.extend(r.spans[p])
         else:
             ranges = [(0, r.document.characterCount() - 1)]
-        patterns = []
-        for term in sorted(set(self.hit_terms), key=len, reverse=True):
-            folded = re.escape(_fold(term))
-            # Latin and Cyrillic words: match at word starts, whole words (a stem such as
-            # "assembl" marks "assembly"). Arabic attaches particles to words and Chinese
-            # has no spaces, so there any occurrence is marked.
-            if ord(term[0]) < 0x0530:
-                patterns.append(r"\b" + folded + r"\w*")
-            else:
-                patterns.append(folded)
-        regex = re.compile("|".join(patterns))
+        # The search package's own folding and word finding (imported at the first hit:
+        # whoosh is loaded with it), so the reader marks what search matched.
+        from desktop.search.highlight import term_spans
+
         count = 0
         for start, end in ranges:
             cursor = QTextCursor(r.document)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            text = cursor.selectedText()
-            folded, where = _folded_with_map(text)
-            for m in regex.finditer(folded):
-                if m.end() == m.start():
-                    continue
-                a = where[m.start()]
-                b = where[m.end() - 1] + 1
+            for a, b in term_spans(cursor.selectedText(), self.hit_terms):
                 sel = QTextEdit.ExtraSelection()
                 c = QTextCursor(r.document)
                 c.setPosition(start + a)
