@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("refs", nargs="+", metavar="REF")
     p.add_argument("--lang", default="en")
     p.add_argument("--parallel", metavar="L2", help="second language, side by side")
+    p.add_argument("--card", action="store_true",
+                   help="one passage on one page in large print, beside a second language")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
 
     sub.add_parser("verify", help="check content and index against the manifest")

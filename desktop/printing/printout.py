@@ -55,6 +55,8 @@ class Printout:
     html: str
     lang: str  # the language of the labels (the first language printed)
     footer: str  # printed at the foot of every page, before the page number
+    one_page: bool = False  # shrunk to fit one page if need be (a passage card)
+    landscape: bool = False
 
     @property
     def rtl(self) -> bool:

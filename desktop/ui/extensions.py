@@ -1,4 +1,5 @@
-"""Plugs the parts built beside the reader into the main window: bookmarks and printing.
+"""Plugs the parts built beside the reader into the main window: bookmarks, printing and
+the presentation view ("Show to an official", desktop/ui/presentation.py).
 
 Each is optional (the window works without it: a build may leave it out, or its module may
 fail to import) and is wired only through the window's public surface: `add_side_panel`,
@@ -28,7 +29,8 @@ def _available(module: str) -> bool:
 
 
 def install(window: MainWindow) -> None:
-    for name, installer in (("bookmarks", install_bookmarks), ("printing", install_printing)):
+    for name, installer in (("bookmarks", install_bookmarks), ("printing", install_printing),
+                            ("presentation", install_presentation)):
         try:
             installer(window)
         except Exception:  # a broken extra must not keep the texts from opening
@@ -100,6 +102,15 @@ def install_printing(window: MainWindow) -> None:
                    m.print_range_action, m.export_pdf_action, m.export_pdf_document_action,
                    m.copy_citation_action):
         action.setEnabled(True)
+
+
+def install_presentation(window: MainWindow) -> None:
+    """"Show to an official" (View menu, F5, tool bar) and "Print passage card…" (File)."""
+    if not (_available("desktop.ui.presentation") and _available("desktop.ui.printing")):
+        return
+    from desktop.ui import presentation
+
+    presentation.install(window)
 
 
 def passages_to_print(window: MainWindow) -> list[str]:

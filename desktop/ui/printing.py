@@ -108,15 +108,17 @@ def paint(printout: Printout, device: QPagedPaintDevice) -> int:
         body_h = height - footer_h
 
         doc.documentLayout().setPaintDevice(device)
-        doc.setPageSize(QSizeF(width, body_h))
+        scale = fit_scale(doc, width, body_h) if printout.one_page else 1.0
+        doc.setPageSize(QSizeF(width / scale, body_h / scale))
         pages = max(1, doc.pageCount())
         for index in range(pages):
             if index:
                 device.newPage()
             painter.save()
-            painter.translate(0, -index * body_h)
+            painter.scale(scale, scale)
+            painter.translate(0, -index * body_h / scale)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, index * body_h, width, body_h)
+            context.clip = QRectF(0, index * body_h / scale, width / scale, body_h / scale)
             painter.setClipRect(context.clip)
             doc.documentLayout().draw(painter, context)
             painter.restore()
@@ -125,6 +127,23 @@ def paint(printout: Printout, device: QPagedPaintDevice) -> int:
     finally:
         painter.end()
     return pages
+
+
+#: The smallest a one-page printout is shrunk to (a card of a long article), as a share of
+#: its size; below it, it would be too small to read, and it takes a second page instead.
+MIN_SCALE = 0.4
+
+
+def fit_scale(doc: QTextDocument, width: float, height: float) -> float:
+    """How much to shrink `doc` (laid out on a page `width` wide) so it fits on one page
+    `height` high: 1.0 when it fits as it is. Shrunk as a whole, text stays text."""
+    scale = 1.0
+    while scale > MIN_SCALE:
+        doc.setPageSize(QSizeF(width / scale, height / scale))
+        if doc.pageCount() <= 1:
+            return scale
+        scale = max(MIN_SCALE, scale * 0.92)
+    return MIN_SCALE
 
 
 def footer_lines(text: str, font: QFont, device: QPaintDevice, width: float) -> list[str]:
@@ -195,8 +214,10 @@ def _footer(painter: QPainter, printout: Printout, n: int, total: int, rect: QRe
     painter.restore()
 
 
-def _page_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+def _page_layout(landscape: bool = False) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape \
+        else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                        QPageLayout.Unit.Millimeter)
 
@@ -251,7 +272,7 @@ def _write_pdf(printout: Printout, asked: Path, page_layout: QPageLayout | None)
     os.close(fd)
     try:
         writer = QPdfWriter(tmp)
-        writer.setPageLayout(page_layout or _page_layout())
+        writer.setPageLayout(page_layout or _page_layout(printout.landscape))
         writer.setResolution(600)
         writer.setTitle(printout.title)
         writer.setCreator(APP_NAME)
@@ -286,11 +307,11 @@ def _umask() -> int:
 # ------------------------------------------------------------------------------ dialogs
 
 
-def _printer() -> QPrinter:
+def _printer(landscape: bool = False) -> QPrinter:
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_page_layout())
+    printer.setPageLayout(_page_layout(landscape))
     return printer
 
 
@@ -314,7 +335,7 @@ def print_dialog(printout: Printout, parent: QWidget | None = None) -> bool:
     """The system print dialog, then print; False when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    printer = _printer()
+    printer = _printer(printout.landscape)
     printer.setDocName(printout.title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(printout.title)
@@ -328,7 +349,7 @@ def preview(printout: Printout, parent: QWidget | None = None) -> None:
     """The print preview window (its Print button prints)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    printer = _printer()
+    printer = _printer(printout.landscape)
     printer.setDocName(printout.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(printout.title)

@@ -1,10 +1,14 @@
-"""`rights-at-hand export-pdf REF... [--lang L] [--parallel L2] -o FILE`: passages as a PDF.
+"""`rights-at-hand export-pdf REF... [--lang L] [--parallel L2] [--card] -o FILE`: a PDF.
 
 REF is anything `show` accepts, read the same way (`references.locate`): a passage or group
 ("declaration:art-12", "art 12(2)", "64/163 para 7"), a range (`declaration:art-12.1..art-12.3`,
 "art 12-13", "art 12(1)-(3)"), or else a document id for the whole document. Several REFs are
 printed one after the other. Works without a display: Qt runs offscreen unless
 QT_QPA_PLATFORM says otherwise.
+
+`--card` prints one REF as a passage card (`desktop.printing.card`): one landscape page in
+large print, with its lead-in, citation and status line, beside a second language: the one
+`--parallel` names, else the official English when the text is a project translation.
 """
 
 from __future__ import annotations
@@ -37,13 +41,15 @@ def integrity_warning(library: Library, parts: list[Part]) -> str | None:
 
 
 def export(refs: list[str], lang: str, parallel: str | None, output: Path,
-           library: Library | None = None) -> int:
-    """Write the PDF; returns the number of pages."""
+           library: Library | None = None, card: bool = False) -> int:
+    """Write the PDF (a passage card with `card`); returns the number of pages."""
     library = library or reading_library()
     code = check_language(lang)
     second = check_language(parallel) if parallel else None
     if second == code:
         raise ExportError(f"--parallel {second} is the same language as --lang {code}")
+    if card and len(refs) != 1:
+        raise ExportError("--card prints one passage (or article): give one REF")
     parts = [select(library, ref) for ref in refs]
     for part in parts:
         library.version(part.doc, code)  # a clear message if a language is missing
@@ -53,8 +59,18 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
         raise ExportError(f"{output} is a folder; give a file name such as {output / 'a.pdf'}")
     if not output.parent.is_dir():
         raise ExportError(f"the folder {output.parent} does not exist")
-    printout = build(library, parts, code, parallel=second,
-                     warning=integrity_warning(library, parts))
+    if card:
+        from desktop.printing.card import TooLongForACard, build_card, default_second
+
+        try:
+            printout = build_card(library, parts[0], code,
+                                  default_second(library, parts[0].doc, code, second),
+                                  warning=integrity_warning(library, parts))
+        except TooLongForACard as exc:
+            raise ExportError(f"{exc}; export it without --card") from None
+    else:
+        printout = build(library, parts, code, parallel=second,
+                         warning=integrity_warning(library, parts))
 
     from desktop.ui.printing import ensure_gui_application, export_pdf
 
@@ -64,7 +80,8 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
 
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser()
-    pages = export(list(args.refs), args.lang, args.parallel, output)
+    pages = export(list(args.refs), args.lang, args.parallel, output,
+                   card=bool(getattr(args, "card", False)))
     # Through `write`: a file name in Arabic or Chinese on a console that is not UTF-8.
     write(f"{output}: {pages} page{'s' if pages != 1 else ''}\n", sys.stderr)
     return 0

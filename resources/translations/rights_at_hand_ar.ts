@@ -791,6 +791,92 @@ Move or rename the file, then start the app again.</source>
     </message>
 </context>
 <context>
+    <name>PresentationActions</name>
+    <message>
+        <source>S&amp;how to an official</source>
+        <translation>عرض على م&amp;سؤول</translation>
+    </message>
+    <message>
+        <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
+        <translation>عرض المقطع الحالي بملء الشاشة وبخط كبير، بجانب لغة ثانية، لإطلاع مسؤول عليه ({keys})</translation>
+    </message>
+    <message>
+        <source>Print passage &amp;card…</source>
+        <translation>طباعة &amp;بطاقة المقطع…</translation>
+    </message>
+    <message>
+        <source>Print the current passage on one page in large print, beside a second language</source>
+        <translation>طباعة المقطع الحالي في صفحة واحدة بخط كبير، بجانب لغة ثانية</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>عرض على مسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>المقطع السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>المقطع التالي</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>أصغر</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>أكبر</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close and go back to the app</source>
+        <translation>إغلاق والعودة إلى التطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it:</source>
+        <translation>&amp;بجانبه:</translation>
+    </message>
+    <message>
+        <source>Second language beside the passage</source>
+        <translation>اللغة الثانية بجانب المقطع</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Passage shown to an official</source>
+        <translation>المقطع المعروض على المسؤول</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>عرض على مسؤول</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>See the text:</source>

@@ -791,6 +791,92 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     </message>
 </context>
 <context>
+    <name>PresentationActions</name>
+    <message>
+        <source>S&amp;how to an official</source>
+        <translation>&amp;Mostrar a un funcionario</translation>
+    </message>
+    <message>
+        <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
+        <translation>Mostrar el pasaje actual a pantalla completa y en letra grande, junto a un segundo idioma, para enseñarlo a un funcionario ({keys})</translation>
+    </message>
+    <message>
+        <source>Print passage &amp;card…</source>
+        <translation>Imprimir la &amp;ficha del pasaje…</translation>
+    </message>
+    <message>
+        <source>Print the current passage on one page in large print, beside a second language</source>
+        <translation>Imprimir el pasaje actual en una sola página en letra grande, junto a un segundo idioma</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>Mostrar a un funcionario</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Pasaje anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Pasaje siguiente</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close and go back to the app</source>
+        <translation>Cerrar y volver a la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it:</source>
+        <translation>&amp;Al lado:</translation>
+    </message>
+    <message>
+        <source>Second language beside the passage</source>
+        <translation>Segundo idioma junto al pasaje</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Passage shown to an official</source>
+        <translation>Pasaje mostrado a un funcionario</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>Mostrar a un funcionario</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>See the text:</source>

@@ -791,6 +791,92 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
 </context>
 <context>
+    <name>PresentationActions</name>
+    <message>
+        <source>S&amp;how to an official</source>
+        <translation>&amp;Montrer à un agent officiel</translation>
+    </message>
+    <message>
+        <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
+        <translation>Afficher le passage en plein écran et en grands caractères, à côté d’une deuxième langue, pour le montrer à un agent officiel ({keys})</translation>
+    </message>
+    <message>
+        <source>Print passage &amp;card…</source>
+        <translation>Imprimer la &amp;fiche du passage…</translation>
+    </message>
+    <message>
+        <source>Print the current passage on one page in large print, beside a second language</source>
+        <translation>Imprimer le passage sur une seule page en grands caractères, à côté d’une deuxième langue</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>Montrer à un agent officiel</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Passage précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Passage suivant</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Plus petit</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close and go back to the app</source>
+        <translation>Fermer et revenir à l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it:</source>
+        <translation>À &amp;côté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Second language beside the passage</source>
+        <translation>Deuxième langue à côté du passage</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Passage shown to an official</source>
+        <translation>Passage montré à un agent officiel</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>Montrer à un agent officiel</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>See the text:</source>

@@ -791,6 +791,92 @@ Move or rename the file, then start the app again.</source>
     </message>
 </context>
 <context>
+    <name>PresentationActions</name>
+    <message>
+        <source>S&amp;how to an official</source>
+        <translation>Показать &amp;должностному лицу</translation>
+    </message>
+    <message>
+        <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
+        <translation>Показать текущий фрагмент во весь экран крупным шрифтом, рядом со вторым языком, чтобы предъявить его должностному лицу ({keys})</translation>
+    </message>
+    <message>
+        <source>Print passage &amp;card…</source>
+        <translation>Напечатать &amp;карточку фрагмента…</translation>
+    </message>
+    <message>
+        <source>Print the current passage on one page in large print, beside a second language</source>
+        <translation>Напечатать текущий фрагмент на одной странице крупным шрифтом, рядом со вторым языком</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>Показать должностному лицу</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Предыдущий фрагмент</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Следующий фрагмент</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Мельче</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close and go back to the app</source>
+        <translation>Закрыть и вернуться в приложение</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it:</source>
+        <translation>&amp;Рядом:</translation>
+    </message>
+    <message>
+        <source>Second language beside the passage</source>
+        <translation>Второй язык рядом с фрагментом</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Passage shown to an official</source>
+        <translation>Фрагмент, предъявляемый должностному лицу</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>Показать должностному лицу</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>See the text:</source>

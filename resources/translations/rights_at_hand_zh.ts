@@ -791,6 +791,92 @@ Move or rename the file, then start the app again.</source>
     </message>
 </context>
 <context>
+    <name>PresentationActions</name>
+    <message>
+        <source>S&amp;how to an official</source>
+        <translation>出示给官员(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
+        <translation>以全屏大字显示当前段落，并排显示第二种语言，便于出示给官员（{keys}）</translation>
+    </message>
+    <message>
+        <source>Print passage &amp;card…</source>
+        <translation>打印段落卡片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print the current passage on one page in large print, beside a second language</source>
+        <translation>将当前段落以大字打印在一页上，并排显示第二种语言</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>出示给官员</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close and go back to the app</source>
+        <translation>关闭并返回应用</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it:</source>
+        <translation>并排(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Second language beside the passage</source>
+        <translation>段落旁的第二种语言</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Passage shown to an official</source>
+        <translation>出示给官员的段落</translation>
+    </message>
+    <message>
+        <source>Show to an official</source>
+        <translation>出示给官员</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>See the text:</source>
