@@ -33,9 +33,21 @@ def test_items_lead_in_is_their_articles_opening_words(library: Library, lang: s
         assert lead_in(version, pid) == (), (lang, pid)
 
 
-def test_resolution_and_guidance_have_no_lead_ins(library: Library) -> None:
+def test_the_covenants_items_carry_their_paragraphs_opening_words(library: Library) -> None:
+    """The ICCPR as engineer #15 imported it: art. 14(3)(d) continues art. 14(3); a sub-item
+    of art. 41(1)(h) continues both; the items of the bare "3." of art. 8 stand alone."""
+    v = library.version("iccpr", "en")
+    assert [p.id for p in lead_in(v, "art-14.3.d")] == ["art-14.3"]
+    assert [p.id for p in lead_in(v, "art-41.1.h.i")] == ["art-41.1", "art-41.1.h"]
+    assert [p.id for p in lead_in(v, "art-8.3.c.i")] == ["art-8.3.c"]
+    assert lead_in(v, "art-8.3.a") == ()
+    assert show("iccpr:art-14.3.d", "en", library)["lead_in"].startswith(
+        "3. In the determination of any criminal charge against him")
+
+
+def test_resolutions_guidance_and_the_udhr_have_no_lead_ins(library: Library) -> None:
     for doc in library:
-        if doc.id == "declaration":
+        if doc.id in ("declaration", "iccpr"):
             continue
         for version in doc.versions.values():
             assert all(lead_in(version, pid) == () for pid in version.ids()), version.path
