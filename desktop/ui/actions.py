@@ -34,6 +34,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.languages import LANGUAGES, NATIVE_NAMES
+from desktop.ui.language_box import dress_language_menu
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -211,6 +212,7 @@ class Actions(QObject):
         m.addAction(self.next_passage_action)
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
+        self.language_menu.aboutToShow.connect(lambda: dress_language_menu(self.language_menu))
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.go_menu,

@@ -67,14 +67,17 @@ def app_icon() -> QIcon:
     return icon
 
 
-def load_fonts() -> dict[str, str]:
-    """The bundled fonts, if the fonts module is there (the app starts without it)."""
+def load_fonts(language: str = "en") -> dict[str, str]:
+    """The bundled fonts the interface in `language` needs now (Latin and the language's
+    own script), if the fonts module is there (the app starts without it). The others are
+    loaded when text in their script is first shown: a start in English reads neither the
+    Arabic nor the 3.9 MB Chinese font (desktop/ui/fonts.py)."""
     if importlib.util.find_spec("desktop.ui.fonts") is None:
         return {}
     from desktop.ui import fonts
 
     try:
-        return fonts.load_bundled_fonts()
+        return fonts.load_bundled_fonts(scripts={"latin", *fonts.scripts_for(language)[:1]})
     except Exception:  # a damaged font file must not stop the texts from opening
         log.exception("bundled fonts could not be loaded")
         return {}
@@ -158,7 +161,7 @@ def _dress(app: QApplication, language: str, theme: str
         app.setWindowIcon(app_icon())
     translations = Translations()
     translations.install(language)
-    fonts = load_fonts()
+    fonts = load_fonts(translations.language)
     if fonts:
         from desktop.ui.fonts import font_for
 

@@ -285,6 +285,10 @@ class BookmarksPanel(QWidget):
             for item in self._all_items():
                 if item.data(0, KIND_ROLE) == "folder":
                     item.setExpanded(first_time or text != "" or self._key(item) in expanded)
+            from desktop.ui.fonts import ensure_text
+
+            # Titles, notes, folder names in any script: their fonts, if not loaded yet.
+            ensure_text(*(item.text(c) for item in self._all_items() for c in (0, 1)))
             self.tree.resizeColumnToContents(0)
         finally:
             self._building = False

@@ -1,7 +1,10 @@
 """Register the bundled Noto subsets with Qt and pick the font for a language.
 
-Call `load_bundled_fonts()` once after the QGuiApplication exists (the app does it at start;
-printing and the `export-pdf` verb do it too, it is idempotent). Then::
+Fonts are registered when first needed, after the QGuiApplication exists: `font_for(lang)`
+loads `lang`'s script, `ensure_text(text)` the scripts `text` is written in, and printing
+loads them all (`load_bundled_fonts()` with no arguments; idempotent). At start the app loads
+only the interface language's script and Latin, so a start in English reads none of the
+Arabic or Chinese fonts. Then::
 
     widget.setFont(font_for("zh"))                # a QFont whose family list suits Chinese
     document.setDefaultFont(font_for(lang, 11))   # printouts
@@ -13,6 +16,7 @@ CJK font; Arabic needs a font with its shaping tables.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -22,38 +26,149 @@ from desktop.printing.fonts import FAMILIES, FILES, families_for, scripts_for
 
 log = logging.getLogger(__name__)
 
-_loaded: dict[str, str] | None = None
+#: script -> family registered with Qt, for the scripts loaded so far.
+_loaded: dict[str, str] = {}
+#: Scripts whose files were tried (loaded or not): each is read from disk once at most.
+_tried: set[str] = set()
 
-__all__ = ["families_for", "fonts_dir", "font_for", "load_bundled_fonts", "scripts_for"]
+__all__ = ["ensure_scripts", "ensure_text", "families_for", "fonts_dir", "font_for",
+           "load_bundled_fonts", "loaded_files", "scripts_for"]
+
+#: Where each script's letters are in Unicode: what `ensure_text` looks for. Arabic and its
+#: presentation forms; CJK punctuation, kana and ideographs, and the full-width forms.
+_SCRIPT_RANGES = {
+    "arabic": ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+               (0xFE70, 0xFEFF)),
+    "cjk": ((0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+            (0xF900, 0xFAFF), (0xFF00, 0xFFEF)),
+}
+
+#: Files loaded, in order (for bench/startup.py: what was read before the first window).
+_files_read: list[Path] = []
 
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
-def load_bundled_fonts(folder: Path | None = None) -> dict[str, str]:
-    """Add the bundled fonts to Qt's font database; returns script -> family actually loaded.
+def load_bundled_fonts(folder: Path | None = None,
+                       scripts: Iterable[str] | None = None) -> dict[str, str]:
+    """Add bundled fonts to Qt's font database; returns script -> family loaded so far.
 
-    A missing or unreadable file is logged and skipped (Qt then falls back to system fonts),
-    never fatal: the texts must open even from a damaged copy.
+    `scripts`: only these ("latin", "arabic", "cjk"); all of them when None. Each script's
+    files are read once: the Chinese font alone is 3.9 MB, and a start in English with
+    English text on screen needs none of it (see `ensure_scripts`, called when text in a
+    script is first shown or printed). A missing or unreadable file is logged and skipped
+    (Qt then falls back to system fonts), never fatal: the texts must open even from a
+    damaged copy.
     """
-    global _loaded
-    if _loaded is not None and folder is None:
-        return dict(_loaded)
+    wanted = set(FILES.values()) if scripts is None else set(scripts)
+    if folder is None:
+        wanted -= _tried
+        _tried.update(wanted)
     folder = folder or fonts_dir()
-    loaded: dict[str, str] = {}
     for name, script in FILES.items():
+        if script not in wanted:
+            continue
         path = folder / name
         font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
         if font_id < 0:
             log.warning("bundled font not loaded: %s", path)
             continue
+        _files_read.append(path)
         families = QFontDatabase.applicationFontFamilies(font_id)
         if families:
             # Regular and bold of one family give the same name; the first one wins.
-            loaded.setdefault(script, families[0])
-    _loaded = loaded
-    return dict(loaded)
+            _loaded.setdefault(script, families[0])
+    return dict(_loaded)
+
+
+def ensure_scripts(scripts: Iterable[str]) -> None:
+    """Load the bundled fonts of `scripts` now if they are not yet (cheap when they are)."""
+    missing = [s for s in scripts if s not in _tried]
+    if missing:
+        load_bundled_fonts(scripts=missing)
+
+
+def scripts_in(text: str) -> set[str]:
+    """The non-Latin scripts (of the bundled fonts) that `text` has letters of."""
+    found: set[str] = set()
+    for char in text:
+        code = ord(char)
+        if code < 0x0600:
+            continue
+        for script, ranges in _SCRIPT_RANGES.items():
+            if script not in found and any(lo <= code <= hi for lo, hi in ranges):
+                found.add(script)
+    return found
+
+
+def ensure_text(*texts: str) -> None:
+    """Load the fonts that text about to be shown needs (a search hit in Chinese, a note
+    in Arabic, the language names in a menu)."""
+    needed = set().union(*(scripts_in(t) for t in texts)) - _tried
+    if needed:
+        ensure_scripts(needed)
+
+
+def ensure_language(lang: str) -> None:
+    """The bundled font of `lang`'s own script (text in that language is about to show)."""
+    ensure_scripts(scripts_for(lang)[:1])
+
+
+#: A letter of each script with no ascender or descender: its ink height is the script's body,
+#: what the eye compares (a Latin x-height, the tooth of Arabic letters).
+_BODY_SAMPLE = {"latin": "x", "arabic": "\u0640\u0639\u0640"}  # x, and a medial ain
+_body_scales: dict[tuple[str, float], float] = {}
+
+
+def _body_height(family_lang: str, sample: str, size: float) -> float:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath
+
+    font = QFont()
+    font.setFamilies(families_for(family_lang, dict(_loaded)))
+    font.setPointSizeF(size)
+    path = QPainterPath()
+    path.addText(QPointF(0, 0), font, sample)
+    return path.boundingRect().height()
+
+
+def body_scale(lang: str, size: float = 48) -> float:
+    """How much larger than Latin text `lang`'s text must be set to look as large.
+
+    The bundled Arabic letters' body is ~0.40 em high against a Latin x-height of ~0.53 em:
+    at the same point size "العربية" looked a size smaller than "English" beside it. Chinese
+    ideographs fill the em already (larger than Latin capitals): 1. Measured once per
+    script from the fonts themselves."""
+    script = scripts_for(lang)[0]
+    sample = _BODY_SAMPLE.get(script)
+    if script == "latin" or sample is None:
+        return 1.0
+    key = (script, size)
+    if key not in _body_scales:
+        ensure_scripts(["latin", script])
+        latin = _body_height("en", _BODY_SAMPLE["latin"], size)
+        own = _body_height(lang, sample, size)
+        _body_scales[key] = min(1.5, max(1.0, latin / own)) if own > 0 else 1.0
+    return _body_scales[key]
+
+
+def name_font(base: QFont, lang: str) -> QFont:
+    """`base` for a language's name written in its own script ("العربية", "中文" in a menu of
+    languages): that script's font first, sized to look as large as the Latin names."""
+    ensure_language(lang)
+    font = QFont(base)
+    font.setFamilies(families_for(lang, dict(_loaded)))
+    scale = body_scale(lang)
+    if scale != 1.0 and base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * scale)
+    return font
+
+
+def loaded_files() -> list[Path]:
+    """The font files read so far, in order."""
+    return list(_files_read)
 
 
 #: OpenType features turned off in print. `liga` (and `clig`) draw "ffi" as one glyph that
@@ -75,7 +190,11 @@ def font_for(lang: str, point_size: float | None = None, for_print: bool = False
 
     `for_print`: the family order of print (see `scripts_for`) and no ligatures.
     """
-    loaded = load_bundled_fonts()
+    if for_print:  # a printout holds anything: every script at hand, as it will embed it
+        ensure_scripts(FILES.values())
+    else:
+        ensure_language(lang)
+    loaded = dict(_loaded)
     font = QFont()
     font.setFamilies(families_for(lang, loaded, for_print) or [FAMILIES["latin"]])
     if point_size is not None:

@@ -332,6 +332,7 @@ class ReaderPane(QWidget):
         self._finds = []
         self.browser.setDocument(self.rendered.document)
         self.rendered.document.setParent(self.browser)  # freed with the next document
+        self._hold_font(font)
         while len(self.banners) < len(versions):
             banner = SourceBanner(self)
             banner.set_compact(self.height() < COMPACT_BELOW_PX)
@@ -360,8 +361,18 @@ class ReaderPane(QWidget):
         self.zoom = percent
         if self.rendered:
             self._keep_place()
-            self.rendered.document.setDefaultFont(self.text_font())
+            self._hold_font(self.text_font())
             self._update_margins()
+
+    def _hold_font(self, font: QFont) -> None:
+        """The reading font, as the text's and the browser's own. QTextEdit gives its
+        document the widget's font on every font change: a new interface language (a new
+        application font) made the reading text the interface's 9 pt, in the interface's
+        script order, instead of 11 pt at the zoom chosen."""
+        if self.browser.font() != font:
+            self.browser.setFont(font)  # the document follows (QTextEdit's FontChange)
+        if self.rendered is not None and self.rendered.document.defaultFont() != font:
+            self.rendered.document.setDefaultFont(font)
 
     def set_families(self, families: Callable[[str], list[str]]) -> None:
         self.families = families

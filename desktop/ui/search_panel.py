@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import NATIVE_NAMES, is_rtl, language_name
 from desktop.library import Library
+from desktop.ui.language_box import LanguageBox
 from desktop.ui.search_service import SearchService
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class SearchPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.query.setCompleter(completer)
         self.lang_label = QLabel(self)
-        self.lang_filter = QComboBox(self)
+        self.lang_filter = LanguageBox(self)
         self.lang_label.setBuddy(self.lang_filter)
         self.doc_label = QLabel(self)
         self.doc_filter = QComboBox(self)
@@ -248,6 +249,9 @@ class SearchPanel(QWidget):
     # -- searching ------------------------------------------------------------------------
 
     def _typed(self, text: str) -> None:
+        from desktop.ui.fonts import ensure_text
+
+        ensure_text(text)  # typed in Chinese or Arabic: that script's font, if not yet
         if not text.strip():
             self._timer.stop()
             self.service.cancel()
@@ -281,6 +285,10 @@ class SearchPanel(QWidget):
         self._searching = False
         self.last_results = results
         self.results.clear()
+        from desktop.ui.fonts import ensure_language
+
+        for code in {hit.lang for hit in results.hits}:
+            ensure_language(code)  # hits in Chinese or Arabic: their font, if not yet
         for hit in results.hits:
             plain = snippet_plain(hit.snippet)
             lang_name = language_name(hit.lang, self.ui_language)  # said in the interface's

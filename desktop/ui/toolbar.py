@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.languages import NATIVE_NAMES
 from desktop.ui import themes
 from desktop.ui.actions import QUICK_EXIT_KEYS_TEXT
+from desktop.ui.language_box import LanguageBox
 
 
 class NavigationBar(QToolBar):
@@ -68,7 +69,7 @@ class NavigationBar(QToolBar):
         self.addSeparator()
 
         self.lang_label = QLabel(self)
-        self.lang = QComboBox(self)
+        self.lang = LanguageBox(self)
         self.lang.setObjectName("ReadingLanguage")
         self.lang_label.setBuddy(self.lang)
         self.lang.activated.connect(
@@ -77,7 +78,7 @@ class NavigationBar(QToolBar):
         self.addWidget(self.lang)
 
         self.parallel_label = QLabel(self)
-        self.parallel = QComboBox(self)
+        self.parallel = LanguageBox(self)
         self.parallel.setObjectName("ParallelLanguage")
         self.parallel_label.setBuddy(self.parallel)
         self.parallel.activated.connect(

@@ -23,10 +23,13 @@ class ViewSettings(WindowPart):
 
     def _families(self, lang: str) -> list[str]:
         try:
-            from desktop.ui.fonts import families_for
+            from desktop.ui.fonts import ensure_language, families_for
         except ImportError:
             return []
-        return families_for(lang, self.ctx.fonts) if self.ctx.fonts else []
+        if not self.ctx.fonts:
+            return []
+        ensure_language(lang)  # text in `lang` is about to be shown: its font, if not yet
+        return families_for(lang, self.ctx.fonts)
 
     def set_ui_language(self, lang: str) -> None:
         if lang not in LANGUAGES:

@@ -1,0 +1,72 @@
+"""Fonts when needed (issue 17, point 12): the Chinese and Arabic fonts are read when text in
+those scripts is first shown, not before the first window. A start in English read all six
+font files (3.9 MB of them the Chinese regular) though no Chinese was on screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli_helpers import ROOT
+
+PROBE = r"""
+import json, os, sys
+from pathlib import Path
+from desktop import paths
+paths.configure(Path(sys.argv[1]))
+from desktop.ui.app import application, start
+from desktop.ui import fonts
+app = application()
+def spin():
+    for _ in range(30):
+        app.processEvents()
+def read():
+    return sorted(p.name for p in fonts.loaded_files())
+steps = {}
+window = start(None)
+steps["first window"] = read()
+spin()
+steps["after the first paint"] = read()
+window.set_reading_language("zh")
+spin()
+steps["Chinese text shown"] = read()
+window.menus.language_menu.aboutToShow.emit()
+steps["language menu opened"] = read()
+print(json.dumps(steps))
+os._exit(0)
+"""
+
+LATIN = ["NotoSans-Bold.ttf", "NotoSans-Regular.ttf"]
+CJK = ["NotoSansCJKsc-Bold.otf", "NotoSansCJKsc-Regular.otf"]
+ARABIC = ["NotoSansArabic-Bold.ttf", "NotoSansArabic-Regular.ttf"]
+
+
+def _steps(tmp_path: Path, language: str) -> dict[str, list[str]]:
+    data = tmp_path / "data"
+    (data / "config").mkdir(parents=True)
+    (data / "config" / "settings.json").write_text(
+        json.dumps({"ui_language": language}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    out = subprocess.run([sys.executable, "-c", PROBE, str(data)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    steps: dict[str, list[str]] = json.loads(out.stdout.strip().splitlines()[-1])
+    return steps
+
+
+def test_an_english_start_reads_only_the_latin_font_until_other_scripts_show(
+        tmp_path: Path) -> None:
+    steps = _steps(tmp_path, "en")
+    assert steps["first window"] == LATIN
+    assert steps["after the first paint"] == LATIN
+    assert steps["Chinese text shown"] == sorted(LATIN + CJK)
+    # The language menu names العربية in its own script: its font comes with the menu.
+    assert steps["language menu opened"] == sorted(LATIN + CJK + ARABIC)
+
+
+def test_a_chinese_interface_has_its_font_for_the_first_window(tmp_path: Path) -> None:
+    steps = _steps(tmp_path, "zh")
+    assert steps["first window"] == sorted(LATIN + CJK)
