@@ -147,3 +147,20 @@ def test_grabs_in_chinese_and_arabic_have_every_glyph(make_window: Any, qtbot: A
         assert view.close_button.x() < view.previous_button.x()  # the bar is mirrored
     view.close()
     window.set_ui_language("en")
+
+
+def test_self_test_opens_and_closes_the_view(window: MainWindow, qapp: Any,
+                                             tmp_path: Path) -> None:
+    from desktop.ui.selftest import presentation as step
+    from desktop.ui.selftest.runner import SelfTest
+    from desktop.ui.selftest.steps import STEPS
+
+    assert step.show_to_an_official in [s.run for s in STEPS]
+    t = SelfTest(tmp_path)
+    t.app, t.window = qapp, window
+    opened: list[PresentationView] = []
+    window.findChild(QAction, "ShowToOfficial").triggered.connect(  # type: ignore[union-attr]
+        lambda: opened.append(window.findChild(PresentationView)))  # type: ignore[arg-type]
+    step.show_to_an_official(t)
+    assert opened and window.findChild(PresentationView) in (None, opened[0])
+    assert window.current_passage == "art-5.a"

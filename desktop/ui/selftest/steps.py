@@ -7,7 +7,16 @@ not hide one in reading; the window's image is taken last, with everything opene
 
 from __future__ import annotations
 
-from desktop.ui.selftest import bookmarks, language, navigation, parallel, printing, search, window
+from desktop.ui.selftest import (
+    bookmarks,
+    language,
+    navigation,
+    parallel,
+    presentation,
+    printing,
+    search,
+    window,
+)
 from desktop.ui.selftest.runner import Step
 
 STEPS: tuple[Step, ...] = (
@@ -20,5 +29,6 @@ STEPS: tuple[Step, ...] = (
     Step("bookmark a passage with a note", bookmarks.bookmark_with_note),
     Step("export and re-import bookmarks", bookmarks.export_and_import),
     Step("print a passage to PDF", printing.print_to_pdf),
+    Step("show a passage to an official and leave with Esc", presentation.show_to_an_official),
     Step("grab the window and check it is not blank", window.grab),
 )
