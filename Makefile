@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-CONTENT_FILES := $(wildcard content/*/*.txt) content/topics.txt
+CONTENT_FILES := $(wildcard content/*/*.txt) content/topics.txt $(wildcard content/subject-index/*.idx)
 INDEX_STAMP := build/index/index-info.json
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

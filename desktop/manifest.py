@@ -45,12 +45,13 @@ def content_files(root: Path) -> list[Path]:
 
 def library_files(root: Path) -> list[Path]:
     """The files the library and the index are built from: the documents a load reads
-    (`library.text_files`) and the topics."""
+    (`library.text_files`), the topics and the subject index."""
+    from desktop import subject_index
     from desktop.library import text_files
     from desktop.topics import TOPICS_FILE
 
     topics = root / TOPICS_FILE
-    return text_files(root) + ([topics] if topics.is_file() else [])
+    return text_files(root) + ([topics] if topics.is_file() else []) + subject_index.files(root)
 
 
 def sha256_file(path: Path) -> str:

@@ -206,6 +206,37 @@ def validate(root: Path | None = None) -> list[Problem]:
                 out.append(
                     Problem(topics_path, topic.line, f"topic [{topic.id}] title {lang}: {bad}")
                 )
+    out.extend(_check_subject_index(root, exists))
+    return out
+
+
+def _check_subject_index(root: Path, exists: Callable[[str], bool]) -> list[Problem]:
+    """Every concept has terms in the six languages, each term can be matched, and every
+    passage it names exists (content/README.md, "Subject index")."""
+    from desktop import subject_index
+    from desktop.search.expansion import term_key
+
+    index = subject_index.load(root)
+    out = [Problem(e.path, e.line, e.message) for e in index.problems]
+    for c in index.concepts:
+        def problem(message: str, c: subject_index.Concept = c) -> None:
+            out.append(Problem(c.path, c.line, f"concept [{c.id}] {message}"))
+
+        missing = [lang for lang in LANGUAGES if not c.terms.get(lang)]
+        if missing:
+            problem(f"has no terms in {', '.join(missing)}")
+        if not c.passages:
+            problem("lists no passages")
+        for target in c.passages:
+            if not exists(target):
+                problem(f"points at {target}, which does not exist")
+        for lang, terms in c.terms.items():
+            for term in terms:
+                bad = _bad_characters(term)
+                if bad:
+                    problem(f"term {term!r} ({lang}): {bad}")
+                elif term_key(lang, term) == (frozenset(), ()):
+                    problem(f"term {term!r} ({lang}) has only stopwords: it can never match")
     return out
 
 

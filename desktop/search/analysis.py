@@ -15,6 +15,13 @@ Latin letters lose their accents (liberté -> liberte), Russian ё -> е, Arabic
 and tatweel and folds alef/yeh/teh marbuta/hamza carriers. Folding happens before stemming
 so that "liberte" and "liberté" reach the same stem.
 
+Compounds: two words joined by a hyphen ("counter-terrorism", "re-registration",
+"contre-terrorisme", "контр-террор") are also indexed as one joined word at the first part's
+position, so the closed spelling people type ("counterterrorism", "nondiscriminatory") finds
+the hyphenated one; a hyphenated query also searches its joined form (`query.py`), so it
+finds a closed spelling in the text. `COMPOUNDS` switches this off (bench/search.py measures
+the search as it was without it).
+
 Words are found in the original text with their character offsets, so the highlighter can
 mark the words a person sees. Change `ANALYSIS_VERSION` whenever a change here alters terms:
 an index built with other rules is then stale and is rebuilt.
@@ -36,7 +43,10 @@ from whoosh.lang.stopwords import stoplists
 
 from desktop.languages import LANGUAGES
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
+
+#: Index and search hyphenated compounds also as one word (see the module docstring).
+COMPOUNDS = True
 
 #: Which Arabic stemmer the `s_ar` field uses ("light10" or "isri"). bench/search.py measures
 #: both: the same recall@5, ISRI one more pair at rank 1 of 12; but ISRI reduces words to
@@ -59,6 +69,10 @@ CJK_RE = re.compile(rf"[{_CJK}]+")
 _CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
 # One pass that yields CJK runs (group 1) and other words (group 2) separately.
 _SPLIT_RE = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])(?:[^\W_]|[{_MARKS}]))+)")
+
+
+#: Hyphens that join the parts of a compound: ASCII hyphen-minus, hyphen, non-breaking hyphen.
+HYPHENS = "-\u2010\u2011"
 
 
 def is_cjk(text: str) -> bool:
@@ -248,35 +262,58 @@ def words(text: str) -> Iterator[tuple[str, int, int]]:
         yield m.group(), m.start(), m.end()
 
 
+def joined(text: str, end: int, next_start: int) -> bool:
+    """Whether the word ending at `end` and the one starting at `next_start` are the two
+    parts of a hyphenated compound (one hyphen between them, nothing else)."""
+    return COMPOUNDS and next_start == end + 1 and text[end] in HYPHENS
+
+
 def latin_words(lang: str, text: str) -> list[tuple[str, str, int, int]]:
-    """(folded, stem, start, end) of every non-CJK word: what the highlighter compares."""
+    """(folded, stem, start, end) of every non-CJK word, and of every hyphenated compound
+    as one joined word spanning both parts: what the highlighter compares."""
     out = []
+    prev: tuple[str, int, int] | None = None
     for m in _SPLIT_RE.finditer(text):
         w = m.group(2)
-        if w is not None:
-            f = fold(w)
-            out.append((f, stem(lang, f), m.start(), m.end()))
+        if w is None:
+            prev = None
+            continue
+        f = fold(w)
+        out.append((f, stem(lang, f), m.start(), m.end()))
+        if prev is not None and joined(text, prev[2], m.start()):
+            j = prev[0] + f
+            out.append((j, stem(lang, j), prev[1], m.end()))
+        prev = (f, m.start(), m.end())
     return out
 
 
 def raw_terms(text: str) -> Iterator[tuple[str, int, int, int]]:
-    """(term, position, start, end) for the `r_*` fields: folded words, CJK characters."""
+    """(term, position, start, end) for the `r_*` fields: folded words, CJK characters,
+    and hyphenated compounds joined (at the first part's position)."""
     pos = 0
+    prev: tuple[str, int, int, int] | None = None
     for surface, start, end in words(text):
         if is_cjk(surface):
+            prev = None
             for i, ch in enumerate(surface):
                 yield ch, pos, start + i, start + i + 1
                 pos += 1
         else:
-            yield fold(surface), pos, start, end
+            f = fold(surface)
+            yield f, pos, start, end
+            if prev is not None and joined(text, prev[3], start):
+                yield prev[0] + f, prev[1], prev[2], end
+            prev = (f, pos, start, end)
             pos += 1
 
 
 def stem_terms(lang: str, text: str) -> Iterator[tuple[str, int, int, int]]:
     """(term, position, start, end) for the `s_<lang>` field: stems; CJK bigrams."""
     pos = 0
+    prev: tuple[str, int, int, int] | None = None
     for surface, start, end in words(text):
         if is_cjk(surface):
+            prev = None
             if len(surface) == 1:
                 yield surface, pos, start, end
                 pos += 1
@@ -287,6 +324,12 @@ def stem_terms(lang: str, text: str) -> Iterator[tuple[str, int, int, int]]:
         folded = fold(surface)
         if not is_stopword(lang, folded):
             yield stem(lang, folded), pos, start, end
+        if prev is not None and joined(text, prev[3], start):
+            # "non-State", "re-registration": the joined word is one content word even
+            # where a part alone is a stopword ("non" in French).
+            whole = prev[0] + folded
+            yield stem(lang, whole), prev[1], prev[2], end
+        prev = (folded, pos, start, end)
         pos += 1
 
 

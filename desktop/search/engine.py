@@ -45,6 +45,7 @@ class Engine:
         self._fuzzy: dict[tuple[str, str, int], list[str]] = {}
         self._stored: dict[int, dict[str, Any]] = {}
         self._doc_sets: dict[str, frozenset[int]] = {}
+        self._keys: dict[str, int] | None = None
 
     # --- term tables ----------------------------------------------------------------------
 
@@ -221,6 +222,20 @@ class Engine:
         # Equal scores keep the library's order (documents, then passages).
         best = heapq.nsmallest(limit, items, key=lambda ds: (-ds[1], ds[0]))
         return best
+
+    def guidance_docs(self) -> frozenset[int]:
+        """The index documents of the project's guidance (status project-guidance)."""
+        found = self._doc_sets.get(" guidance")
+        if found is None:
+            found = frozenset(self.searcher.docs_for_query(wq.Term("status", "project-guidance")))
+            self._doc_sets[" guidance"] = found
+        return found
+
+    def docnum(self, doc: str, passage: str, lang: str) -> int | None:
+        """The index document of one passage in one language (None if not indexed)."""
+        if self._keys is None:
+            self._keys = {f["key"]: n for n, f in self.reader.iter_docs()}
+        return self._keys.get(f"{doc}:{passage}:{lang}")
 
     def stored(self, docnum: int) -> dict[str, Any]:
         fields = self._stored.get(docnum)

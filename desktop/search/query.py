@@ -27,7 +27,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.search import analysis
 from desktop.search.analysis import (
+    HYPHENS,
     cjk_bigrams,
     fold,
     is_cjk,
@@ -50,6 +52,9 @@ DEFAULT_CJK_MODE = "bigram"
 _OPERATORS = {"AND", "OR", "NOT"}
 _CHUNK_RE = re.compile(r'"|\(|\)|[^\s"()]+')
 _SUFFIX_RE = re.compile(r"^(.*?)(\*|~[0-9]?)$", re.S)
+#: Words joined by single hyphens ("counter-terrorism", "re-registration"): searched as
+#: their parts and as the joined word (see `analysis`, compounds).
+_COMPOUND_RE = re.compile(rf"^[^\W_]+(?:[{HYPHENS}][^\W_]+)+$")
 
 
 #: What `Parsed.problem` means, for the command line (the GUI has translated sentences).
@@ -77,7 +82,7 @@ class _TooManyTerms(Malformed):
 @dataclass(frozen=True)
 class Word:
     text: str
-    kind: str = "plain"  # plain | prefix | fuzzy
+    kind: str = "plain"  # plain | prefix | fuzzy | compound (parts joined by hyphens)
     maxdist: int = 0
 
 
@@ -214,6 +219,10 @@ def _lex(text: str) -> list[Tok]:
         found = [w for w, _s, _e in words(body)]
         if not found:
             continue  # punctuation, emoji, a lone '*' or '~': nothing to search for
+        if (not suffix and len(found) > 1 and analysis.COMPOUNDS and not is_cjk(body)
+                and _COMPOUND_RE.match(body)):
+            tokens.append(("word", Word(body, "compound")))
+            continue
         for w in found[:-1]:
             tokens.append(("word", Word(w)))
         last = found[-1]
@@ -381,6 +390,8 @@ class Compiler:
         return q
 
     def word(self, w: Word, positive: bool) -> Plan | None:
+        if w.kind == "compound":
+            return self.compound(w.text, positive)
         if is_cjk(w.text):
             return self.cjk(w.text, positive)
         raw = fold(w.text)
@@ -407,6 +418,21 @@ class Compiler:
             self.marks.stems.add(stemmed)
             self.marks.raw.add(raw)
         return ("sum", (("term", self.s, stemmed, 1.0), ("term", self.r, raw, RAW_BOOST)))
+
+    def compound(self, text: str, positive: bool) -> Plan | None:
+        """"counter-terrorism": its parts (ranked like plain words) or the joined word
+        ("counterterrorism"), which the index also holds for hyphenated text."""
+        parts = [p for p, _s, _e in words(text)]
+        part_plans = tuple(q for q in (self.word(Word(p), positive) for p in parts) if q)
+        whole = self.word(Word("".join(parts)), positive)
+        options: list[Plan] = []
+        if part_plans:
+            options.append(part_plans[0] if len(part_plans) == 1 else ("soft", part_plans))
+        if whole is not None:
+            options.append(whole)
+        if not options:
+            return None
+        return options[0] if len(options) == 1 else ("or", tuple(options))
 
     def cjk(self, run: str, positive: bool) -> Plan:
         if positive:
@@ -464,7 +490,10 @@ def query_words(parsed: Parsed) -> list[str]:
 
     def walk(node: Node) -> None:
         if isinstance(node, Word):
-            out.append(node.text)
+            if node.kind == "compound":
+                out.extend(w for w, _s, _e in words(node.text))
+            else:
+                out.append(node.text)
         elif isinstance(node, Phrase):
             out.extend(node.words)
         elif isinstance(node, Not):

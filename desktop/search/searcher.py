@@ -17,6 +17,7 @@ from desktop.languages import check_language
 from desktop.library import Library, Passage, Version
 from desktop.search.analysis import fold, is_cjk, latin_words, raw_field, words
 from desktop.search.engine import Engine, distance
+from desktop.search.expansion import Expander, widen
 from desktop.search.highlight import highlight
 from desktop.search.index import (
     Progress,
@@ -49,6 +50,10 @@ class Hit:
     citation: str
     terms: frozenset[str]  # matched words as written in the passage, for highlighting
     status: str = ""  # official | unofficial-translation | project-guidance
+    #: Why a passage that does not itself hold the query's words was found: ("index",
+    #: concept id) through the subject index, ("guidance", "doc:passage") through a guidance
+    #: section's links; None for a direct match.
+    via: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,13 @@ class Searcher:
         source: str = "",
         index_dir: Path | None = None,
         cjk_mode: str = DEFAULT_CJK_MODE,
+        expand: bool = True,
     ) -> None:
         self.library = library
+        #: Whether queries are widened through the subject index and guidance links
+        #: (bench/search.py switches it off to measure search as it was without them).
+        self.expand = expand
+        self._expander: Expander | None = None
         self.source = source  # "shipped", "cache" or "memory"
         self.index_dir = index_dir
         self.cjk_mode = cjk_mode
@@ -157,25 +167,32 @@ class Searcher:
             marks[code] = m
             # Each language has its own fields, so their passages never overlap.
             scores.update(engine.evaluate(plan))
+        via: dict[int, tuple[str, str]] = {}
+        if self.expand:
+            via = self._widen(parsed, langs, scores)
         only = engine.docs_of(doc) if doc is not None else None
         found: list[tuple[float, dict[str, Any], Version, Passage]] = []
         want = limit
         while True:
             ranked = engine.top(scores, want, only)
             found = []
+            numbers: list[int] = []
             for docnum, score in ranked:
                 fields = engine.stored(docnum)
                 present = self._present(fields["doc"], fields["lang"], fields["passage"])
                 if present is not None:
                     found.append((score, fields, *present))
+                    numbers.append(docnum)
             # Hits skipped as missing leave room for the next ones, up to `limit`.
             if len(found) >= limit or len(ranked) < want:
                 break
             want += limit
         fuzzy: dict[str, set[str]] = {}
         hits: list[Hit] = []
-        for score, fields, version, passage in found[:limit]:
+        for (score, fields, version, passage), docnum in zip(found[:limit], numbers, strict=False):
             d, pid, code = fields["doc"], fields["passage"], fields["lang"]
+            if code not in marks:  # reached only through the index or a link
+                marks[code] = compile_for(parsed, code, self.cjk_mode)[1]
             if code not in fuzzy:
                 fuzzy[code] = {
                     t
@@ -189,9 +206,34 @@ class Searcher:
             hl = highlight(passage.text, code, marks[code], fuzzy[code], tokens)
             hits.append(
                 Hit(d, pid, code, round(score, 4), hl.snippet, citation(version, pid), hl.terms,
-                    fields.get("status", ""))
+                    fields.get("status", ""), via.get(docnum))
             )
         return hits
+
+    # --- the subject index and guidance links ---------------------------------------------
+
+    @property
+    def expander(self) -> Expander:
+        """The subject index of the library's content, read on first use; a damaged file
+        of it is left out (the content validation names it), never fatal here."""
+        if self._expander is None:
+            from desktop import subject_index
+
+            try:
+                index = subject_index.load(self.library.root)
+            except Exception:
+                log.exception("the subject index cannot be read; searching without it")
+                index = subject_index.SubjectIndex([], [])
+            self._expander = Expander(index)
+        return self._expander
+
+    def _widen(self, parsed: Parsed, langs: list[str], scores: dict[int, float]) -> dict[
+        int, tuple[str, str]
+    ]:
+        """Add to `scores` the passages the query reaches through the subject index and
+        through the links of matching guidance sections; returns why each passage that
+        holds none of the query's words was found."""
+        return widen(self._engine, self.library, self.expander, parsed, langs, scores)
 
     def _present(self, doc: str, lang: str, pid: str) -> tuple[Version, Passage] | None:
         """The version and passage an index hit points at, or None when the library no
@@ -214,11 +256,16 @@ class Searcher:
         engine = self._engine
         changed = False
         text = parsed.text
+        expander = self.expander
         for w in dict.fromkeys(query_words(parsed)):
             if is_cjk(w):
                 continue
             r = fold(w)
             if len(r) < 3 or any(engine.has_term(raw_field(code), r) for code in langs):
+                continue
+            # A word of the subject index ("пытки") is a word people use, not a typo:
+            # a look-alike from the texts ("папки") would change what was asked.
+            if expander.is_index_term(w):
                 continue
             best: tuple[int, int, str, str] | None = None
             maxdist = 1 if len(r) <= 4 else 2

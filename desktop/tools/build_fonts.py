@@ -145,6 +145,7 @@ def content_files(root: Path = ROOT) -> list[Path]:
 def used_characters(root: Path = ROOT) -> set[int]:
     """Every character the app can show from its own files."""
     files = [*content_files(root), *sorted((root / "content").glob("*.txt"))]
+    files += sorted((root / "content" / "subject-index").glob("*.idx"))  # the Index panel
     files += sorted((root / "resources" / "translations").glob("*.ts"))
     # Citation words and language names are string literals in the Python code.
     files += sorted((root / "desktop").rglob("*.py"))

@@ -1,15 +1,17 @@
 """`rights-at-hand search QUERY [--lang L] [--doc D] [--limit N] [--json]`, and `--batch FILE`.
 
-`--json` prints `{"query", "hits": [{"doc", "passage", "lang", "score", "snippet",
-"citation"}], "ms"}` (snippet without highlight marks; `ms` measured in this process around
-the search itself). With `--batch FILE` (`-` for stdin) every line of the file is one query
-and gives one output (one JSON line with `--json`), in order, even when the line is empty or
-malformed: those degrade to plain words or give no hits, and the exit code stays 0 (lines
-end at "\n" only; a file that is not UTF-8 text is refused with exit code 2). A single
-QUERY that cannot be searched as typed says what happened on stderr, in the searcher's words
-(`SearchResults.message`), and its results are printed as usual: a malformed query (searched
-as plain words) and a lone NOT ("NOT assemble": nothing searched) are bad input in the sense
-of DESIGN.md and exit 2; an over-long query is searched by its beginning and exits 0.
+`--json` prints `{"query", "hits": [{"doc", "passage", "lang", "score", "snippet", "citation",
+"via"}], "ms"}` (snippet without highlight marks; `ms` measured in this process around the
+search itself; `via` only on a hit that does not hold the query's words itself: `{"index":
+"<concept>"}` when the project's subject index led to it, `{"guidance": "<doc:passage>"}` when
+a matching guidance section links it). With `--batch FILE` (`-` for stdin) every line of the
+file is one query and gives one output (one JSON line with `--json`), in order, even when the
+line is empty or malformed: those degrade to plain words or give no hits, and the exit code
+stays 0 (lines end at "\n" only; a file that is not UTF-8 text is refused with exit code 2). A
+single QUERY that cannot be searched as typed says what happened on stderr, in the searcher's
+words (`SearchResults.message`), and its results are printed as usual: a malformed query
+(searched as plain words) and a lone NOT ("NOT assemble": nothing searched) are bad input in
+the sense of DESIGN.md and exit 2; an over-long query is searched by its beginning and exits 0.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from desktop.cli import EXIT_USAGE, UsageError
 from desktop.languages import check_language
-from desktop.search import Searcher, SearchResults, open_searcher, split_marks, strip_marks
+from desktop.search import Hit, Searcher, SearchResults, open_searcher, split_marks, strip_marks
 from desktop.verbs import json_line, reading_library, say, write
 
 #: `SearchResults.problem`s that make a single QUERY bad input: its syntax is malformed
@@ -34,19 +36,33 @@ def result_object(results: SearchResults) -> dict[str, Any]:
     """The DESIGN.md JSON object for one query."""
     return {
         "query": _printable(results.query),
-        "hits": [
-            {
-                "doc": h.doc,
-                "passage": h.passage,
-                "lang": h.lang,
-                "score": round(h.score, 4),
-                "snippet": strip_marks(h.snippet),
-                "citation": h.citation,
-            }
-            for h in results.hits
-        ],
+        "hits": [_hit_object(h) for h in results.hits],
         "ms": round(results.ms, 3),
     }
+
+
+def _hit_object(h: Hit) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "doc": h.doc,
+        "passage": h.passage,
+        "lang": h.lang,
+        "score": round(h.score, 4),
+        "snippet": strip_marks(h.snippet),
+        "citation": h.citation,
+    }
+    if h.via is not None:
+        out["via"] = {h.via[0]: h.via[1]}
+    return out
+
+
+def via_line(h: Hit) -> str:
+    """Why a hit without the query's words was found, in English (the GUI translates)."""
+    if h.via is None:
+        return ""
+    kind, source = h.via
+    if kind == "index":
+        return f"found through the subject index (the project's own, not UN text): {source}"
+    return f"linked from the guidance section {source}"
 
 
 def _printable(text: str) -> str:
@@ -64,6 +80,8 @@ def _human(results: SearchResults, bold: bool) -> str:
         )
         lines.append(f"{n}. {hit.citation}  [{hit.lang} {hit.doc}:{hit.passage}]")
         lines.append(f"   {text}")
+        if hit.via is not None:
+            lines.append(f"   ({via_line(hit)})")
     if not results.hits:
         lines.append(f"no passage matches {_printable(results.query)!r}")
         if results.suggestion:

@@ -28,7 +28,9 @@ def test_json_has_exactly_the_design_fields(data_dir: Path) -> None:
     assert set(obj) == {"query", "hits", "ms"}
     assert obj["query"] == "se réunir pacifiquement"
     assert isinstance(obj["ms"], float) and obj["ms"] > 0
-    assert obj["hits"] and all(set(h) == HIT_FIELDS for h in obj["hits"])
+    # `via` only where the subject index or a guidance link led to the hit (issue 14).
+    assert obj["hits"] and all(set(h) - {"via"} == HIT_FIELDS for h in obj["hits"])
+    assert all(set(h.get("via", {})) <= {"index", "guidance"} for h in obj["hits"])
     assert any(h["doc"] == "declaration" and h["passage"].startswith("art-5")
                for h in obj["hits"][:3])
     assert all("\ue000" not in h["snippet"] and "\ue001" not in h["snippet"] for h in obj["hits"])

@@ -116,11 +116,13 @@ def test_all_languages_by_default(searcher: Searcher, library: Library) -> None:
 
 def test_snippet_marks_and_terms(searcher: Searcher, library: Library) -> None:
     results = searcher.search("peaceful assembly", lang="en")
+    assert any(hit.via is None for hit in results.hits)
     for hit in results.hits:
         passage = library.version(hit.doc, hit.lang).passage(hit.passage)
         assert passage is not None
         marked = [t for t, matched in split_marks(hit.snippet) if matched]
-        assert marked, hit
+        # A passage the subject index or a guidance link led to need not hold the words.
+        assert marked or hit.via is not None, hit
         assert set(marked) <= set(hit.terms)
         assert all(t in passage.text for t in hit.terms)
         plain = strip_marks(hit.snippet)
@@ -219,15 +221,18 @@ def test_a_stopword_finds_nothing_in_chinese_or_arabic_text(
         assert refs(searcher.search(query, lang=lang)) == refs(
             searcher.search(meaningful, lang=lang))
     if query in ("torture of", "deprivation of liberty"):  # the two the audit found
-        # The stopword adds nothing to the meaningful words' hits (since the Universal
-        # Declaration and the Covenant are in, "torture" has hits of its own).
-        # ("of" still weighs on the English score, so the order of en and fr may differ.)
-        assert sorted(refs(got)) == sorted(refs(searcher.search(meaningful)))
+        # The stopword adds no hit of its own: each is a hit of the meaningful words
+        # (through the texts since the Universal Declaration and the Covenant are in, or
+        # through the subject index); "of" still weighs on the order.
+        assert set(refs(got)) <= set(refs(searcher.search(meaningful, limit=200)))
 
 
 def test_the_borrowed_name_is_still_found(searcher: Searcher) -> None:
     hits = searcher.search("Council of Europe", lang="zh").hits
-    assert [(h.doc, h.passage) for h in hits] == [("guide-protection", "council-of-europe")]
+    assert (hits[0].doc, hits[0].passage) == ("guide-protection", "council-of-europe")
+    # The others are there through the subject index (regional mechanisms), not by "of".
+    assert [(h.doc, h.passage) for h in hits if h.via is None] == [
+        ("guide-protection", "council-of-europe")]
 
 
 def test_a_lone_not_finds_nothing_and_says_why(fixture_searcher: Searcher) -> None:

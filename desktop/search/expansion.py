@@ -1,0 +1,250 @@
+"""Everyday words to passages: matching a query against the subject index.
+
+A person types what happened ("arrested for protesting", "пытки", "因抗议被拘留"); the
+subject index (`desktop.subject_index`, content/subject-index/) lists such words per
+language for each concept, with the passages the concept concerns. A term matches when every
+one of its content words is in the query, compared the way search compares words: folded,
+stopwords left out, stemmed in the term's language (so "protesting" matches the term
+"protest", "funds" the term "funding"), hyphenated compounds also joined ("sit-in" =
+"sitin"); a Chinese term matches when its characters appear together in the query. A
+match's `coverage` is the share of the query's content words (or Chinese characters) the
+term accounts for: "foreign funding for our NGO" is 2/3 funding and 1/3 NGO.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.languages import LANGUAGES
+from desktop.search.analysis import fold, is_cjk, is_stopword, joined, stem, words
+from desktop.search.query import Group, Parsed, Word
+from desktop.subject_index import Concept, SubjectIndex
+
+if TYPE_CHECKING:
+    from desktop.library import Library
+    from desktop.search.engine import Engine
+
+
+@dataclass(frozen=True)
+class Match:
+    concept: Concept
+    lang: str  # the language of the term that matched
+    term: str
+    coverage: float  # 0 < coverage <= 1
+
+
+@dataclass(frozen=True)
+class _Analysed:
+    stems: tuple[str, ...]  # content words, in order (compound parts separately)
+    joins: dict[str, tuple[int, int]]  # joined compound stem -> indexes of its parts
+    cjk: str  # the query's Chinese runs, separated by spaces
+
+
+def analyse(lang: str, text: str) -> _Analysed:
+    stems: list[str] = []
+    joins: dict[str, tuple[int, int]] = {}
+    cjk: list[str] = []
+    prev: tuple[str, int, int] | None = None  # folded word, its end, its stem index
+    for surface, start, end in words(text):
+        if is_cjk(surface):
+            cjk.append(surface)
+            prev = None
+            continue
+        f = fold(surface)
+        index = -1
+        if not is_stopword(lang, f):
+            index = len(stems)
+            stems.append(stem(lang, f))
+        if prev is not None and joined(text, prev[1], start):
+            first = prev[2] if prev[2] >= 0 else index
+            joins[stem(lang, prev[0] + f)] = (first, index if index >= 0 else first)
+        prev = (f, end, index)
+    return _Analysed(tuple(stems), joins, " ".join(cjk))
+
+
+def term_key(lang: str, term: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What must be in a query for `term` to match: stems (a hyphenated compound as one
+    joined stem) and Chinese runs. Both empty: the term can never match (only stopwords)."""
+    a = analyse(lang, term)
+    stems = set(a.stems)
+    for whole, (i, j) in a.joins.items():
+        # "sit-in" is the word "sitin", not "sit" (and the stopword "in").
+        for k in range(min(i, j), max(i, j) + 1):
+            if 0 <= k < len(a.stems):
+                stems.discard(a.stems[k])
+        stems.add(whole)
+    return frozenset(stems), tuple(a.cjk.split())
+
+
+class Expander:
+    """Finds the concepts a query names. Built once per subject index (a few thousand
+    terms, analysed once), then each query is analysed once per language."""
+
+    def __init__(self, index: SubjectIndex) -> None:
+        self.index = index
+        self._terms: dict[str, list[tuple[frozenset[str], tuple[str, ...], Concept, str]]] = {}
+        for concept in index.concepts:
+            for lang, terms in concept.terms.items():
+                for term in terms:
+                    stems, runs = term_key(lang, term)
+                    if stems or runs:
+                        self._terms.setdefault(lang, []).append((stems, runs, concept, term))
+        self._known: dict[str, bool] = {}
+
+    def match(self, text: str, langs: tuple[str, ...] = LANGUAGES) -> list[Match]:
+        """The concepts whose terms (in `langs`) are in `text`, best coverage first; one
+        match per concept and language."""
+        best: dict[tuple[str, str], Match] = {}
+        for lang in langs:
+            terms = self._terms.get(lang)
+            if not terms:
+                continue
+            a = analyse(lang, text)
+            n_cjk = sum(1 for ch in a.cjk if ch != " ")
+            total = len(a.stems) + n_cjk
+            if total == 0:
+                continue
+            have = set(a.stems)
+            for stems, runs, concept, term in terms:
+                if any(s not in a.joins for s in stems - have):
+                    continue
+                if runs and not all(r in a.cjk for r in runs):
+                    continue
+                covered: set[int] = set()
+                for s in stems:
+                    if s in a.joins:
+                        i, j = a.joins[s]
+                        covered.update(range(min(i, j), max(i, j) + 1))
+                    else:
+                        covered.update(k for k, x in enumerate(a.stems) if x == s)
+                count = len([k for k in covered if k >= 0]) + sum(len(r) for r in runs)
+                if count == 0:
+                    continue
+                m = Match(concept, lang, term, min(1.0, count / total))
+                key = (concept.id, lang)
+                old = best.get(key)
+                if old is None or m.coverage > old.coverage:
+                    best[key] = m
+        return sorted(best.values(), key=lambda m: (-m.coverage, m.concept.id, m.lang))
+
+    def is_index_term(self, word: str) -> bool:
+        """Whether `word` alone is a term of the subject index in some language ("пытки"):
+        "did you mean" must not replace it with a look-alike of another meaning ("папки")."""
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = any(m.coverage == 1.0 for m in self.match(word))
+            if len(self._known) > 4096:
+                self._known.clear()
+        return known
+
+
+# --- widening a search ----------------------------------------------------------------------
+
+#: A passage the subject index maps a query to scores INDEX_WEIGHT x the query's coverage x
+#: the best direct score (FLOOR when nothing matched directly), less for each passage
+#: listed before it in the concept (RANK_DECAY); passages of several matched concepts add up.
+INDEX_WEIGHT = 1.2
+RANK_DECAY = 0.25
+FLOOR = 10.0
+#: A guidance section among the first GUIDANCE_SEEN hits passes SEE_WEIGHT of its score to
+#: each passage its @see line links, in that line's order (RANK_DECAY).
+GUIDANCE_SEEN = 5
+SEE_WEIGHT = 0.9
+#: Guidance explains, instruments are cited: a guidance section's own score is scaled by
+#: GUIDANCE_WEIGHT so the passage to cite is not buried under the sections about it.
+GUIDANCE_WEIGHT = 0.75
+
+
+def plain_text(parsed: Parsed) -> str:
+    """The words of a query of plain words (ranked, no phrase, operator, prefix or fuzzy),
+    as one text; "" for any other query. Only such a query is widened: quotes and
+    operators ask for exactly what was typed."""
+    root = parsed.root
+    if root is None:
+        return ""
+    items = (root,) if isinstance(root, Word) else root.items
+    if isinstance(root, Group) and (root.op != "soft" or root.negated):
+        return ""
+    if not all(isinstance(n, Word) and n.kind in ("plain", "compound") for n in items):
+        return ""
+    return " ".join(n.text for n in items if isinstance(n, Word))
+
+
+def _passages(library: Library, ref: str) -> list[str]:
+    """The passage ids a reference names (a group such as art-9 names all of art-9)."""
+    doc, _, pid = ref.partition(":")
+    if doc not in library or not pid:
+        return []
+    version = library.document(doc).reference_version
+    if version.has(pid):
+        return [pid]
+    return [p.id for p in version.select(pid)]
+
+
+def widen(engine: Engine, library: Library, expander: Expander, parsed: Parsed,
+          langs: list[str], scores: dict[int, float]) -> dict[int, tuple[str, str]]:
+    """Add to `scores` (index document -> score) the passages the query reaches through the
+    subject index and through the @see links of the guidance sections it matches, in the
+    languages searched; return why each added passage that did not match directly was
+    found: ("index", concept id) or ("guidance", "doc:passage")."""
+    direct = set(scores)
+    via: dict[int, tuple[str, str]] = {}
+    text = plain_text(parsed)
+    if not text:
+        return via
+    top = max(scores.values(), default=0.0) or FLOOR
+    bonus: dict[int, float] = {}
+    reason: dict[int, tuple[float, tuple[str, str]]] = {}
+    for m in expander.match(text):
+        # One language searched: the concept's passages in it, whatever the term's
+        # language ("пытки" with --lang en); all searched: in the term's language.
+        targets = langs if len(langs) == 1 else [m.lang] if m.lang in langs else []
+        rank = 0
+        for ref in m.concept.passages:
+            doc = ref.partition(":")[0]
+            for pid in _passages(library, ref):
+                weight = top * INDEX_WEIGHT * m.coverage / (1 + RANK_DECAY * rank)
+                rank += 1
+                for code in targets:
+                    n = engine.docnum(doc, pid, code)
+                    if n is None:
+                        continue
+                    bonus[n] = bonus.get(n, 0.0) + weight
+                    if n not in reason or weight > reason[n][0]:
+                        reason[n] = (weight, ("index", m.concept.id))
+    for n, b in bonus.items():
+        scores[n] = scores.get(n, 0.0) + b
+        if n not in direct:
+            via[n] = reason[n][1]
+    # Guidance: scaled down, and its links brought forward. A passage linked from several
+    # sections, or also reached through the index, takes its best link, not their sum:
+    # links say where to read on, they are not more evidence.
+    guidance = engine.guidance_docs()
+    for n in [n for n in scores if n in guidance]:
+        scores[n] *= GUIDANCE_WEIGHT
+    linked: dict[int, tuple[float, str]] = {}
+    for n, g in engine.top({n: s for n, s in scores.items() if n in guidance}, GUIDANCE_SEEN):
+        fields = engine.stored(n)
+        document = library.document(fields["doc"]) if fields["doc"] in library else None
+        version = document.versions.get(fields["lang"]) if document is not None else None
+        passage = version.passage(fields["passage"]) if version is not None else None
+        if passage is None:
+            continue
+        rank = 0
+        for ref in passage.see:
+            doc = ref.partition(":")[0]
+            for pid in _passages(library, ref):
+                target = engine.docnum(doc, pid, fields["lang"])
+                weight = g * SEE_WEIGHT / (1 + RANK_DECAY * rank)
+                rank += 1
+                if target is not None and weight > linked.get(target, (0.0, ""))[0]:
+                    linked[target] = (weight, f"{fields['doc']}:{fields['passage']}")
+    for target, (weight, source) in linked.items():
+        extra = weight - bonus.get(target, 0.0)
+        if extra <= 0:
+            continue
+        scores[target] = scores.get(target, 0.0) + extra
+        if target not in direct and target not in via:
+            via[target] = ("guidance", source)
+    return via
