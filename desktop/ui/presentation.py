@@ -356,6 +356,9 @@ class PresentationActions(QObject):
     def retranslate(self) -> None:
         keys = self.show_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.show_action.setText(self.tr("S&how to an official"))
+        # On the tool bar one short word: the bar must keep quick exit on screen at 800 px
+        # in every language (the full name is the button's tooltip and accessible name).
+        self.show_action.setIconText(self.tr("Present"))
         tip = self.tr("Show the current passage full screen in large print, beside a second "
                   "language, to show an official ({keys})").replace("{keys}", keys)
         self.show_action.setToolTip(tip)

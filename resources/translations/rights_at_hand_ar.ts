@@ -797,6 +797,10 @@ Move or rename the file, then start the app again.</source>
         <translation>عرض على م&amp;سؤول</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
         <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
         <translation>عرض المقطع الحالي بملء الشاشة وبخط كبير، بجانب لغة ثانية، لإطلاع مسؤول عليه ({keys})</translation>
     </message>

@@ -797,6 +797,10 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
         <translation>&amp;Mostrar a un funcionario</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
         <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
         <translation>Mostrar el pasaje actual a pantalla completa y en letra grande, junto a un segundo idioma, para enseñarlo a un funcionario ({keys})</translation>
     </message>

@@ -797,6 +797,10 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
         <translation>&amp;Montrer à un agent officiel</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
         <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
         <translation>Afficher le passage en plein écran et en grands caractères, à côté d’une deuxième langue, pour le montrer à un agent officiel ({keys})</translation>
     </message>

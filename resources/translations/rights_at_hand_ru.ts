@@ -797,6 +797,10 @@ Move or rename the file, then start the app again.</source>
         <translation>Показать &amp;должностному лицу</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
         <translation>Показать текущий фрагмент во весь экран крупным шрифтом, рядом со вторым языком, чтобы предъявить его должностному лицу ({keys})</translation>
     </message>

@@ -797,6 +797,10 @@ Move or rename the file, then start the app again.</source>
         <translation>出示给官员(&amp;H)</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>出示</translation>
+    </message>
+    <message>
         <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
         <translation>以全屏大字显示当前段落，并排显示第二种语言，便于出示给官员（{keys}）</translation>
     </message>

@@ -100,10 +100,21 @@ def test_previous_next_zoom_and_language_from_the_keyboard(make_window: Any, qtb
     view.close()
 
 
-def test_tool_bar_button_and_print_menu_entry(window: MainWindow) -> None:
+def test_tool_bar_button_and_print_menu_entry(window: MainWindow, qtbot: Any) -> None:
     button = window.toolbar.findChild(QToolButton, "ShowToOfficialButton")
-    assert button is not None and button.isVisible() and button.accessibleName()
-    assert button.text() == "Show to an official"
+    assert button is not None and button.isVisible()
+    assert button.text() == "Present" and button.accessibleName() == "Show to an official"
+    assert "(F5)" in button.toolTip()
+    # The button leaves quick exit on the bar, not behind its overflow arrow, at 800 px.
+    window.resize(800, 600)
+    for lang in ("en", "fr", "es", "ru", "zh", "ar"):
+        window.set_ui_language(lang)
+        qtbot.waitUntil(lambda: window.toolbar.width() <= 800, timeout=2000)
+        QApplication.processEvents()
+        overflow = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert overflow is None or not overflow.isVisible(), lang
+        assert window.toolbar.quick_exit.isVisible() and button.isVisible(), lang
+    window.set_ui_language("en")
     texts = [a.text() for a in window.menus.file_menu.actions()]
     assert "Print passage &card…" in texts
     assert texts.index("Print passage &card…") == texts.index("Print pre&view…") + 1
