@@ -86,6 +86,11 @@ class UserPaths(NamedTuple):
         return self.data / "bookmarks.sqlite3"
 
     @property
+    def protected_db(self) -> Path:
+        """The bookmarks store encrypted with a passphrase (SQLCipher), when there is one."""
+        return self.data / "bookmarks-protected.sqlite3"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
 

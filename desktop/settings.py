@@ -12,6 +12,12 @@ changes will not be kept.
 
 Private mode: settings marked `session` (reading history, last position, recent searches)
 are neither stored nor kept while `private_mode` is on, and switching it on erases them.
+
+Session settings are written to the file only when the person turned `keep_history` on
+(it is off by default: a seized computer shows nothing of what was read or searched), and
+never while `keep_in_memory` is set (the bookmarks are protected with a passphrase: then a
+plain file must not hold them either). In memory they still serve the session (back and
+forward, the recent searches list).
 """
 
 from __future__ import annotations
@@ -62,6 +68,17 @@ _DECLARED: tuple[Setting, ...] = (
     Setting("recent_searches", list, [], "Searches typed, newest first", session=True,
             max_items=20),
     Setting("private_mode", bool, False, "Store no history, last position or recent searches"),
+    Setting("keep_history", bool, False,
+            "Keep reading history, last position and recent searches between sessions "
+            "(off: nothing of what was read or searched is stored)"),
+    Setting("lock_after_minutes", int, 10,
+            "Lock protected bookmarks after this many minutes without a key or mouse press",
+            minimum=1, maximum=240),
+    Setting("protection_offered", bool, False,
+            "Whether protecting bookmarks with a passphrase was offered (at the first bookmark)"),
+    Setting("erase_on_quick_exit", bool, False,
+            "Quick exit also erases: destroys the protected bookmarks' key and removes "
+            "exports and caches (confirmed once, when switched on)"),
     Setting("search_language", str, "", "Search only this language; empty: all languages",
             choices=("", "en", "fr", "es", "ru", "zh", "ar")),
     Setting("search_document", str, "", "Search only this document id; empty: all documents"),
@@ -141,6 +158,8 @@ class Settings:
         self.problem: str | None = None
         #: Extra keys found in the file (from a newer app): kept so saving does not drop them.
         self._unknown: dict[str, Any] = {}
+        #: Session settings are kept in memory only (set while bookmarks are protected).
+        self.keep_in_memory = False
         for name, value in (values or {}).items():
             self.set(name, value)
 
@@ -183,6 +202,12 @@ class Settings:
     @property
     def private(self) -> bool:
         return bool(self._values.get("private_mode", False))
+
+    @property
+    def stores_session(self) -> bool:
+        """Whether history, last position and recent searches go into the file."""
+        return (bool(self._values.get("keep_history", False)) and not self.private
+                and not self.keep_in_memory)
 
     def as_dict(self) -> dict[str, Any]:
         return {name: self.get(name) for name in SETTINGS}
@@ -256,6 +281,12 @@ class Settings:
                 self.set(name, data[name])
             except ValueError:
                 continue  # one bad value falls back to its default, the rest is kept
+        if not self._values.get("keep_history", False):
+            # A file from before history was opt-in: what it holds is not restored, and
+            # the next save leaves it out.
+            for s in SETTINGS.values():
+                if s.session:
+                    self._values.pop(s.name, None)
 
     def _check_writable(self) -> None:
         from desktop.paths import ensure_dir
@@ -275,8 +306,9 @@ class Settings:
         if not self.can_save or self.path is None:
             return False
         data: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, **self._unknown}
-        for name in SETTINGS:
-            if name in self._values:
+        stores_session = self.stores_session
+        for name, setting in SETTINGS.items():
+            if name in self._values and (stores_session or not setting.session):
                 data[name] = self._values[name]
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         import tempfile  # here, not at the top: the app's start-up does not need it

@@ -34,8 +34,34 @@ def test_defaults_without_a_file(path: Path) -> None:
     assert not path.exists()  # reading creates no file
 
 
+def test_history_and_searches_are_not_stored_unless_turned_on(path: Path) -> None:
+    s = Settings.load(path)
+    s.push("history", "declaration:art-9")
+    s.set("last_passage", "declaration:art-9")
+    s.push("recent_searches", "arbitrary detention")
+    assert s.get("recent_searches") == ["arbitrary detention"]  # kept for the session
+    assert s.save()
+    text = path.read_text("utf-8")
+    assert "art-9" not in text and "arbitrary detention" not in text
+    s.set("keep_history", True)
+    s.keep_in_memory = True  # protected bookmarks: still nothing in the plain file
+    assert s.save()
+    assert "arbitrary detention" not in path.read_text("utf-8")
+    s.keep_in_memory = False
+    assert s.save()
+    assert "arbitrary detention" in path.read_text("utf-8")
+    # An older file that holds history, without the person having turned it on.
+    path.write_text(json.dumps({FORMAT_KEY: 1, "history": ["declaration:art-3"],
+                                "recent_searches": ["torture"]}), "utf-8")
+    old = Settings.load(path)
+    assert old.get("history") == [] and old.get("recent_searches") == []
+    old.save()
+    assert "torture" not in path.read_text("utf-8")
+
+
 def test_round_trip(path: Path) -> None:
     s = Settings.load(path)
+    s.set("keep_history", True)
     s.set("theme", "dark")
     s.set("zoom", 130)
     s.push("recent_searches", "assemble peacefully")

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.bookmarks import schema
+from desktop.bookmarks.engine import sqlite
 from desktop.bookmarks.schema import MAX_NAME, MAX_NOTE, now
 from desktop.errors import UserError
 from desktop.references import Target
@@ -55,6 +56,30 @@ class ReadOnlyStore(BookmarkError):
 
 class NotFound(BookmarkError, LookupError):
     """A bookmark or folder id that is not (or no longer) in the store."""
+
+
+class WrongPassphrase(BookmarkError):
+    """A protected store that the passphrase given does not open; nothing was changed.
+
+    SQLCipher cannot tell a wrong passphrase from a first page damaged beyond reading (both
+    fail the page's HMAC), so the message says both, and the file is left as it is.
+    """
+
+
+class ProtectionUnavailable(BookmarkError):
+    """This build has no SQLCipher, so a store cannot be protected or unlocked."""
+
+
+MIN_PASSPHRASE = 8
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """A passphrase good enough to set (the interface says the same rule in its language)."""
+    if not isinstance(passphrase, str) or "\x00" in passphrase:
+        raise BookmarkError("a passphrase must be text")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise BookmarkError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return passphrase
 
 
 @dataclass(frozen=True)
@@ -163,9 +188,22 @@ def _writable_folder(folder: Path) -> bool:
 class Store:
     """Bookmarks and folders in one SQLite file. Not thread-safe: one per thread or window."""
 
-    def __init__(self, path: Path | None) -> None:
-        """Open (or create) the store at `path`; None gives an empty store in memory."""
+    def __init__(self, path: Path | None, passphrase: str | None = None) -> None:
+        """Open (or create) the store at `path`; None gives an empty store in memory.
+
+        With a `passphrase` the file is a SQLCipher store: every page (notes, folders,
+        passages, dates, the schema itself) is encrypted. A passphrase that does not open
+        an existing file raises WrongPassphrase and leaves the file untouched.
+        """
         self.path = path
+        if passphrase is not None:
+            from desktop.bookmarks import engine
+
+            if not engine.AVAILABLE:
+                raise ProtectionUnavailable(
+                    "this copy of Rights at Hand was built without SQLCipher, so bookmarks "
+                    "cannot be protected with a passphrase")
+        self._passphrase = passphrase
         self.read_only = False
         self.read_only_reason = ""
         self.recovery: Recovery | None = None
@@ -176,24 +214,63 @@ class Store:
         self._listeners: list[Callable[[], None]] = []
         self._data_version = 0
         self.closed = False
+        #: True for the stand-in shown while a protected store is locked (`Store.locked`).
+        self.is_locked = False
         self.conn = self._open()
         self._data_version = self._pragma("data_version")
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Store:
-        """The user's store (`paths.user_paths().bookmarks_db`) unless `path` is given."""
+    def open(cls, path: Path | None = None, passphrase: str | None = None) -> Store:
+        """The user's store unless `path` is given: with a passphrase the protected one
+        (`paths.user_paths().protected_db`), else the plain one (`bookmarks_db`)."""
         if path is None:
             from desktop.paths import user_paths
 
-            path = user_paths().bookmarks_db
-        return cls(path)
+            up = user_paths()
+            path = up.protected_db if passphrase is not None else up.bookmarks_db
+        return cls(path, passphrase)
+
+    @classmethod
+    def locked(cls, reason: str) -> Store:
+        """An empty, read-only stand-in while the protected store is locked."""
+        store = cls(None)
+        store.read_only = True
+        store.read_only_reason = reason
+        store.is_locked = True
+        return store
 
     # ----------------------------------------------------------------- opening and recovery
 
+    @property
+    def protected(self) -> bool:
+        """True for a store encrypted with a passphrase."""
+        return self._passphrase is not None
+
     def _connect(self, target: str, uri: bool = False) -> sqlite3.Connection:
-        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=uri)
-        conn.row_factory = sqlite3.Row
+        conn = sqlite.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=uri)
+        if self._passphrase is not None and target != ":memory:":
+            from desktop.bookmarks import engine
+
+            engine.set_key(conn, self._passphrase)
+        conn.row_factory = sqlite.Row
         return conn
+
+    def _check_key(self, conn: sqlite3.Connection) -> None:
+        """Raise WrongPassphrase when the key does not open an existing protected file."""
+        assert self.path is not None
+        try:
+            size = self.path.stat().st_size
+        except OSError:
+            return  # a new file: this key creates it
+        if size == 0:
+            return  # created, then killed before the first page was written
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite.DatabaseError:
+            conn.close()
+            raise WrongPassphrase(
+                "the passphrase does not open the protected bookmarks (or the file is "
+                "damaged); nothing was changed") from None
 
     def _open(self) -> sqlite3.Connection:
         if self.path is None:
@@ -207,11 +284,16 @@ class Store:
         if path.exists() and not os.access(path, os.W_OK):
             return self._open_read_only(f"{path} is read-only; bookmarks cannot be changed")
         conn: sqlite3.Connection | None = None
-        try:
+        if self._passphrase is not None:
+            # One key derivation (~0.3 s): the connection that checked the key is used.
             conn = self._connect(str(path))
+            self._check_key(conn)
+        try:
+            if conn is None:
+                conn = self._connect(str(path))
             self._configure(conn)
             version = self._check(conn)
-        except sqlite3.DatabaseError as exc:
+        except sqlite.DatabaseError as exc:
             if conn is not None:
                 conn.close()
             return self._recover(str(exc))
@@ -233,6 +315,11 @@ class Store:
             conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")  # a bookmark saved is a bookmark kept
         conn.execute("PRAGMA foreign_keys = ON")
+        # Set by the app, not left to how the system's SQLite was built: a deleted note's
+        # bytes are overwritten with zeros in the file (and its WAL), not left in a free page.
+        conn.execute("PRAGMA secure_delete = ON")
+        # A checkpoint leaves an empty WAL, not one still holding old pages.
+        conn.execute("PRAGMA journal_size_limit = 0")
 
     def _check(self, conn: sqlite3.Connection) -> int:
         """The schema version of a healthy store (a new file is created here)."""
@@ -242,12 +329,12 @@ class Store:
         # mid-session when a bookmark is moved or deleted. The store is small: milliseconds.
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
-            raise sqlite3.DatabaseError(f"integrity check: {result}")
+            raise sqlite.DatabaseError(f"integrity check: {result}")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version == 0:
             if tables - {"sqlite_sequence"}:
-                raise sqlite3.DatabaseError("not a Rights at Hand bookmarks file")
+                raise sqlite.DatabaseError("not a Rights at Hand bookmarks file")
             conn.execute("BEGIN IMMEDIATE")
             try:
                 # Another instance may have created it meanwhile: look again under the lock.
@@ -259,7 +346,7 @@ class Store:
                 raise
             return schema.CURRENT
         if not schema.TABLES_BY_VERSION.get(version, set()) <= tables:
-            raise sqlite3.DatabaseError(f"tables missing for schema {version}")
+            raise sqlite.DatabaseError(f"tables missing for schema {version}")
         return version
 
     def _check_size(self, conn: sqlite3.Connection) -> None:
@@ -269,12 +356,13 @@ class Store:
         size = self.path.stat().st_size
         page = int(conn.execute("PRAGMA page_size").fetchone()[0])
         if size and page and size % page:
-            raise sqlite3.DatabaseError(f"file cut short ({size} bytes is not whole pages)")
+            raise sqlite.DatabaseError(f"file cut short ({size} bytes is not whole pages)")
 
     def _upgrade(self, conn: sqlite3.Connection, version: int) -> None:
         assert self.path is not None
         backup = self.path.with_name(f"{self.path.name}.v{version}-{_stamp()}.bak")
-        with contextlib.closing(sqlite3.connect(str(backup))) as copy:
+        # Through _connect: a protected store's backup is encrypted with the same key.
+        with contextlib.closing(self._connect(str(backup))) as copy:
             conn.backup(copy)
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -307,14 +395,14 @@ class Store:
             try:
                 conn = self._connect(f"{self.path.resolve().as_uri()}?{query}", uri=True)
                 return self._readable_copy(conn)
-            except sqlite3.DatabaseError:
+            except sqlite.DatabaseError:
                 continue
         return self._memory_store(reason + "; the file could not be read either")
 
     def _readable_copy(self, conn: sqlite3.Connection) -> sqlite3.Connection:
         """`conn` if it can be read as it is, else an upgraded copy of it in memory."""
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("damaged")
+            raise sqlite.DatabaseError("damaged")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version < schema.CURRENT:
             # An older file in a read-only folder: show it through an upgraded copy.
@@ -346,7 +434,7 @@ class Store:
         conn = self._connect(str(self.path))
         self._configure(conn)
         self._check(conn)
-        folders, bookmarks = _salvage(kept)
+        folders, bookmarks = _salvage(kept, self._passphrase)
         n_folders = n_bookmarks = 0
         conn.execute("BEGIN IMMEDIATE")
         known: set[int] = set()
@@ -370,10 +458,68 @@ class Store:
         self.recovery = Recovery(kept, n_folders, n_bookmarks, reason)
         return conn
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the store and empty it (a WAL can hold a deleted note's pages)."""
+        if self.closed or self.path is None or self.read_only:
+            return
+        with contextlib.suppress(sqlite.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def close(self) -> None:
+        """Checkpoint, then close: the last connection to go also removes the WAL file."""
+        if not self.closed:
+            self.checkpoint()
         self.closed = True
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite.Error):
             self.conn.close()
+
+    def protect(self, target: Path, passphrase: str) -> Path:
+        """Write an encrypted copy of this (plain) store to `target`, keyed by `passphrase`.
+
+        The copy is made beside `target` and renamed into place only when it is whole, so
+        an interruption leaves the plain store as it was; the caller then wipes the plain
+        file (`wipe_file`). Returns `target`.
+        """
+        from desktop.bookmarks import engine
+
+        if not engine.AVAILABLE:
+            raise ProtectionUnavailable("this copy of Rights at Hand was built without SQLCipher")
+        check_new_passphrase(passphrase)
+        self._require_writable()
+        tmp = target.with_name(target.name + ".new")
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+        self.checkpoint()
+        version = self._pragma("user_version")
+        self.conn.execute(f"ATTACH DATABASE {engine.quote(str(tmp))} AS protected "
+                          f"KEY {engine.quote(passphrase)}")
+        try:
+            self.conn.execute("SELECT sqlcipher_export('protected')").fetchall()
+            self.conn.execute(f"PRAGMA protected.user_version = {int(version)}")
+        finally:
+            self.conn.execute("DETACH DATABASE protected")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        _fsync_folder(target.parent)
+        return target
+
+    def change_passphrase(self, passphrase: str) -> None:
+        """Re-encrypt a protected store under a new passphrase (SQLCipher's rekey)."""
+        from desktop.bookmarks import engine
+
+        if self._passphrase is None:
+            raise BookmarkError("these bookmarks are not protected with a passphrase")
+        check_new_passphrase(passphrase)
+        self._require_writable()
+        # rekey cannot run in WAL mode: leave it for the rewrite, then come back.
+        self.checkpoint()
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+        try:
+            self.conn.execute(f"PRAGMA rekey = {engine.quote(passphrase)}")
+            self._passphrase = passphrase
+        finally:
+            self.conn.execute("PRAGMA journal_mode = WAL")
 
     def __enter__(self) -> Store:
         return self
@@ -704,7 +850,7 @@ class Store:
                             f"UPDATE {ch.table} SET {', '.join(f'{c} = ?' for c in cols)} "
                             "WHERE id = ?", (*(new[c] for c in cols), new["id"]),
                         )
-        except sqlite3.IntegrityError as exc:
+        except sqlite.IntegrityError as exc:
             # Another window changed the same rows meanwhile; the step cannot be replayed.
             raise BookmarkError(
                 f"cannot {'undo' if backwards else 'redo'} “{step.label}”: the bookmarks "
@@ -823,6 +969,53 @@ def _move_aside(path: Path, name: str) -> Path:
     return kept
 
 
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def wipe_file(path: Path) -> None:
+    """Overwrite a file with zeros, sync, then remove it (and its -wal, -shm, -journal).
+
+    On a hard disk this leaves nothing to read. On flash memory (SSDs, USB sticks, SD
+    cards) the drive may write the zeros elsewhere and keep the old blocks until it reuses
+    them: no program can promise their erasure (README.md says so).
+    """
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            size = candidate.stat().st_size
+            with open(candidate, "r+b") as fh:
+                chunk = b"\0" * 65536
+                left = size
+                while left > 0:
+                    fh.write(chunk[: min(left, len(chunk))])
+                    left -= len(chunk)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except FileNotFoundError:
+            continue
+        except OSError:
+            pass  # cannot be overwritten (read-only): still removed if it can be
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a store (with its side files) to `<name>.set-aside-<time>` beside it, for a
+    person who starts a new store: the old file is kept, never deleted (it may be opened
+    again if the passphrase comes back). Returns the new name."""
+    return _move_aside(path, f"{path.name}.set-aside-{_stamp()}")
+
+
 def _insert_row(conn: sqlite3.Connection, table: str, row: Row) -> int:
     cols = [c for c in schema.COLUMNS[table] if c in row]
     cur = conn.execute(
@@ -839,7 +1032,7 @@ def _try_insert(conn: sqlite3.Connection, table: str, row: Row) -> bool:
         _insert_row(conn, table, row)
         conn.execute("RELEASE row")
         return True
-    except (sqlite3.Error, ValueError, TypeError):
+    except (sqlite.Error, ValueError, TypeError):
         conn.execute("ROLLBACK TO row")
         conn.execute("RELEASE row")
         return False
@@ -852,8 +1045,9 @@ def _int(value: Any) -> int:
         return 0
 
 
-def _salvage(path: Path) -> tuple[list[Row], list[Row]]:
-    """Rows that can still be read from a damaged store, read from a patched copy of it."""
+def _salvage(path: Path, passphrase: str | None = None) -> tuple[list[Row], list[Row]]:
+    """Rows that can still be read from a damaged store, read from a patched copy of it
+    (a protected store's copy stays encrypted; it is opened with the same passphrase)."""
     with tempfile.TemporaryDirectory(prefix="rah-salvage-") as tmp:
         copy = Path(tmp) / "copy.sqlite3"
         try:
@@ -861,10 +1055,14 @@ def _salvage(path: Path) -> tuple[list[Row], list[Row]]:
             if Path(str(path) + "-wal").exists():
                 shutil.copyfile(Path(str(path) + "-wal"), Path(str(copy) + "-wal"))
             _fix_page_count(copy)
-            conn = sqlite3.connect(str(copy))
-        except (OSError, sqlite3.Error):
+            conn = sqlite.connect(str(copy))
+            if passphrase is not None:
+                from desktop.bookmarks import engine
+
+                engine.set_key(conn, passphrase)
+        except (OSError, sqlite.Error):
             return [], []
-        conn.row_factory = sqlite3.Row
+        conn.row_factory = sqlite.Row
         with contextlib.closing(conn):
             out = {table: _salvage_table(conn, table, cols)
                    for table, cols in schema.COLUMNS.items()}
@@ -907,7 +1105,7 @@ def _fix_page_count(path: Path) -> None:
 def _salvage_table(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> list[Row]:
     try:
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-    except sqlite3.Error:
+    except sqlite.Error:
         return []
     if not {"id", "uid"} <= have:
         return []
@@ -917,16 +1115,16 @@ def _salvage_table(conn: sqlite3.Connection, table: str, columns: tuple[str, ...
         # A scan yields rows up to the first damaged page; keep those.
         for r in conn.execute(select + " ORDER BY id"):
             rows[int(r["id"])] = dict(r)
-    except sqlite3.Error:
+    except sqlite.Error:
         pass
     # Then look up every other id: an index may still list ids whose rows are readable.
     try:
         ids = [int(r[0]) for r in conn.execute(f"SELECT id FROM {table}")]
-    except sqlite3.Error:
+    except sqlite.Error:
         try:
             top = int(conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?",
                                    (table,)).fetchone()[0])
-        except (sqlite3.Error, TypeError):
+        except (sqlite.Error, TypeError):
             top = 10_000
         ids = list(range(1, min(top, 100_000) + 1))
     for rid in ids:
@@ -934,12 +1132,13 @@ def _salvage_table(conn: sqlite3.Connection, table: str, columns: tuple[str, ...
             continue
         try:
             row = conn.execute(select + " WHERE id = ?", (rid,)).fetchone()
-        except sqlite3.Error:
+        except sqlite.Error:
             continue
         if row is not None:
             rows[rid] = dict(row)
     return [rows[k] for k in sorted(rows)]
 
 
-__all__ = ["Bookmark", "BookmarkError", "Folder", "ImportReport", "NotFound", "ReadOnlyStore",
-           "Recovery", "Store"]
+__all__ = ["Bookmark", "BookmarkError", "Folder", "ImportReport", "NotFound",
+           "ProtectionUnavailable", "ReadOnlyStore", "Recovery", "Store", "WrongPassphrase",
+           "check_new_passphrase", "set_aside", "wipe_file"]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QStyle,
     QToolButton,
     QTreeWidget,
@@ -59,6 +60,12 @@ class BookmarksPanel(QWidget):
     open_requested = Signal(str)
     #: one line for the status bar (what was done, or why it could not be done)
     message = Signal(str)
+    #: a bookmark was added through the panel (the first one offers protection)
+    bookmark_added = Signal()
+    #: the person asked to unlock the protected bookmarks (button, or Ctrl+D while locked)
+    unlock_requested = Signal()
+    #: the interface language changed (the File menu's protection entries follow it)
+    language_changed = Signal()
 
     def __init__(self, store: Store, library: Library | None = None,
                  parent: QWidget | None = None) -> None:
@@ -98,6 +105,39 @@ class BookmarksPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("BookmarksStatus")
+
+        # Shown instead of the tree while protected bookmarks are locked.
+        self.locked_box = QWidget(self)
+        self.locked_box.setObjectName("BookmarksLocked")
+        self.locked_label = QLabel(self.locked_box)
+        self.locked_label.setWordWrap(True)
+        self.unlock_button = QPushButton(self.locked_box)
+        self.unlock_button.setObjectName("UnlockBookmarks")
+        self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        locked_layout = QVBoxLayout(self.locked_box)
+        locked_layout.addWidget(self.locked_label)
+        locked_layout.addWidget(self.unlock_button)
+        locked_layout.addStretch(1)
+        self.locked_box.hide()
+
+        # The offer to protect, shown in the panel after the first bookmark (not a dialog
+        # that would stop the person in the middle of their work).
+        self.offer_box = QWidget(self)
+        self.offer_box.setObjectName("OfferProtection")
+        self.offer_label = QLabel(self.offer_box)
+        self.offer_label.setWordWrap(True)
+        self.offer_yes = QPushButton(self.offer_box)
+        self.offer_no = QPushButton(self.offer_box)
+        self.offer_no.clicked.connect(self.offer_box.hide)
+        offer_layout = QVBoxLayout(self.offer_box)
+        offer_layout.setContentsMargins(0, 0, 0, 0)
+        offer_layout.addWidget(self.offer_label)
+        offer_buttons = QHBoxLayout()
+        offer_buttons.addWidget(self.offer_yes)
+        offer_buttons.addWidget(self.offer_no)
+        offer_buttons.addStretch(1)
+        offer_layout.addLayout(offer_buttons)
+        self.offer_box.hide()
 
         # Actions: in the toolbar row, the context menu and the main Bookmarks menu.
         def action(slot: object,
@@ -160,14 +200,19 @@ class BookmarksPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.locked_box)
         layout.addWidget(self.filter_edit)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_edit)
+        layout.addWidget(self.offer_box)
         layout.addWidget(self.status)
+        self._unlocked_widgets = [self.filter_edit, self.tree, self.note_label, self.note_edit,
+                                  *self.buttons.values()]
 
         self.store.subscribe(self.refresh)
+        self._show_locked(self.store.is_locked)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_store)
@@ -192,6 +237,17 @@ class BookmarksPanel(QWidget):
         self.note_edit.setAccessibleName(self.tr("Note of the selected bookmark"))
         self.note_edit.setPlaceholderText(self.tr("Your note (saved when you leave this box)"))
         self.status.setAccessibleName(self.tr("Bookmarks messages"))
+        self.locked_label.setText(self.tr(
+            "Your bookmarks are protected with a passphrase and are locked. The texts can "
+            "be read without it."))
+        self.unlock_button.setText(self.tr("&Unlock bookmarks…"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock bookmarks"))
+        self.offer_label.setText(self.tr(
+            "Anyone who gets this computer or stick can read your bookmarks and notes. "
+            "Protect them with a passphrase? (Also in the File menu, at any time.)"))
+        self.offer_label.setAccessibleName(self.offer_label.text())
+        self.offer_yes.setText(self.tr("&Set a passphrase…"))
+        self.offer_no.setText(self.tr("Not &now"))
         texts = {
             self.bookmark_action: (self.tr("&Bookmark this passage"), self.tr(
                 "Bookmark the current passage or the selected passages")),
@@ -228,7 +284,27 @@ class BookmarksPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
+            self.language_changed.emit()
         super().changeEvent(event)
+
+    def set_store(self, store: Store) -> None:
+        """Show another store: the protected one once unlocked, the locked stand-in when
+        it locks. A note being typed is saved to the old store first."""
+        self._save_note()
+        self._note_for = None
+        self.store = store
+        store.subscribe(self.refresh)
+        self._show_locked(store.is_locked)
+        self.filter_edit.clear()
+        self.refresh()
+        self._announce_store_state()
+
+    def _show_locked(self, locked: bool) -> None:
+        for widget in self._unlocked_widgets:
+            widget.setVisible(not locked)
+        self.locked_box.setVisible(locked)
+        if locked:
+            self.note_edit.clear()
 
     def set_language(self, lang: str) -> None:
         """Citations in the tree (and printouts) follow the reading language."""
@@ -428,6 +504,10 @@ class BookmarksPanel(QWidget):
                      folder_id: int | None = None) -> Bookmark | None:
         """Bookmark one passage, or the range from the first to the last of `pids`."""
         pids = [p for p in pids if p]
+        if self.store.is_locked:
+            self.unlock_requested.emit()  # asks for the passphrase
+            if self.store.is_locked:
+                return None
         if not doc or not pids:
             self._say(self.tr("Open a passage first, then bookmark it."), error=True)
             return None
@@ -438,6 +518,7 @@ class BookmarksPanel(QWidget):
         if isinstance(bm, Bookmark):
             self.select_bookmark(bm.id)
             self._say(self.tr("Bookmarked: %1").replace("%1", self.display_name(bm)))
+            self.bookmark_added.emit()
             return bm
         return None
 
@@ -661,7 +742,7 @@ class BookmarksPanel(QWidget):
             act.setEnabled(writable and key is not None)
         self.open_action.setEnabled(key is not None and key[0] == "bookmark")
         self.new_folder_action.setEnabled(writable)
-        self.bookmark_action.setEnabled(writable)
+        self.bookmark_action.setEnabled(writable or self.store.is_locked)
         self.import_action.setEnabled(writable)
         self.undo_action.setEnabled(self.store.can_undo)
         self.redo_action.setEnabled(self.store.can_redo)
@@ -671,7 +752,9 @@ class BookmarksPanel(QWidget):
             self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", self.store.undo_label))
 
     def _announce_store_state(self) -> None:
-        if self.store.recovery is not None:
+        if self.store.is_locked:
+            self._say(self.tr("Bookmarks are locked."))
+        elif self.store.recovery is not None:
             # In the interface language, as the status bar says it (the store's own message
             # is English, for logs and the command line).
             self._say(store_notice(self.store), error=True)

@@ -41,9 +41,13 @@ def install_bookmarks(window: MainWindow) -> None:
     if not (_available("desktop.ui.bookmarks_panel") and _available("desktop.bookmarks")):
         return
     from desktop.bookmarks import Store
+    from desktop.paths import user_paths
     from desktop.ui.bookmarks_panel import BookmarksPanel, store_notice
 
-    store = Store.open()  # a damaged file is set aside and reported, never fatal
+    # Protected: shown locked, the passphrase asked when the person wants them. Plain: a
+    # damaged file is set aside and reported, never fatal.
+    protected = user_paths().protected_db.exists()
+    store = Store.locked("locked") if protected else Store.open()
     panel = BookmarksPanel(store, window.library, parent=window)
     window.bookmarks = panel
     window.add_side_panel(panel, panel.title())
@@ -71,16 +75,24 @@ def install_bookmarks(window: MainWindow) -> None:
     if store.recovery is not None or store.read_only:
         window.show_notice(lambda: store_notice(store))
 
+    from desktop.ui.protection import Protection
+
+    protection = Protection(window, panel)
+    window.protection = protection
+
     def close() -> None:
         # The panel goes before its store: a panel outliving the store would try to read
         # the closed database on the next language change or timer tick.
         import shiboken6
 
+        current = panel.store  # the protected store, once unlocked
+        protection.shutdown()
+        window.protection = None
         window.current_passage_changed.disconnect(follow_language)
         window.bookmarks = None
         if shiboken6.isValid(panel):
             shiboken6.delete(panel)
-        store.close()
+        current.close()
 
     window.on_finish.append(close)
 

@@ -46,6 +46,7 @@ from desktop.ui.window_session import Session
 from desktop.ui.window_view import ViewSettings
 
 if TYPE_CHECKING:
+    from desktop.ui.protection import Protection
     from desktop.ui.search_panel import SearchPanel
 
 
@@ -62,8 +63,12 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
         self.quitting_quickly = False
         #: Called by app.finish() at a normal exit (e.g. closing the bookmarks store).
         self.on_finish: list[Callable[[], None]] = []
+        #: Called by quick_exit() before the app quits (lock the bookmarks, empty the WAL).
+        self.on_quick_exit: list[Callable[[], None]] = []
         #: The bookmarks panel, when extensions.py added one.
         self.bookmarks: QWidget | None = None
+        #: Passphrase protection of the bookmarks (desktop/ui/protection.py), with the panel.
+        self.protection: Protection | None = None
         #: True once bookmarks and printing have been added (just after the first paint).
         self.extensions_installed = False
         self._painted = False

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -52,6 +54,7 @@ class WindowPart(_Base):
         _view_lang: str  # the reading language chosen for this session (search hits change it)
         _search: SearchPanel | None
         quitting_quickly: bool
+        on_quick_exit: list[Callable[[], None]]
 
         @property
         def search(self) -> SearchPanel: ...

@@ -82,6 +82,14 @@ class Session(WindowPart):
         written (closeEvent and the app's exit path check `quitting_quickly`)."""
         self.quitting_quickly = True
         self.ctx.clipboard.clear_if_ours()
+        for hook in self.on_quick_exit:  # lock the bookmarks, empty their WAL (issue 19)
+            try:
+                hook()
+            except Exception:  # quick exit must happen whatever fails on the way
+                import logging
+
+                logging.getLogger(__name__).exception("quick exit: %r", hook)
+        self.on_quick_exit.clear()
         app = QApplication.instance()
         for w in QApplication.topLevelWidgets():
             w.hide()

@@ -334,6 +334,30 @@
         <translation>رسائل العلامات المرجعية</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected with a passphrase and are locked. The texts can be read without it.</source>
+        <translation>علاماتك المرجعية محمية بعبارة مرور ومقفلة. يمكن قراءة النصوص من دونها.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock bookmarks…</source>
+        <translation>&amp;فتح قفل العلامات المرجعية…</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>فتح قفل العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Anyone who gets this computer or stick can read your bookmarks and notes. Protect them with a passphrase? (Also in the File menu, at any time.)</source>
+        <translation>يستطيع أي شخص يحصل على هذا الحاسوب أو هذه الذاكرة قراءة علاماتك المرجعية وملاحظاتك. هل تريد حمايتها بعبارة مرور؟ (متاح أيضًا في قائمة ملف في أي وقت.)</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>&amp;تعيين عبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
         <source>&amp;Bookmark this passage</source>
         <translation>&amp;وضع علامة على هذا المقطع</translation>
     </message>
@@ -504,6 +528,10 @@
     <message>
         <source>Undo: %1</source>
         <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are locked.</source>
+        <translation>العلامات المرجعية مقفلة.</translation>
     </message>
     <message>
         <source>Bookmarks are read-only: %1</source>
@@ -878,6 +906,143 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Show to an official</source>
         <translation>عرض على مسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>ا&amp;كتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>رسالة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>&amp;نسيت عبارة المرور…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and protection</source>
+        <translation>الخصوصية والحماية</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reading history and recent searches between sessions</source>
+        <translation>ا&amp;حتفظ بسجل القراءة وعمليات البحث الأخيرة بين الجلسات</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock protected bookmarks after this long without use:</source>
+        <translation>&amp;اقفل العلامات المرجعية المحمية بعد هذه المدة دون استخدام:</translation>
+    </message>
+    <message>
+        <source>Quick exit also &amp;erases bookmarks, notes, exports and caches</source>
+        <translation>الخروج السريع &amp;يمحو أيضًا العلامات المرجعية والملاحظات والملفات المصدَّرة وذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Quick exit will then destroy your bookmarks and notes (the key of protected bookmarks is overwritten, so they can never be opened again) and remove your exported files and the app&apos;s caches. This cannot be undone. Turn it on?</source>
+        <translation>سيؤدي الخروج السريع عندئذ إلى إتلاف علاماتك المرجعية وملاحظاتك (يُكتب فوق مفتاح العلامات المحمية فلا يمكن فتحها بعد ذلك أبدًا) وحذف ملفاتك المصدَّرة وذاكرة التخزين المؤقت للتطبيق. لا يمكن التراجع عن ذلك. هل تريد تفعيله؟</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>تحتاج عبارة المرور إلى {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be protected: {reason}</source>
+        <translation>تعذّرت حماية العلامات المرجعية: {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are now protected with a passphrase.</source>
+        <translation>أصبحت علاماتك المرجعية محمية بعبارة مرور.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your bookmarks (or their file is damaged). Nothing was changed.</source>
+        <translation>عبارة المرور هذه لا تفتح علاماتك المرجعية (أو أن ملفها تالف). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>A new, empty bookmarks store was started. The locked one was kept as {file}.</source>
+        <translation>أُنشئ مخزن جديد فارغ للعلامات المرجعية. واحتُفظ بالمخزن المقفل باسم {file}.</translation>
+    </message>
+    <message>
+        <source>Protect bookmarks with a passphrase</source>
+        <translation>حماية العلامات المرجعية بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes, their folders and dates will be encrypted. You will need the passphrase to see them; the texts can always be read without it. If you forget it, nobody can recover your notes, not even the project.</source>
+        <translation>ستُشفَّر علاماتك المرجعية وملاحظاتك ومجلداتها وتواريخها. ستحتاج إلى عبارة المرور لرؤيتها؛ أما النصوص فيمكن قراءتها دائمًا من دونها. إذا نسيتها فلن يستطيع أحد استعادة ملاحظاتك، ولا حتى المشروع.</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>فتح قفل العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your bookmarks.</source>
+        <translation>اكتب عبارة المرور الخاصة بعلاماتك المرجعية.</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered, and without it nobody can read these bookmarks and notes: not you, not the project.</source>
+        <translation>لا يمكن استعادة عبارة مرور منسية، ومن دونها لا يستطيع أحد قراءة هذه العلامات المرجعية والملاحظات: لا أنت ولا المشروع.</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty bookmarks store. The locked file is not deleted: it is kept under a new name in the data folder, in case the passphrase comes back to you.</source>
+        <translation>يمكنك بدء مخزن جديد فارغ للعلامات المرجعية. لن يُحذف الملف المقفل: سيُحتفظ به باسم جديد في مجلد البيانات تحسّبًا لتذكّرك عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new store</source>
+        <translation>&amp;بدء مخزن جديد</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Your bookmarks will be encrypted again with the new passphrase.</source>
+        <translation>ستُشفَّر علاماتك المرجعية من جديد بعبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect bookmarks with a passphrase…</source>
+        <translation>&amp;حماية العلامات المرجعية بعبارة مرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock bookmarks</source>
+        <translation>&amp;قفل العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>ت&amp;غيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y and protection…</source>
+        <translation>الخصو&amp;صية والحماية…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock bookmarks…</source>
+        <translation>&amp;فتح قفل العلامات المرجعية…</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,30 @@
         <translation>Mensajes de los marcadores</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected with a passphrase and are locked. The texts can be read without it.</source>
+        <translation>Sus marcadores están protegidos con una frase de contraseña y bloqueados. Los textos se pueden leer sin ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock bookmarks…</source>
+        <translation>&amp;Desbloquear marcadores…</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>Desbloquear marcadores</translation>
+    </message>
+    <message>
+        <source>Anyone who gets this computer or stick can read your bookmarks and notes. Protect them with a passphrase? (Also in the File menu, at any time.)</source>
+        <translation>Cualquiera que obtenga este ordenador o esta memoria USB puede leer sus marcadores y notas. ¿Protegerlos con una frase de contraseña? (También en el menú Archivo, en cualquier momento.)</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>&amp;Elegir una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
         <source>&amp;Bookmark this passage</source>
         <translation>&amp;Marcar este pasaje</translation>
     </message>
@@ -504,6 +528,10 @@
     <message>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are locked.</source>
+        <translation>Los marcadores están bloqueados.</translation>
     </message>
     <message>
         <source>Bookmarks are read-only: %1</source>
@@ -878,6 +906,143 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     <message>
         <source>Show to an official</source>
         <translation>Mostrar a un funcionario</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Escríbala de nuevo:</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Mensaje sobre la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>&amp;Olvidé la frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and protection</source>
+        <translation>Privacidad y protección</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reading history and recent searches between sessions</source>
+        <translation>&amp;Conservar el historial de lectura y las búsquedas recientes entre sesiones</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock protected bookmarks after this long without use:</source>
+        <translation>&amp;Bloquear los marcadores protegidos tras este tiempo sin uso:</translation>
+    </message>
+    <message>
+        <source>Quick exit also &amp;erases bookmarks, notes, exports and caches</source>
+        <translation>La salida rápida también &amp;borra marcadores, notas, exportaciones y cachés</translation>
+    </message>
+    <message>
+        <source>Quick exit will then destroy your bookmarks and notes (the key of protected bookmarks is overwritten, so they can never be opened again) and remove your exported files and the app&apos;s caches. This cannot be undone. Turn it on?</source>
+        <translation>La salida rápida destruirá entonces sus marcadores y notas (la clave de los marcadores protegidos se sobrescribe, por lo que nunca podrán volver a abrirse) y eliminará sus archivos exportados y las cachés de la aplicación. No se puede deshacer. ¿Activarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Una frase de contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be protected: {reason}</source>
+        <translation>No se pudieron proteger los marcadores: {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are now protected with a passphrase.</source>
+        <translation>Sus marcadores ya están protegidos con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your bookmarks (or their file is damaged). Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre sus marcadores (o su archivo está dañado). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>A new, empty bookmarks store was started. The locked one was kept as {file}.</source>
+        <translation>Se creó un nuevo archivo de marcadores vacío. El bloqueado se conservó como {file}.</translation>
+    </message>
+    <message>
+        <source>Protect bookmarks with a passphrase</source>
+        <translation>Proteger los marcadores con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes, their folders and dates will be encrypted. You will need the passphrase to see them; the texts can always be read without it. If you forget it, nobody can recover your notes, not even the project.</source>
+        <translation>Sus marcadores y notas, sus carpetas y fechas se cifrarán. Necesitará la frase de contraseña para verlos; los textos siempre se pueden leer sin ella. Si la olvida, nadie podrá recuperar sus notas, ni siquiera el proyecto.</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>Desbloquear marcadores</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your bookmarks.</source>
+        <translation>Escriba la frase de contraseña de sus marcadores.</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered, and without it nobody can read these bookmarks and notes: not you, not the project.</source>
+        <translation>Una frase de contraseña olvidada no se puede recuperar, y sin ella nadie puede leer estos marcadores y notas: ni usted ni el proyecto.</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty bookmarks store. The locked file is not deleted: it is kept under a new name in the data folder, in case the passphrase comes back to you.</source>
+        <translation>Puede empezar un nuevo archivo de marcadores vacío. El archivo bloqueado no se elimina: se conserva con otro nombre en la carpeta de datos, por si recuerda la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new store</source>
+        <translation>&amp;Empezar un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your bookmarks will be encrypted again with the new passphrase.</source>
+        <translation>Sus marcadores se cifrarán de nuevo con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect bookmarks with a passphrase…</source>
+        <translation>Pro&amp;teger los marcadores con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock bookmarks</source>
+        <translation>B&amp;loquear marcadores</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>C&amp;ambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y and protection…</source>
+        <translation>Privacidad y pr&amp;otección…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock bookmarks…</source>
+        <translation>Des&amp;bloquear marcadores…</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,30 @@
         <translation>Messages des signets</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected with a passphrase and are locked. The texts can be read without it.</source>
+        <translation>Vos signets sont protégés par une phrase secrète et sont verrouillés. Les textes peuvent être lus sans elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock bookmarks…</source>
+        <translation>&amp;Déverrouiller les signets…</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>Déverrouiller les signets</translation>
+    </message>
+    <message>
+        <source>Anyone who gets this computer or stick can read your bookmarks and notes. Protect them with a passphrase? (Also in the File menu, at any time.)</source>
+        <translation>Quiconque obtient cet ordinateur ou cette clé peut lire vos signets et vos notes. Les protéger par une phrase secrète ? (Aussi dans le menu Fichier, à tout moment.)</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>&amp;Choisir une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
         <source>&amp;Bookmark this passage</source>
         <translation>&amp;Ajouter ce passage aux signets</translation>
     </message>
@@ -504,6 +528,10 @@
     <message>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are locked.</source>
+        <translation>Les signets sont verrouillés.</translation>
     </message>
     <message>
         <source>Bookmarks are read-only: %1</source>
@@ -878,6 +906,143 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     <message>
         <source>Show to an official</source>
         <translation>Montrer à un agent officiel</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Retapez-la :</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Message sur la phrase secrète</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>J’ai &amp;oublié la phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and protection</source>
+        <translation>Confidentialité et protection</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reading history and recent searches between sessions</source>
+        <translation>&amp;Garder l’historique de lecture et les recherches récentes d’une session à l’autre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock protected bookmarks after this long without use:</source>
+        <translation>&amp;Verrouiller les signets protégés après cette durée sans utilisation :</translation>
+    </message>
+    <message>
+        <source>Quick exit also &amp;erases bookmarks, notes, exports and caches</source>
+        <translation>La sortie rapide &amp;efface aussi signets, notes, exports et caches</translation>
+    </message>
+    <message>
+        <source>Quick exit will then destroy your bookmarks and notes (the key of protected bookmarks is overwritten, so they can never be opened again) and remove your exported files and the app&apos;s caches. This cannot be undone. Turn it on?</source>
+        <translation>La sortie rapide détruira alors vos signets et vos notes (la clé des signets protégés est écrasée : ils ne pourront plus jamais être ouverts) et supprimera vos fichiers exportés et les caches de l’application. C’est irréversible. L’activer ?</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Une phrase secrète doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be protected: {reason}</source>
+        <translation>Les signets n’ont pas pu être protégés : {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are now protected with a passphrase.</source>
+        <translation>Vos signets sont désormais protégés par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your bookmarks (or their file is damaged). Nothing was changed.</source>
+        <translation>Cette phrase secrète n’ouvre pas vos signets (ou leur fichier est endommagé). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>A new, empty bookmarks store was started. The locked one was kept as {file}.</source>
+        <translation>Un nouveau fichier de signets, vide, a été créé. Le fichier verrouillé a été conservé sous le nom {file}.</translation>
+    </message>
+    <message>
+        <source>Protect bookmarks with a passphrase</source>
+        <translation>Protéger les signets par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes, their folders and dates will be encrypted. You will need the passphrase to see them; the texts can always be read without it. If you forget it, nobody can recover your notes, not even the project.</source>
+        <translation>Vos signets et vos notes, leurs dossiers et leurs dates seront chiffrés. Il faudra la phrase secrète pour les voir ; les textes peuvent toujours être lus sans elle. Si vous l’oubliez, personne ne pourra récupérer vos notes, pas même le projet.</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>Déverrouiller les signets</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your bookmarks.</source>
+        <translation>Tapez la phrase secrète de vos signets.</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered, and without it nobody can read these bookmarks and notes: not you, not the project.</source>
+        <translation>Une phrase secrète oubliée ne peut pas être récupérée, et sans elle personne ne peut lire ces signets et ces notes : ni vous, ni le projet.</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty bookmarks store. The locked file is not deleted: it is kept under a new name in the data folder, in case the passphrase comes back to you.</source>
+        <translation>Vous pouvez créer un nouveau fichier de signets, vide. Le fichier verrouillé n’est pas supprimé : il est conservé sous un nouveau nom dans le dossier de données, au cas où la phrase secrète vous reviendrait.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new store</source>
+        <translation>&amp;Créer un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your bookmarks will be encrypted again with the new passphrase.</source>
+        <translation>Vos signets seront chiffrés à nouveau avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect bookmarks with a passphrase…</source>
+        <translation>Pr&amp;otéger les signets par une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock bookmarks</source>
+        <translation>Verro&amp;uiller les signets</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y and protection…</source>
+        <translation>Con&amp;fidentialité et protection…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock bookmarks…</source>
+        <translation>Dé&amp;verrouiller les signets…</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,30 @@
         <translation>Сообщения о закладках</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected with a passphrase and are locked. The texts can be read without it.</source>
+        <translation>Ваши закладки защищены парольной фразой и заблокированы. Тексты можно читать и без неё.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock bookmarks…</source>
+        <translation>&amp;Разблокировать закладки…</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>Разблокировать закладки</translation>
+    </message>
+    <message>
+        <source>Anyone who gets this computer or stick can read your bookmarks and notes. Protect them with a passphrase? (Also in the File menu, at any time.)</source>
+        <translation>Любой, к кому попадёт этот компьютер или флешка, сможет прочитать ваши закладки и заметки. Защитить их парольной фразой? (Это можно сделать и позже в меню «Файл».)</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>&amp;Задать парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
         <source>&amp;Bookmark this passage</source>
         <translation>&amp;Добавить фрагмент в закладки</translation>
     </message>
@@ -504,6 +528,10 @@
     <message>
         <source>Undo: %1</source>
         <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are locked.</source>
+        <translation>Закладки заблокированы.</translation>
     </message>
     <message>
         <source>Bookmarks are read-only: %1</source>
@@ -878,6 +906,143 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Show to an official</source>
         <translation>Показать должностному лицу</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Сообщение о парольной фразе</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>Я &amp;забыл(а) парольную фразу…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and protection</source>
+        <translation>Конфиденциальность и защита</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reading history and recent searches between sessions</source>
+        <translation>&amp;Сохранять историю чтения и недавние поиски между сеансами</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Lock protected bookmarks after this long without use:</source>
+        <translation>&amp;Блокировать защищённые закладки после такого времени бездействия:</translation>
+    </message>
+    <message>
+        <source>Quick exit also &amp;erases bookmarks, notes, exports and caches</source>
+        <translation>Быстрый выход также &amp;стирает закладки, заметки, экспорт и кэш</translation>
+    </message>
+    <message>
+        <source>Quick exit will then destroy your bookmarks and notes (the key of protected bookmarks is overwritten, so they can never be opened again) and remove your exported files and the app&apos;s caches. This cannot be undone. Turn it on?</source>
+        <translation>Тогда быстрый выход уничтожит ваши закладки и заметки (ключ защищённых закладок перезаписывается, и открыть их больше будет невозможно) и удалит экспортированные файлы и кэш приложения. Это нельзя отменить. Включить?</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be protected: {reason}</source>
+        <translation>Не удалось защитить закладки: {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are now protected with a passphrase.</source>
+        <translation>Теперь ваши закладки защищены парольной фразой.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your bookmarks (or their file is damaged). Nothing was changed.</source>
+        <translation>Эта парольная фраза не открывает ваши закладки (или их файл повреждён). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <source>A new, empty bookmarks store was started. The locked one was kept as {file}.</source>
+        <translation>Создано новое пустое хранилище закладок. Заблокированное сохранено как {file}.</translation>
+    </message>
+    <message>
+        <source>Protect bookmarks with a passphrase</source>
+        <translation>Защитить закладки парольной фразой</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes, their folders and dates will be encrypted. You will need the passphrase to see them; the texts can always be read without it. If you forget it, nobody can recover your notes, not even the project.</source>
+        <translation>Ваши закладки и заметки, их папки и даты будут зашифрованы. Чтобы их увидеть, понадобится парольная фраза; тексты всегда можно читать без неё. Если вы её забудете, никто не сможет восстановить ваши заметки, даже разработчики проекта.</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>Разблокировать закладки</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your bookmarks.</source>
+        <translation>Введите парольную фразу ваших закладок.</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered, and without it nobody can read these bookmarks and notes: not you, not the project.</source>
+        <translation>Забытую парольную фразу восстановить нельзя, а без неё никто не сможет прочитать эти закладки и заметки: ни вы, ни разработчики проекта.</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty bookmarks store. The locked file is not deleted: it is kept under a new name in the data folder, in case the passphrase comes back to you.</source>
+        <translation>Можно начать новое пустое хранилище закладок. Заблокированный файл не удаляется: он сохраняется под новым именем в папке данных на случай, если вы вспомните парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new store</source>
+        <translation>&amp;Начать новое хранилище</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Your bookmarks will be encrypted again with the new passphrase.</source>
+        <translation>Ваши закладки будут заново зашифрованы новой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect bookmarks with a passphrase…</source>
+        <translation>&amp;Защитить закладки парольной фразой…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock bookmarks</source>
+        <translation>Бло&amp;кировать закладки</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y and protection…</source>
+        <translation>Конфиденци&amp;альность и защита…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock bookmarks…</source>
+        <translation>Разб&amp;локировать закладки…</translation>
     </message>
 </context>
 <context>

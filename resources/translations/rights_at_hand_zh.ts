@@ -334,6 +334,30 @@
         <translation>书签消息</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected with a passphrase and are locked. The texts can be read without it.</source>
+        <translation>您的书签已用密码短语保护并已锁定。无需密码短语也可阅读文本。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock bookmarks…</source>
+        <translation>解锁书签(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>解锁书签</translation>
+    </message>
+    <message>
+        <source>Anyone who gets this computer or stick can read your bookmarks and notes. Protect them with a passphrase? (Also in the File menu, at any time.)</source>
+        <translation>任何拿到这台电脑或U盘的人都能读到您的书签和笔记。要用密码短语保护它们吗？（随时也可在“文件”菜单中设置。）</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase…</source>
+        <translation>设置密码短语(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Bookmark this passage</source>
         <translation>为此段落添加书签(&amp;B)</translation>
     </message>
@@ -504,6 +528,10 @@
     <message>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are locked.</source>
+        <translation>书签已锁定。</translation>
     </message>
     <message>
         <source>Bookmarks are read-only: %1</source>
@@ -878,6 +906,143 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Show to an official</source>
         <translation>出示给官员</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>再输入一次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>密码短语提示</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>我忘记了密码短语(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and protection</source>
+        <translation>隐私与保护</translation>
+    </message>
+    <message>
+        <source>&amp;Keep reading history and recent searches between sessions</source>
+        <translation>在会话之间保留阅读历史和最近的搜索(&amp;K)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Lock protected bookmarks after this long without use:</source>
+        <translation>闲置多久后锁定受保护的书签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Quick exit also &amp;erases bookmarks, notes, exports and caches</source>
+        <translation>快速退出时同时清除书签、笔记、导出文件和缓存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Quick exit will then destroy your bookmarks and notes (the key of protected bookmarks is overwritten, so they can never be opened again) and remove your exported files and the app&apos;s caches. This cannot be undone. Turn it on?</source>
+        <translation>这样，快速退出将销毁您的书签和笔记（受保护书签的密钥会被覆盖，之后再也无法打开），并删除您导出的文件和本应用的缓存。此操作无法撤销。要开启吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>密码短语至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be protected: {reason}</source>
+        <translation>无法保护书签：{reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are now protected with a passphrase.</source>
+        <translation>您的书签现已用密码短语保护。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your bookmarks (or their file is damaged). Nothing was changed.</source>
+        <translation>该密码短语无法打开您的书签（或书签文件已损坏）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>密码短语已更改。</translation>
+    </message>
+    <message>
+        <source>A new, empty bookmarks store was started. The locked one was kept as {file}.</source>
+        <translation>已新建一个空的书签库。已锁定的书签库保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>Protect bookmarks with a passphrase</source>
+        <translation>用密码短语保护书签</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and notes, their folders and dates will be encrypted. You will need the passphrase to see them; the texts can always be read without it. If you forget it, nobody can recover your notes, not even the project.</source>
+        <translation>您的书签和笔记及其文件夹和日期都将被加密。查看它们需要密码短语；阅读文本则始终不需要。如果忘记密码短语，任何人都无法恢复您的笔记，包括本项目。</translation>
+    </message>
+    <message>
+        <source>Unlock bookmarks</source>
+        <translation>解锁书签</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your bookmarks.</source>
+        <translation>请输入书签的密码短语。</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered, and without it nobody can read these bookmarks and notes: not you, not the project.</source>
+        <translation>忘记的密码短语无法找回；没有它，任何人都无法读取这些书签和笔记：您不能，本项目也不能。</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty bookmarks store. The locked file is not deleted: it is kept under a new name in the data folder, in case the passphrase comes back to you.</source>
+        <translation>您可以新建一个空的书签库。已锁定的文件不会被删除：它会以新名称保存在数据文件夹中，以防您日后想起密码短语。</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new store</source>
+        <translation>新建书签库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>Your bookmarks will be encrypted again with the new passphrase.</source>
+        <translation>您的书签将用新的密码短语重新加密。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect bookmarks with a passphrase…</source>
+        <translation>用密码短语保护书签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock bookmarks</source>
+        <translation>锁定书签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>更改密码短语(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y and protection…</source>
+        <translation>隐私与保护(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock bookmarks…</source>
+        <translation>解锁书签(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,7 @@ def test_tab_moves_through_the_main_controls(window: MainWindow, qtbot: Any) -> 
 
 def test_window_geometry_and_last_position_remembered(make_window: MakeWindow) -> None:
     window = make_window()
+    window.settings.set("keep_history", True)  # off by default (issue 19)
     window.resize(760, 560)  # the offscreen screen is 800 x 600
     window.splitter.setSizes([250, 650])
     window.goto("64/163 para 7")

@@ -64,6 +64,7 @@ def test_shortcut_closes_at_once_and_clears_our_clipboard(window: MainWindow, qt
 
 def test_quick_exit_writes_no_session_state(make_window: MakeWindow, data_dir: Path) -> None:
     window = make_window()
+    window.settings.set("keep_history", True)  # off by default: then nothing is kept anyway
     window.goto("art 3")
     window.close()  # a normal close saves the position
     assert Settings.load().get("last_passage") == "declaration:art-3"
@@ -98,6 +99,7 @@ def test_copy_with_guard_is_cleared(window: MainWindow) -> None:
 def test_private_mode_keeps_no_history_position_or_searches(make_window: MakeWindow,
                                                             qtbot: Any) -> None:
     window = make_window()
+    window.settings.set("keep_history", True)  # off by default
     window.goto("art 7")
     search(qtbot, window, "assemble peacefully", lang="en")
     window.search.open_result(0)

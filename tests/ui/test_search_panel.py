@@ -125,6 +125,7 @@ def test_opening_a_hit_in_another_language_shows_that_language(window: MainWindo
 
 def test_recent_searches_are_kept(make_window: MakeWindow, qtbot: Any, data_dir: Any) -> None:
     window = make_window()
+    window.settings.set("keep_history", True)  # off by default (issue 19)
     search(qtbot, window, "assemble peacefully", lang="en")
     window.search.open_result(0)
     assert window.settings.get("recent_searches")[0] == "assemble peacefully"

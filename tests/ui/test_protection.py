@@ -1,0 +1,219 @@
+"""Issue 19: bookmarks protected with a passphrase, in the real window: protect, lock (menu,
+idle time, quick exit), unlock, wrong and forgotten passphrases, the texts without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+
+from desktop.bookmarks import Store, WrongPassphrase
+from desktop.ui.main_window import MainWindow
+from desktop.ui.protection import PassphraseDialog, Protection
+from tests.ui.conftest import MakeWindow
+
+NOTE = "MEETING WITH WITNESS AHMED 42"
+PASS = "correct horse battery"
+
+
+def _parts(window: MainWindow) -> tuple[Any, Protection]:
+    panel, protection = window.bookmarks, window.protection
+    assert panel is not None and protection is not None
+    return panel, protection
+
+
+def _bookmark(window: MainWindow, ref: str = "art 12(2)", note: str = NOTE) -> Any:
+    panel, _ = _parts(window)
+    window.goto(ref)
+    panel.bookmark_action.trigger()
+    bm = panel.current_bookmark()
+    assert bm is not None
+    panel.set_note(note)
+    return bm
+
+
+def _all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def test_first_bookmark_offers_protection_once(make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    assert not protection.protected and protection.protect_action.isVisible()
+    _bookmark(window)
+    assert not panel.offer_box.isHidden()
+    assert "passphrase" in panel.offer_label.text()
+    panel.offer_no.click()
+    assert panel.offer_box.isHidden()
+    _bookmark(window, "art 5")
+    assert panel.offer_box.isHidden()
+    again = make_window()
+    _bookmark(again, "art 6")
+    assert _parts(again)[0].offer_box.isHidden()  # offered once, not at every start
+
+
+def test_protect_encrypts_everything_and_removes_the_plain_file(
+        make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    folder = panel.new_folder("ZEBRA FOLDER 7781")
+    assert folder is not None
+    plain = data_dir / "bookmarks.sqlite3"
+    assert NOTE.encode() in _all_bytes(data_dir) or plain.exists()
+    assert not protection.protect("short")  # too short: refused, nothing changed
+    assert plain.exists() and not panel.store.protected
+    assert protection.protect(PASS)
+    assert panel.store.protected and not plain.exists()
+    assert NOTE in [b.note for b in panel.store.bookmarks()]
+    panel.store.checkpoint()
+    everything = _all_bytes(data_dir)
+    for secret in (NOTE, "ZEBRA FOLDER 7781", "declaration", "art-12.2"):
+        assert secret.encode() not in everything, secret
+    assert not protection.protect_action.isVisible() and protection.lock_action.isVisible()
+
+
+def test_lock_unlock_wrong_passphrase_and_reading_without_it(
+        make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    protection.lock_action.trigger()
+    assert protection.locked and not panel.locked_box.isHidden() and panel.tree.isHidden()
+    assert panel.visible_bookmarks() == []
+    assert protection.unlock_action.isVisible()
+    # The texts are read as always.
+    assert window.goto("art 9") and "art-9" in window.current_passage
+    before = (data_dir / "bookmarks-protected.sqlite3").read_bytes()
+    message = protection.unlock("not the passphrase")
+    assert "does not open" in message and "Nothing was changed" in message
+    assert protection.locked
+    assert (data_dir / "bookmarks-protected.sqlite3").read_bytes() == before
+    assert protection.unlock(PASS) == ""
+    assert [b.note for b in panel.store.bookmarks()] == [NOTE]
+    assert not panel.tree.isHidden() and panel.locked_box.isHidden()
+
+
+def test_a_restart_starts_locked_and_ctrl_d_asks_for_the_passphrase(
+        make_window: MakeWindow, data_dir: Path, qapp: Any) -> None:
+    window = make_window()
+    _bookmark(window)
+    assert _parts(window)[1].protect(PASS)
+    window.close()
+    again = make_window()
+    panel, protection = _parts(again)
+    assert protection.locked and not panel.locked_box.isHidden()
+
+    def type_passphrase() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, PassphraseDialog) and w.isVisible())
+        field = dialog.findChild(QLineEdit, "Passphrase")
+        assert field is not None
+        field.setText("wrong passphrase")
+        dialog._ok()
+        assert dialog.isVisible() and "Nothing was changed" in dialog.error.text()
+        field.setText(PASS)
+        dialog._ok()
+
+    QTimer.singleShot(100, type_passphrase)
+    again.goto("art 1")
+    panel.bookmark_action.trigger()  # Ctrl+D while locked: asks, then bookmarks
+    assert not protection.locked
+    assert {b.ref for b in panel.store.bookmarks()} == {"declaration:art-12.2",
+                                                         "declaration:art-1"}
+
+
+def test_idle_time_locks(make_window: MakeWindow, qtbot: Any) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    assert protection.idle.isActive()
+    assert protection.idle.interval() == 10 * 60_000  # the default: 10 minutes
+    protection.apply_privacy(False, 3, False)
+    assert protection.idle.interval() == 3 * 60_000
+    protection.idle.setInterval(50)  # as if the minutes had passed
+    protection.idle.start()
+    qtbot.waitUntil(lambda: protection.locked, timeout=3000)
+    assert not panel.locked_box.isHidden() and not protection.idle.isActive()
+
+
+def test_forgotten_passphrase_keeps_the_old_file(make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    protection.lock()
+    locked = (data_dir / "bookmarks-protected.sqlite3").read_bytes()
+
+    def start_new() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        assert "cannot be recovered" in box.text()
+        button = next(b for b in box.buttons() if "new store" in b.text())
+        button.click()
+
+    QTimer.singleShot(100, start_new)
+    protection.ask_forgotten()
+    assert not protection.locked and not protection.protected
+    assert panel.store.bookmarks() == []
+    kept = list(data_dir.glob("bookmarks-protected.sqlite3.set-aside-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == locked
+    assert str(kept[0]) in panel.status.text()
+    with Store(kept[0], PASS) as old:  # the passphrase, remembered later, still opens it
+        assert [b.note for b in old.bookmarks()] == [NOTE]
+
+
+def test_quick_exit_locks_and_leaves_no_wal(make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    gone = panel.add_passages("declaration", "en", ["art-3"], note="DELETED QUOKKA 99")
+    assert gone is not None
+    panel.store.delete(gone.id)
+    window.quick_exit()
+    assert protection.locked
+    names = sorted(p.name for p in data_dir.iterdir() if p.name.startswith("bookmarks"))
+    assert names == ["bookmarks-protected.sqlite3"]
+    with Store(data_dir / "bookmarks-protected.sqlite3", PASS) as store:
+        assert [b.note for b in store.bookmarks()] == [NOTE]
+    try:
+        Store(data_dir / "bookmarks-protected.sqlite3", "wrong passphrase")
+    except WrongPassphrase:
+        pass
+    else:
+        raise AssertionError("a wrong passphrase opened the store")
+
+
+def test_quick_exit_and_erase(make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    _panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    exports = data_dir / "exports"
+    exports.mkdir()
+    (exports / "passage-2026-12-06.pdf").write_bytes(b"%PDF-1.4 " + NOTE.encode())
+    protection.apply_privacy(False, 10, True)
+    window.quick_exit()
+    assert not (data_dir / "bookmarks-protected.sqlite3").exists()
+    assert not exports.exists()
+    assert NOTE.encode() not in _all_bytes(data_dir)
+
+
+def test_turning_erase_on_is_confirmed_once(make_window: MakeWindow) -> None:
+    from desktop.ui.protection import PrivacyDialog
+
+    window = make_window()
+    dialog = PrivacyDialog(window, False, 10, False)
+    asked: list[int] = []
+    dialog.confirm = lambda: bool(asked.append(1)) or False  # the person says No
+    dialog.erase.setChecked(True)
+    assert not dialog.erase.isChecked() and asked == [1]
+    dialog.confirm = lambda: bool(asked.append(1)) or True  # Yes
+    dialog.erase.setChecked(True)
+    assert dialog.erase.isChecked() and asked == [1, 1]
+    dialog.done(QDialog.DialogCode.Rejected)
