@@ -1038,7 +1038,7 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>Privac&amp;y and protection…</source>
-        <translation>Con&amp;fidentialité et protection…</translation>
+        <translation>Confidentialité e&amp;t protection…</translation>
     </message>
     <message>
         <source>U&amp;nlock bookmarks…</source>
