@@ -167,3 +167,32 @@ def test_bookmark_folder_pdf_carries_the_lead_in(library: Library, tmp_path: Pat
     assert _nfkc("Opening words of art. 9(3)") in text
     assert text.index(lead) < text.index(_nfkc("(b) To attend public hearings"))
     store.close()
+
+
+@pytest.mark.parametrize(("lang", "parallel"), [("ar", "en"), ("en", "ar"), ("zh", "fr")])
+def test_parallel_printouts_align_passage_by_passage(library: Library, lang: str,
+                                                     parallel: str) -> None:
+    """Article 5, item by item, and the lead-in of 5(b)..(c): each passage starts at the same
+    height in both columns, whatever the length of the one before it in either language."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop.ui.printing import _page_layout, make_document
+
+    for ref in ("declaration:art-5", "declaration:art-5.b..art-5.c", "declaration:art-9"):
+        part = select(library, ref)
+        printout = build(library, [part], lang, parallel)
+        writer = QPdfWriter(str(Path(tempfile.mkdtemp()) / "layout.pdf"))
+        writer.setPageLayout(_page_layout())
+        doc = make_document(printout)
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setPageSize(QSizeF(writer.width(), 1e7))
+        pids = list(part.pids) + (["art-5"] if ref.endswith("art-5.c") else [])
+        for pid in pids:
+            tops = []
+            for code in (lang, parallel):
+                words = library.version("declaration", code).passage(pid).paragraphs[0]  # type: ignore[union-attr]
+                found = doc.find(words)
+                assert not found.isNull(), (code, pid)
+                tops.append(doc.documentLayout().blockBoundingRect(found.block()).top())
+            assert abs(tops[0] - tops[1]) < 1, (ref, pid, tops)
