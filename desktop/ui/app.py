@@ -163,9 +163,9 @@ def _dress(app: QApplication, language: str, theme: str
     translations.install(language)
     fonts = load_fonts(translations.language)
     if fonts:
-        from desktop.ui.fonts import font_for
+        from desktop.ui.fonts import interface_font
 
-        ui_font = font_for(translations.language)
+        ui_font = interface_font(translations.language)
         ui_font.setPointSizeF(app.font().pointSizeF())
         app.setFont(ui_font)
     themes.apply(app, theme)

@@ -166,6 +166,30 @@ def name_font(base: QFont, lang: str) -> QFont:
     return font
 
 
+def font_in(base: QFont, lang: str) -> QFont:
+    """`base` for text written in `lang`: that language's families first (its punctuation
+    from its own font), size and weight kept."""
+    if not _loaded:  # no bundled fonts (a damaged copy): Qt's choice, as everywhere else
+        return base
+    ensure_language(lang)
+    font = QFont(base)
+    font.setFamilies(families_for(lang, dict(_loaded)))
+    return font
+
+
+def interface_families(lang: str) -> list[str]:
+    """Font families for the interface (menus, labels, trees, the status bar) in `lang`.
+
+    As for text in `lang`, except Chinese, whose interface puts the Latin font first: the
+    Chinese font draws the quotes, apostrophes and ellipsis Latin shares with Chinese full
+    width, and the interface shows much Latin text (a French note, an English source line,
+    UN symbols, a French passage in the tree): "de l’ ONU" read with a wide gap. Chinese
+    letters and the full-width punctuation that is Chinese only (，。：《》) still come from
+    the Chinese font; the reader and printouts keep Chinese text's own order."""
+    ensure_language(lang)
+    return families_for(lang, dict(_loaded), for_print=(lang == "zh"))
+
+
 def loaded_files() -> list[Path]:
     """The font files read so far, in order."""
     return list(_files_read)
@@ -182,6 +206,13 @@ def print_features(font: QFont) -> QFont:
     """`font` with the ligature features off (see PRINT_OFF_FEATURES); changed in place."""
     for tag in PRINT_OFF_FEATURES:
         font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def interface_font(lang: str) -> QFont:
+    """A QFont for the interface in `lang` (see `interface_families`)."""
+    font = QFont()
+    font.setFamilies(interface_families(lang) or [FAMILIES["latin"]])
     return font
 
 

@@ -76,9 +76,13 @@ class HitDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: float) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(4)
         lang = index.data(LANG_ROLE) or "en"
+        from desktop.ui.fonts import font_in
+
+        # The hit's language's font first: a French hit in the Chinese interface keeps its
+        # Latin apostrophes and quotes (the application font would draw them full width).
+        doc.setDefaultFont(font_in(option.font, lang))
+        doc.setDocumentMargin(4)
         direction = "rtl" if is_rtl(lang) else "ltr"
         doc.setHtml(f'<div dir="{direction}">{index.data(HTML_ROLE) or ""}</div>')
         doc.setTextWidth(width)

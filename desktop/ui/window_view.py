@@ -31,6 +31,13 @@ class ViewSettings(WindowPart):
         ensure_language(lang)  # text in `lang` is about to be shown: its font, if not yet
         return families_for(lang, self.ctx.fonts)
 
+    def _interface_families(self, lang: str) -> list[str]:
+        if not self.ctx.fonts:
+            return []
+        from desktop.ui.fonts import interface_families
+
+        return interface_families(lang)
+
     def set_ui_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             return
@@ -43,8 +50,9 @@ class ViewSettings(WindowPart):
             self.show_passage(self.current_doc, self.current_passage, record=False)
 
     def _set_interface_font(self, lang: str) -> None:
-        """Menus and labels in the bundled font of the interface language's script first."""
-        families = self._families(lang)
+        """Menus and labels in the bundled font of the interface language's script first
+        (Latin first in Chinese: see fonts.interface_families)."""
+        families = self._interface_families(lang)
         app = QApplication.instance()
         if families and isinstance(app, QApplication):
             font = app.font()
