@@ -102,6 +102,8 @@ def _child(kind: str, data_dir: str) -> None:
 
         def _shown(self) -> None:
             report["shown_at"] = time.time()
+            report.update(_io_counters())
+            report["font_bytes"] = sum(_resident_bytes(p) for p in _font_files())
             if os.environ.get(_STOP_AT_PAINT):
                 os._exit(0)  # counting instructions: up to the first paint, nothing after
             for callback in self.on_shown:
@@ -164,7 +166,86 @@ def _child(kind: str, data_dir: str) -> None:
     os._exit(0)
 
 
+def _font_files() -> list[Path]:
+    return sorted((ROOT / "resources" / "fonts").glob("*.[ot]tf"))
+
+
+def _resident_bytes(path: Path) -> int:
+    """How much of `path` is in the page cache now (mincore), Linux only (0 elsewhere).
+    After the file was evicted (drop_caches), that is what this start read of it."""
+    import ctypes
+    import mmap
+
+    try:
+        size = path.stat().st_size
+        if size == 0 or not sys.platform.startswith("linux"):
+            return 0
+        libc = ctypes.CDLL(None, use_errno=True)
+        # A private, writable mapping only so ctypes can take its address (nothing is
+        # written); mapping reads nothing by itself.
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), size, flags=mmap.MAP_PRIVATE,
+                                             prot=mmap.PROT_READ | mmap.PROT_WRITE) as mm:
+            page = mmap.PAGESIZE
+            pages = (size + page - 1) // page
+            vec = (ctypes.c_ubyte * pages)()
+            first = ctypes.c_char.from_buffer(mm)
+            try:
+                if libc.mincore(ctypes.c_void_p(ctypes.addressof(first)),
+                                ctypes.c_size_t(size), vec) != 0:
+                    return 0
+            finally:
+                del first
+            return min(size, sum(1 for v in vec if v & 1) * page)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return 0
+
+
+def _io_counters() -> dict[str, int]:
+    """Bytes this process read so far: `read_bytes` fetched from the disk (page cache
+    misses, memory-mapped libraries included), `rchar` through read() calls (cache hits
+    too). Linux only: {} elsewhere."""
+    try:
+        text = Path("/proc/self/io").read_text()
+    except OSError:
+        return {}
+    fields = dict(line.split(": ") for line in text.splitlines() if ": " in line)
+    return {"read_bytes": int(fields.get("read_bytes", 0)), "rchar": int(fields.get("rchar", 0))}
+
+
 # -- the parent ------------------------------------------------------------------------------
+
+
+def _cold_folders() -> list[Path]:
+    """What a start reads that belongs to this project: its code, content, fonts and index,
+    and the packages of its environment (PySide6 and Qt's libraries among them)."""
+    import sysconfig
+
+    folders = [ROOT / name for name in ("desktop", "resources", "content", "build")]
+    folders.append(Path(sysconfig.get_paths()["purelib"]))
+    return [f for f in folders if f.is_dir()]
+
+
+def drop_caches() -> str:
+    """Make the next start cold, as far as this user may: the project's and its packages'
+    files are evicted from the page cache (posix_fadvise DONTNEED; the system's shared
+    libraries stay, for others use them). Returns how, or "" where nothing can be done."""
+    if not hasattr(os, "posix_fadvise"):
+        return ""
+    for folder in _cold_folders():
+        for path in folder.rglob("*"):
+            try:
+                if not path.is_file() or path.is_symlink():
+                    continue
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+    return "project and environment files evicted from the page cache (posix_fadvise)"
 
 
 def _child_env() -> dict[str, str]:
@@ -196,6 +277,9 @@ def _run_once(kind: str) -> dict[str, float]:
     if "index_ready_at" in report:
         result["index_s"] = report["index_ready_at"] - started
     result["built_before_paint"] = len(report.get("built_before_paint", []))
+    for key in ("read_bytes", "rchar", "font_bytes"):
+        if key in report:
+            result[key] = report[key] / 1e6  # MB
     return result
 
 
@@ -213,6 +297,10 @@ Summary = dict[str, dict[str, float]]
 
 #: Issue 4's time target: app / bare window.
 TARGET_RATIO = 1.3
+
+#: Cold starts of each window (files evicted first; see drop_caches), apart from the timed.
+COLD_RUNS = 3
+COLD_HOW = [""]
 
 #: Set in a child's environment: it exits as soon as its window is shown (--instructions).
 _STOP_AT_PAINT = "STARTUP_BENCH_STOP_AT_PAINT"
@@ -240,6 +328,21 @@ def measure(runs: int) -> tuple[Summary, RatioVerdict]:
             summary[kind][key + "_q1"] = q1
             summary[kind][key + "_q3"] = q3
     summary["runs"] = {"count": runs}
+    # Cold starts, apart from the timed ones (a cold start's time says more about the disk
+    # than about the app): what each window reads from the disk before it is shown.
+    cold: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
+    how = ""
+    for _ in range(COLD_RUNS):
+        for kind in cold:
+            how = drop_caches()
+            cold[kind].append(_run_once(kind))
+    for kind, rows in cold.items():
+        for key in ("read_bytes", "rchar", "font_bytes"):
+            values = [r[key] for r in rows if key in r]
+            if values:
+                summary[kind]["cold_" + key] = quartiles(values)[1]
+    summary["cold"] = {"count": COLD_RUNS}
+    COLD_HOW[0] = how
     # Each app start against the bare start just before it (see ratios.py).
     verdict = judge([r["shown_s"] for r in results["app"]],
                     [r["shown_s"] for r in results["bare"]], TARGET_RATIO)
@@ -280,12 +383,31 @@ def table(summary: Summary, verdict: RatioVerdict) -> str:
         f"| {app['peak_mib']:.0f} MiB (+{extra:.0f} MiB) | ≤ +60 MiB | {mem_ok} |",
         f"| search index open (in the background) | – | – | {app['index_s'] * 1000:.0f} ms "
         "after process start | | |",
+        *_disk_rows(summary),
         "| PySide classes with slow enums built before the first paint (Qt namespace, QStyle) "
         f"| {bare['built_before_paint']:.0f} | {text['built_before_paint']:.0f} "
         f"| {app['built_before_paint']:.0f} | 0 | "
         f"{'yes' if app['built_before_paint'] == 0 else 'NO'} |",
     ]
     return "\n".join(lines)
+
+
+def _disk_rows(summary: Summary) -> list[str]:
+    """MB read before the first window, cold (empty where /proc/self/io is not)."""
+    bare, app = summary["bare"], summary["app"]
+    if "cold_read_bytes" not in app:
+        return []
+    cold = int(summary["cold"]["count"])
+    how = COLD_HOW[0] or "caches could not be dropped here"
+    return [
+        f"| read from disk before the first window, cold start ({how}; median of {cold}) "
+        f"| {bare['cold_read_bytes']:.1f} MB | – | {app['cold_read_bytes']:.1f} MB | | |",
+        "| read through read() calls before the first window (cache hits too), cold start "
+        f"| {bare['cold_rchar']:.1f} MB | – | {app['cold_rchar']:.1f} MB | | |",
+        "| bundled fonts read before the first window, cold start (pages of resources/fonts "
+        f"in the page cache at the first paint, mincore) | – | – "
+        f"| {app.get('cold_font_bytes', 0):.2f} MB | | |",
+    ]
 
 
 def machine() -> str:
