@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     # arguments to parse (see main), and argparse plus this parser cost a few ms.
     import argparse
 
+    from desktop.languages import LANGUAGES
+
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> None:  # type: ignore[override]
             # argparse's default prints usage and exits 2; keep the code, shorten the text.
@@ -59,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("show", help="print a passage and its citation")
     p.add_argument("ref", metavar="REF")
-    p.add_argument("--lang", default="en", help="language (en fr es ru zh ar)")
+    p.add_argument("--lang", default="en", help=f"language ({' '.join(LANGUAGES)})")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("search", help="search the texts")

@@ -1,25 +1,102 @@
-"""The six UN languages: codes, names and writing direction.
+"""The languages of the app, declared once: this registry is the only list of them.
 
-Kept in one place so the CLI, the search analysers, citations and the interface agree
-on which languages exist and which are written right to left.
+Everything that depends on which languages exist reads it: the CLI and settings (which
+codes are accepted), the search analysers (script, stemmer and stopwords), citations and
+printouts (which labels must exist), fonts (which bundled font draws the language), the
+interface translations and Qt's own (file names), and packaging (Qt translations, ICU
+locale data, macOS localisations, the Windows installer's languages).
+
+Adding a language is one `Language(...)` line below plus its data: see "Adding a language"
+in content/README.md, and `desktop.language_data.missing()`, which names every piece of
+data a declared language still lacks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import NamedTuple
+
 from desktop.errors import UserError
 
-#: Order used everywhere a list of languages is shown: the UN's alphabetical order in English.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
 
+class Language(NamedTuple):  # not a dataclass: quicker to define at start-up
+    #: ISO 639-1 code: content file names (`content/<doc>/<code>.txt`), settings, --lang.
+    code: str
+    #: Its name in the language itself (what a person looks for in a menu).
+    native_name: str
+    #: "latin", "cyrillic", "arabic" or "han": search files a word written in another
+    #: script than its passage's language as a borrowed word (analysis.is_stopword).
+    script: str
+    #: The bundled font that draws it: "latin" (Latin and Cyrillic), "arabic" or "cjk"
+    #: (printing.fonts.FAMILIES, FILES).
+    font: str
+    #: How search analyses it: "snowball" (whoosh's stemmer and stopword list for `code`),
+    #: "light10" (Arabic light stemming, the project's stopwords) or "cjk" (characters and
+    #: bigrams, no stemming).
+    analyzer: str
+    #: Written right to left.
+    rtl: bool = False
+    #: The font tried first in print, when not `font`: Chinese prints Latin runs ("A/RES/
+    #: 53/144") in the Latin font (see printing.fonts.scripts_for).
+    print_font: str = ""
+    #: Qt's name for it (its `qtbase_<name>.qm`, QLocale, lupdate) when not `code`.
+    qt_name: str = ""
+    #: macOS's name for it (Info.plist CFBundleLocalizations) when not `code`.
+    apple_name: str = ""
+    #: Inno Setup's messages file for the Windows installer's own pages: "Default.isl"
+    #: (English, always there), "Languages\\<Name>.isl" (used where the compiler in use
+    #: ships it) or "" (the installer's pages stay in English). The .iss is written from
+    #: these by `python -m desktop.tools.check_languages --write-iss`.
+    inno_messages: str = ""
+
+
+#: Order used everywhere a list of languages is shown: the UN's alphabetical order in English.
+REGISTRY: tuple[Language, ...] = (
+    Language("en", "English", "latin", "latin", "snowball", inno_messages="Default.isl"),
+    Language("fr", "Français", "latin", "latin", "snowball",
+             inno_messages="Languages\\French.isl"),
+    Language("es", "Español", "latin", "latin", "snowball",
+             inno_messages="Languages\\Spanish.isl"),
+    Language("ru", "Русский", "cyrillic", "latin", "snowball",
+             inno_messages="Languages\\Russian.isl"),
+    Language("zh", "中文", "han", "cjk", "cjk", print_font="latin", qt_name="zh_CN",
+             apple_name="zh-Hans", inno_messages="Languages\\ChineseSimplified.isl"),
+    Language("ar", "العربية", "arabic", "arabic", "light10", rtl=True,
+             inno_messages="Languages\\Arabic.isl"),
+)
+
+LANGUAGES: tuple[str, ...] = ()
 #: Each language's name in that language (what a person looks for in a menu).
-NATIVE_NAMES: dict[str, str] = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ru": "Русский",
-    "zh": "中文",
-    "ar": "العربية",
-}
+NATIVE_NAMES: dict[str, str] = {}
+RIGHT_TO_LEFT: frozenset[str] = frozenset()
+_BY_CODE: dict[str, Language] = {}
+
+
+def use_registry(registry: Iterable[Language]) -> None:
+    """Make `registry` the app's languages (the derived names above follow it). Called once
+    below; a tool or test that tries a language before it is added calls it first, before
+    any other module of the app is imported (they read these names when imported)."""
+    global REGISTRY, LANGUAGES, NATIVE_NAMES, RIGHT_TO_LEFT, _BY_CODE
+    REGISTRY = tuple(registry)
+    LANGUAGES = tuple(lang.code for lang in REGISTRY)
+    NATIVE_NAMES = {lang.code: lang.native_name for lang in REGISTRY}
+    RIGHT_TO_LEFT = frozenset(lang.code for lang in REGISTRY if lang.rtl)
+    _BY_CODE = {lang.code: lang for lang in REGISTRY}
+
+
+use_registry(REGISTRY)
+
+
+def language(code: str) -> Language:
+    """The declared language `code` (KeyError when it is not declared)."""
+    return _BY_CODE[code]
+
+
+def qt_name(code: str) -> str:
+    """Qt's name for the language (`zh_CN`), the code itself for most."""
+    lang = _BY_CODE.get(code)
+    return (lang.qt_name or lang.code) if lang is not None else code
+
 
 #: Each language's name in each interface or printout language: what a sentence such as
 #: "translated from English" says in that language ("译自：英文", "لغة الأصل: الإنكليزية").
@@ -39,16 +116,13 @@ NAMES_IN: dict[str, dict[str, str]] = {
            "zh": "الصينية", "ar": "العربية"},
 }
 
-RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
-
-
 def language_name(code: str, in_lang: str) -> str:
     """The name of language `code` in language `in_lang` (the code itself when unknown)."""
     return NAMES_IN.get(in_lang, NAMES_IN["en"]).get(code, code)
 
 
 class UnknownLanguage(UserError, ValueError):
-    """A language code that is not one of the six."""
+    """A language code that is not one of the declared languages."""
 
 
 def check_language(code: str) -> str:

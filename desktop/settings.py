@@ -29,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from desktop.languages import LANGUAGES
+
 #: Version of the file format written by this code.
 FORMAT_VERSION = 1
 FORMAT_KEY = "format-version"
@@ -53,11 +55,11 @@ class Setting(NamedTuple):
 
 _DECLARED: tuple[Setting, ...] = (
     Setting("ui_language", str, "", "Interface language code; empty: follow the system locale",
-            choices=("", "en", "fr", "es", "ru", "zh", "ar")),
+            choices=("", *LANGUAGES)),
     Setting("reading_language", str, "", "Language of the texts; empty: the interface language",
-            choices=("", "en", "fr", "es", "ru", "zh", "ar")),
+            choices=("", *LANGUAGES)),
     Setting("parallel_language", str, "", "Second language shown side by side; empty: none",
-            choices=("", "en", "fr", "es", "ru", "zh", "ar")),
+            choices=("", *LANGUAGES)),
     Setting("theme", str, "light", "Colour theme", choices=("light", "dark", "high-contrast")),
     Setting("zoom", int, 100, "Text size of the reader, in percent", minimum=50, maximum=300),
     Setting("window_geometry", str, "", "Main window size and position (Qt, base64)"),
@@ -80,7 +82,7 @@ _DECLARED: tuple[Setting, ...] = (
             "Quick exit also erases: destroys the protected bookmarks' key and removes "
             "exports and caches (confirmed once, when switched on)"),
     Setting("search_language", str, "", "Search only this language; empty: all languages",
-            choices=("", "en", "fr", "es", "ru", "zh", "ar")),
+            choices=("", *LANGUAGES)),
     Setting("search_document", str, "", "Search only this document id; empty: all documents"),
 )
 

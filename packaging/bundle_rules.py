@@ -6,7 +6,7 @@ never talks to the network, never runs QML), and some of it is risky: `platforms
 network server, `tls/*` and `networkinformation/*` exist only for networking, and the GTK
 platform theme loads the host's GTK against the glib we bundle. So the spec keeps an explicit
 allow-list of plugins, drops whole Qt libraries by name, and keeps Qt's own translations for
-the six UN languages only.
+the app's languages only (desktop.languages).
 
 Pure data plus small functions on PyInstaller TOC tuples, so it is importable (and testable)
 without PyInstaller.
@@ -20,8 +20,12 @@ import re
 import struct
 from collections.abc import Callable, Iterable
 
-#: The interface languages; Qt's stock dialogs (print, file) are translated for these.
-LANGUAGES = ("en", "fr", "es", "ru", "zh_CN", "ar")
+from desktop.languages import LANGUAGES as APP_LANGUAGES
+from desktop.languages import qt_name
+
+#: The interface languages (Qt's names, from desktop.languages); Qt's stock dialogs
+#: (print, file) are translated for these.
+LANGUAGES = tuple(qt_name(code) for code in APP_LANGUAGES)
 
 #: Python modules never needed at run time. The networking ones are left out on purpose: the
 #: app never opens a connection, and a bundle without TLS, HTTP, mail or URL-fetching code

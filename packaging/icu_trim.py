@@ -1,4 +1,4 @@
-"""A smaller ICU data library for the Linux bundle: the six UN languages only.
+"""A smaller ICU data library for the Linux bundle: the app's languages only.
 
 Qt Core links ICU, and the wheel's `libicudata.so.NN` holds the whole ICU data set (32 MB,
 a quarter of the bundle): collation, locale names, currencies, units and time-zone names for
@@ -28,7 +28,10 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-KEEP_LANGUAGES = frozenset({"en", "fr", "es", "ru", "zh", "ar"})
+from desktop.languages import LANGUAGES
+
+#: Locale data kept: the app's languages (desktop.languages), with their regional variants.
+KEEP_LANGUAGES = frozenset(LANGUAGES)
 DROP_TREES = frozenset({"translit"})
 _LOCALE = re.compile(r"^(?P<lang>[a-z]{2,3})(_[A-Za-z0-9]+)*$")
 _ALIGN = 16

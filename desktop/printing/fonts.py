@@ -6,6 +6,8 @@ The fonts themselves are renamed subsets of Noto in `resources/fonts/` (built by
 
 from __future__ import annotations
 
+from desktop.languages import REGISTRY
+
 #: Script -> the family name inside the bundled font files. Names of their own, not Noto's:
 #: with the same name as an installed Noto font, the system's copy won (fontconfig picks it),
 #: and the full Noto Sans CJK makes Qt's PDFs give 人 back as the Kangxi radical U+2F08 (see
@@ -26,6 +28,8 @@ FILES: dict[str, str] = {
     "NotoSansCJKsc-Bold.otf": "cjk",
 }
 
+_BY_CODE = {lang.code: lang for lang in REGISTRY}
+
 #: Generic fallback appended to every list, for a character none of the bundled fonts has.
 FALLBACK = "sans-serif"
 
@@ -37,15 +41,16 @@ def scripts_for(lang: str, for_print: bool = False) -> list[str]:
     Chinese or Arabic lines match the surrounding text; the others follow for quoted words
     (a Latin UN symbol in an Arabic line, a Chinese word in a search).
 
-    In print, Chinese puts the Latin font first: Noto Sans CJK swaps the digits of Latin
-    runs ("A/RES/53/144") for alternates through `locl`, and Qt's PDF writer cannot map
-    those back to characters, so the symbol would not be searchable or copyable in the PDF.
+    The language's font is `Language.font` in `desktop.languages`; the others follow in the
+    order of FAMILIES. In print, Chinese puts the Latin font first (`Language.print_font`):
+    Noto Sans CJK swaps the digits of Latin runs ("A/RES/53/144") for alternates through
+    `locl`, and Qt's PDF writer cannot map those back to characters, so the symbol would
+    not be searchable or copyable in the PDF.
     """
-    if lang == "zh":
-        return ["latin", "cjk", "arabic"] if for_print else ["cjk", "latin", "arabic"]
-    if lang == "ar":
-        return ["arabic", "latin", "cjk"]
-    return ["latin", "arabic", "cjk"]
+    declared = _BY_CODE.get(lang)
+    first = [declared.print_font if for_print and declared.print_font else declared.font,
+             declared.font] if declared is not None else []
+    return list(dict.fromkeys([*first, *FAMILIES]))
 
 
 def families_for(lang: str, families: dict[str, str] | None = None,

@@ -41,7 +41,7 @@ from whoosh.lang import stemmer_for_language
 from whoosh.lang.isri import ISRIStemmer
 from whoosh.lang.stopwords import stoplists
 
-from desktop.languages import LANGUAGES
+from desktop.languages import LANGUAGES, REGISTRY
 
 ANALYSIS_VERSION = 4
 
@@ -151,13 +151,16 @@ _ARABIC_STOPWORDS = (
 )
 
 
+#: How each language is analysed (`desktop.languages.Language.analyzer`).
+_ANALYZERS = {lang.code: lang.analyzer for lang in REGISTRY}
+
 # Gaps in whoosh's Snowball lists (its French list has "le" and "la" but not "les").
 _EXTRA_STOPWORDS = {"fr": ("les",)}
 
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
-    if lang == "ar":
+    if _ANALYZERS.get(lang) == "light10":
         return frozenset(_ARABIC_STOPWORDS.split())
     listed = (*stoplists.get(lang, ()), *_EXTRA_STOPWORDS.get(lang, ()))
     return frozenset(fold(w) for w in listed)
@@ -188,11 +191,12 @@ _isri = ISRIStemmer()
 
 
 def _make_stemmer(lang: str) -> Callable[[str], str]:
-    if lang == "ar":
+    analyzer = _ANALYZERS.get(lang)
+    if analyzer == "light10":
         if ARABIC_STEMMER == "isri":
             return lambda w: fold(_isri.stem(w))
         return light10
-    if lang in ("en", "fr", "es", "ru"):
+    if analyzer == "snowball":
         return stemmer_for_language(lang)  # type: ignore[no-any-return,unused-ignore]
     return lambda w: w
 
@@ -216,9 +220,11 @@ def stem(lang: str, folded: str) -> str:
 #: Arabic text, "Council of Europe") is a borrowed word, and is filtered with the stopwords
 #: of the languages that write its script. Otherwise "of" in a Chinese passage would be
 #: indexed, and an English search for "torture of" would find that passage on "of" alone.
-_NATIVE_SCRIPT = {"en": "latin", "fr": "latin", "es": "latin", "ru": "cyrillic",
-                  "ar": "arabic", "zh": "han"}
-_SCRIPT_LANGUAGES = {"latin": ("en", "fr", "es"), "cyrillic": ("ru",), "arabic": ("ar",)}
+_NATIVE_SCRIPT = {lang.code: lang.script for lang in REGISTRY}
+_SCRIPT_LANGUAGES = {
+    script: tuple(code for code, s in _NATIVE_SCRIPT.items() if s == script)
+    for script in ("latin", "cyrillic", "arabic")
+}
 
 
 def script(folded: str) -> str:

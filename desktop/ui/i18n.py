@@ -24,12 +24,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from desktop.languages import LANGUAGES, is_rtl
+from desktop.languages import LANGUAGES, is_rtl, qt_name
 from desktop.paths import bundle_root, is_frozen, resources_dir
 
 CATALOGUE = "rights_at_hand"
-#: Qt ships Simplified Chinese as zh_CN.
-_QT_CODES = {"zh": "zh_CN"}
 
 
 def translations_dir() -> Path:
@@ -163,7 +161,7 @@ class Translations:
 
             qt = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{_QT_CODES.get(lang, lang)}", qt_dir):
+            if qt.load(f"qtbase_{qt_name(lang)}", qt_dir):
                 self._installed.append(qt)
                 self._installed.append(_QtFixes())  # installed last: asked first
         for tr in self._installed:
@@ -171,7 +169,7 @@ class Translations:
         # Known before the widgets retranslate: they name languages in this one.
         global _interface_language
         self.language = _interface_language = lang
-        QLocale.setDefault(QLocale(_QT_CODES.get(lang, lang)))
+        QLocale.setDefault(QLocale(qt_name(lang)))
         # Deliver the LanguageChange events now, so every widget shows the new language
         # when this returns (not at some later turn of the event loop).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -243,7 +241,7 @@ def update() -> None:
         before = ts.read_text(encoding="utf-8") if ts.is_file() else ""
         subprocess.run(
             [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources,
-             "-target-language", _QT_CODES.get(lang, lang), "-ts", str(ts)],
+             "-target-language", qt_name(lang), "-ts", str(ts)],
             check=True,
         )
         after = ts.read_text(encoding="utf-8")
