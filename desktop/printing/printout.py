@@ -33,6 +33,7 @@ from desktop.contentfile import Marker
 from desktop.languages import is_rtl, language_name
 from desktop.lead_ins import ELLIPSIS, lead_in_label, lead_ins_for, with_lead_ins
 from desktop.library import Library, Passage, Version
+from desktop.missing_language import never_included, notice, version_for
 from desktop.printing.fonts import css_font_family
 from desktop.printing.labels import label, localise
 from desktop.references import Target, UnknownReference, locate, passages_of
@@ -122,11 +123,14 @@ def citation_lines(version: Version, pids: Sequence[str]) -> list[str]:
     return [line for _, lines in citation_groups(version, pids) for line in lines]
 
 
-def clipboard_text(version: Version, pids: Sequence[str]) -> str:
+def clipboard_text(version: Version, pids: Sequence[str], asked: str = "") -> str:
     """What "Copy with citation" puts on the clipboard: the text (with the lead-in of an
-    item, marked), a blank line, the citation."""
+    item, marked), a blank line, the citation. Asked for in a language the document has no
+    text in (`asked`), the notice that says so comes first, in brackets as `show` prints it."""
     body = "\n\n".join(with_lead_ins(version, pids))
-    return body + "\n\n" + "\n".join(citation_lines(version, pids))
+    missing = notice(asked, version.lang) if asked else ""
+    head = f"[{missing}]\n\n" if missing else ""
+    return head + body + "\n\n" + "\n".join(citation_lines(version, pids))
 
 
 def citation_text(version: Version, pids: Sequence[str]) -> str:
@@ -160,6 +164,7 @@ p.warning { font-size: 11pt; font-weight: bold; color: #a00000; }
 p.notehead { font-size: 9pt; font-weight: bold; color: #333333; margin-top: 4px; }
 p.note { font-size: 10pt; background-color: #eeeeee; }
 p.missing { font-size: 10pt; color: #a00000; }
+p.notice { font-size: 10pt; font-weight: bold; color: #1a1a1a; }
 td { padding: 4px; }
 """
 
@@ -372,6 +377,11 @@ def _footer(versions: Sequence[Version], printed: str) -> str:
     return FOOTER_SEPARATOR.join(facts)
 
 
+def _notices(notices: Iterable[tuple[str, str]]) -> list[str]:
+    """Each (language, notice) that says a text is not in the language asked for."""
+    return [_p(code, text, "notice") for code, text in notices if text]
+
+
 def build(library: Library, parts: Sequence[Part], lang: str, parallel: str | None = None,
           warning: str | None = None, printed_on: date | None = None) -> Printout:
     """A printout of passages (current, selection, range, whole document), maybe parallel."""
@@ -382,15 +392,20 @@ def build(library: Library, parts: Sequence[Part], lang: str, parallel: str | No
     versions: list[Version] = []
     previous: tuple[str, str] | None = None
     for part in parts:
-        a = library.version(part.doc, lang)
+        # A document with no text in a language asked for (the Covenant is in English
+        # only) prints its English text, under a notice in the language asked for.
+        a, notice_a = version_for(library, part.doc, lang)
         versions.append(a)
-        if parallel:
-            b = library.version(part.doc, parallel)
+        b, notice_b = version_for(library, part.doc, parallel) if parallel else (None, "")
+        if b is not None and b.lang != a.lang:
             versions.append(b)
+            body += _notices(((lang, notice_a), (parallel or "", notice_b)))
             body += _parallel_block(a, b, part.pids, printed)
         else:
             if previous != (a.doc, a.lang):
                 body += _meta_lines(a, printed)
+            # (Asked for in two languages, neither of which it has: both notices.)
+            body += _notices(((lang, notice_a), (parallel or "", notice_b)))
             body += _passages_block(a, part.pids)
         previous = (a.doc, a.lang)
     first = versions[0]
@@ -471,6 +486,7 @@ def _bookmark_block(library: Library, bm: PrintedBookmark, lang: str, printed: s
         code = next((c for c in (lang, bm.lang or "", "en") if c in doc.versions),
                     doc.languages[0])
         version = doc.versions[code]
+        missing = notice(lang, code) if never_included(library, bm.doc, lang) else ""
         if version not in versions:
             versions.append(version)
         pids = Target(bm.doc, bm.start_pid, bm.end_pid).passage_ids(version)
@@ -480,6 +496,8 @@ def _bookmark_block(library: Library, bm: PrintedBookmark, lang: str, printed: s
         if version.content_version:
             facts.append(label(code, "content_version", v=version.content_version))
         out.append(_p(code, " · ".join(facts), "meta"))
+        if missing:
+            out.append(_p(lang, missing, "notice"))
         if pids:
             out += _passages_block(version, pids)
         else:

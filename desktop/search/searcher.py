@@ -15,6 +15,7 @@ from desktop.citations import citation
 from desktop.contentfile import ContentError
 from desktop.languages import check_language
 from desktop.library import Library, Passage, Version
+from desktop.missing_language import never_included, notice
 from desktop.search.analysis import fold, is_cjk, latin_words, raw_field, words
 from desktop.search.engine import Engine, distance
 from desktop.search.expansion import Expander, widen
@@ -54,6 +55,9 @@ class Hit:
     #: concept id) through the subject index, ("guidance", "doc:passage") through a guidance
     #: section's links; None for a direct match.
     via: tuple[str, str] | None = None
+    # Searched in one language that the hit's document has no text in (the Covenant in
+    # French): its English text is found, and this says so in the language searched.
+    notice: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,17 @@ class Searcher:
             marks[code] = m
             # Each language has its own fields, so their passages never overlap.
             scores.update(engine.evaluate(plan))
+        asked = langs[0] if len(langs) == 1 else ""
+        if asked:
+            # A document with no text at all in the one language searched is searched in
+            # its own (the Covenant in English), as the reader shows it.
+            for code, docs in self._missing_in(asked, doc).items():
+                plan, m = compile_for(parsed, code, self.cjk_mode)
+                if plan is None:
+                    continue
+                marks.setdefault(code, m)
+                allowed = frozenset().union(*(engine.docs_of(d) for d in docs))
+                scores.update({n: v for n, v in engine.evaluate(plan).items() if n in allowed})
         via: dict[int, tuple[str, str]] = {}
         if self.expand:
             via = self._widen(parsed, langs, scores)
@@ -206,9 +221,19 @@ class Searcher:
             hl = highlight(passage.text, code, marks[code], fuzzy[code], tokens)
             hits.append(
                 Hit(d, pid, code, round(score, 4), hl.snippet, citation(version, pid), hl.terms,
-                    fields.get("status", ""), via.get(docnum))
+                    fields.get("status", ""), via.get(docnum),
+                    notice(asked, code) if asked else "")
             )
         return hits
+
+    def _missing_in(self, lang: str, only: str | None) -> dict[str, list[str]]:
+        """Reference language -> the documents (all, or `only`) with no text in `lang`."""
+        out: dict[str, list[str]] = {}
+        for document in self.library:
+            if (only is None or document.id == only) and never_included(
+                    self.library, document.id, lang):
+                out.setdefault(document.reference_version.lang, []).append(document.id)
+        return out
 
     # --- the subject index and guidance links ---------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import is_rtl, language_name
 from desktop.library import Version
+from desktop.missing_language import notice
 from desktop.ui import themes
 from desktop.ui.i18n import interface_language
 
@@ -84,6 +85,7 @@ class SourceBanner(QFrame):
         themes.style(self)
         self.version: Version | None = None
         self._fallback_from = ""
+        self._never_included = False
         self._expanded = False
         # On a short reader (a small screen) the file's note folds behind "More": the status
         # line above it already says official / unofficial / guidance, and the text needs
@@ -137,10 +139,14 @@ class SourceBanner(QFrame):
 
     # -- content ------------------------------------------------------------------------
 
-    def show_version(self, version: Version, fallback_from: str = "") -> None:
-        """`fallback_from`: the language that was asked for when this one is shown instead."""
+    def show_version(self, version: Version, fallback_from: str = "",
+                     never_included: bool = False) -> None:
+        """`fallback_from`: the language that was asked for when this one is shown instead;
+        `never_included`: the document has no text in that language at all (rather than a
+        damaged one left out)."""
         self.version = version
         self._fallback_from = fallback_from
+        self._never_included = never_included
         self.setProperty("status", version.status)
         themes.restyle(self)  # the status colour comes from the style sheet
         self._update()
@@ -181,7 +187,11 @@ class SourceBanner(QFrame):
         text = _fill(template, values)
         if v.symbol:
             text = f"{_direction_mark(template)}{_isolate(v.symbol)} · {text}"
-        if self._fallback_from:
+        if self._fallback_from and self._never_included:
+            # The same sentence the CLI, search, printouts and copies give (in six
+            # languages, desktop.missing_language), here in the interface's language.
+            text += " " + notice(self._fallback_from, v.lang, ui)
+        elif self._fallback_from:
             text += " " + _fill(
                 self.tr("Not available in {language}; shown in this language."),
                 {"language": language_name(self._fallback_from, interface_language())})

@@ -139,6 +139,15 @@ def passages_to_print(window: MainWindow) -> list[str]:
     return chosen or version.ids()
 
 
+def _asked(window: MainWindow, doc: str, shown: str) -> str:
+    """The reading language when the document has no text in it (the Covenant in French:
+    printouts and copies then carry the notice that says so), else the language shown."""
+    from desktop.missing_language import never_included
+
+    wanted = window.reading_language()
+    return wanted if never_included(window.library, doc, wanted) else shown
+
+
 def _print(window: MainWindow, how: str, whole: bool = False) -> None:
     from desktop.printing.printout import Part, build
     from desktop.ui import printing
@@ -153,7 +162,8 @@ def _print(window: MainWindow, how: str, whole: bool = False) -> None:
     else:
         pids = version.ids() if whole else passages_to_print(window)
         part = Part(version.doc, tuple(pids))
-    printout = build(window.library, [part], version.lang, parallel=window.parallel_lang or None,
+    printout = build(window.library, [part], _asked(window, version.doc, version.lang),
+                     parallel=window.parallel_lang or None,
                      warning=window.integrity_warning(version.doc))
     if how == "preview":
         printing.preview(printout, window)
@@ -174,5 +184,6 @@ def _copy_with_citation(window: MainWindow, printing: object) -> None:
         text = QCoreApplication.translate("MainWindow", "Select a passage first")
         window.statusBar().showMessage(text, 5000)
         return
-    text = printing.copy_with_citation(version, pids)  # type: ignore[attr-defined]
+    text = printing.copy_with_citation(  # type: ignore[attr-defined]
+        version, pids, _asked(window, version.doc, version.lang))
     window.ctx.clipboard.remember(text)

@@ -459,9 +459,10 @@ def clear_clipboard_if_ours() -> bool:
     return True
 
 
-def copy_with_citation(version: Version, pids: Sequence[str]) -> str:
-    """Ctrl+Shift+C: the passages' text, a blank line, then their citation."""
-    text = clipboard_text(version, pids)
+def copy_with_citation(version: Version, pids: Sequence[str], asked: str = "") -> str:
+    """Ctrl+Shift+C: the passages' text, a blank line, then their citation (after the
+    notice, when `asked` is a language the document has no text in)."""
+    text = clipboard_text(version, pids, asked)
     put_on_clipboard(text)
     return text
 

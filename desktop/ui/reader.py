@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.library import Library, Version
+from desktop.missing_language import never_included
 from desktop.ui.banner import SourceBanner
 from desktop.ui.render import LINK_SCHEME, Rendered, render
 from desktop.ui.themes import ReaderColors, brush, theme
@@ -338,9 +339,14 @@ class ReaderPane(QWidget):
             banner.set_compact(self.height() < COMPACT_BELOW_PX)
             self._banner_row.addWidget(banner, 1)
             self.banners.append(banner)
+        # A language the document never had (the Covenant in French) is said plainly:
+        # no official text in that language is included, not "not available".
+        never = bool(fallback_from) and self.library is not None and never_included(
+            self.library, versions[0].doc, fallback_from)
         for i, banner in enumerate(self.banners):
             if i < len(versions):
-                banner.show_version(versions[i], fallback_from if i == 0 else "")
+                banner.show_version(versions[i], fallback_from if i == 0 else "",
+                                    never_included=never)
                 banner.show()
             else:
                 banner.hide()

@@ -298,12 +298,18 @@ class SearchPanel(QWidget):
             lang_name = language_name(hit.lang, self.ui_language)  # said in the interface's
             item = QListWidgetItem()
             # DisplayRole is what screen readers say; the delegate paints the rich version.
-            item.setText(f"{hit.citation} ({lang_name})\n{plain}")
+            # A hit in a text the language searched does not have (the Covenant in
+            # English) says so under the snippet.
+            missing = getattr(hit, "notice", "")
+            item.setText(f"{hit.citation} ({lang_name})\n{plain}"
+                         + (f"\n{missing}" if missing else ""))
             item.setData(HIT_ROLE, hit)
             item.setData(LANG_ROLE, hit.lang)
             item.setData(HTML_ROLE,
                          f"<small><b>{html.escape(hit.citation)}</b> · {html.escape(lang_name)}"
-                         f"</small><br>{snippet_html(hit.snippet)}")
+                         f"</small><br>{snippet_html(hit.snippet)}"
+                         + (f"<br><small><i>{html.escape(missing)}</i></small>"
+                            if missing else ""))
             item.setToolTip(hit.citation)
             self.results.addItem(item)
         if results.hits:

@@ -21,6 +21,7 @@ from desktop.errors import UserError
 from desktop.integrity import content_report
 from desktop.languages import check_language
 from desktop.library import Library
+from desktop.missing_language import version_for
 from desktop.printing.printout import Part, build, select
 from desktop.verbs import reading_library, write
 
@@ -52,9 +53,11 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
         raise ExportError("--card prints one passage (or article): give one REF")
     parts = [select(library, ref) for ref in refs]
     for part in parts:
-        library.version(part.doc, code)  # a clear message if a language is missing
+        # A clear message if a text is missing (one that was never included gives the
+        # English text with a notice instead: the Covenant).
+        version_for(library, part.doc, code)
         if second:
-            library.version(part.doc, second)
+            version_for(library, part.doc, second)
     if output.is_dir():
         raise ExportError(f"{output} is a folder; give a file name such as {output / 'a.pdf'}")
     if not output.parent.is_dir():

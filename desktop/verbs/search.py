@@ -4,14 +4,16 @@
 "via"}], "ms"}` (snippet without highlight marks; `ms` measured in this process around the
 search itself; `via` only on a hit that does not hold the query's words itself: `{"index":
 "<concept>"}` when the project's subject index led to it, `{"guidance": "<doc:passage>"}` when
-a matching guidance section links it). With `--batch FILE` (`-` for stdin) every line of the
-file is one query and gives one output (one JSON line with `--json`), in order, even when the
-line is empty or malformed: those degrade to plain words or give no hits, and the exit code
-stays 0 (lines end at "\n" only; a file that is not UTF-8 text is refused with exit code 2). A
-single QUERY that cannot be searched as typed says what happened on stderr, in the searcher's
-words (`SearchResults.message`), and its results are printed as usual: a malformed query
-(searched as plain words) and a lone NOT ("NOT assemble": nothing searched) are bad input in
-the sense of DESIGN.md and exit 2; an over-long query is searched by its beginning and exits 0.
+a matching guidance section links it; `notice` only on a hit in a document that has no text in
+the language searched, found in its English text, saying so). With `--batch FILE` (`-` for
+stdin) every line of the file is one query and gives one output (one JSON line with `--json`),
+in order, even when the line is empty or malformed: those degrade to plain words or give no
+hits, and the exit code stays 0 (lines end at "\n" only; a file that is not UTF-8 text is
+refused with exit code 2). A single QUERY that cannot be searched as typed says what happened
+on stderr, in the searcher's words (`SearchResults.message`), and its results are printed as
+usual: a malformed query (searched as plain words) and a lone NOT ("NOT assemble": nothing
+searched) are bad input in the sense of DESIGN.md and exit 2; an over-long query is searched by
+its beginning and exits 0.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def _hit_object(h: Hit) -> dict[str, Any]:
     }
     if h.via is not None:
         out["via"] = {h.via[0]: h.via[1]}
+    if h.notice:
+        out["notice"] = h.notice
     return out
 
 
@@ -82,6 +86,8 @@ def _human(results: SearchResults, bold: bool) -> str:
         lines.append(f"   {text}")
         if hit.via is not None:
             lines.append(f"   ({via_line(hit)})")
+        if hit.notice:
+            lines.append(f"   [{hit.notice}]")
     if not results.hits:
         lines.append(f"no passage matches {_printable(results.query)!r}")
         if results.suggestion:

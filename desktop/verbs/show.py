@@ -11,6 +11,10 @@ A passage whose sentence begins in its article's (or paragraph's) opening words,
 item art-5.a, carries them: `lead_in` in the JSON object (the words, one lead-in a line;
 left out when there is none), and in the plain text before the passage, marked as such
 ("[Opening words of art. 5] ... levels: …"), as printouts and "Copy with citation" do.
+
+A document with no text in the language asked for (the Covenant is in English only) gives
+its English text: `lang` is then "en", and `notice` says, in the language asked for, that
+no official text in that language is included; the plain text prints the notice first.
 """
 
 from __future__ import annotations
@@ -21,19 +25,21 @@ from desktop.citations import citation
 from desktop.languages import check_language
 from desktop.lead_ins import lead_in_text, with_lead_ins
 from desktop.library import Library, Passage, Version
+from desktop.missing_language import version_for
 from desktop.references import UnknownReference, locate, passages_of
 from desktop.verbs import json_line, reading_library, write
 
 
-def _passages(ref_text: str, library: Library, code: str) -> tuple[str, str, list[Passage],
-                                                                   Version]:
-    """(document, passage or range id, its passages in this language, the version)."""
+def _passages(ref_text: str, library: Library, code: str
+              ) -> tuple[str, str, list[Passage], Version, str]:
+    """(document, passage or range id, its passages in this language, the version, the
+    notice when the version is in another language)."""
     doc, pid = locate(ref_text, library)  # as `export-pdf` reads it
-    version = library.version(doc, code)
+    version, notice = version_for(library, doc, code)
     passages = passages_of(version, pid)
     if not passages:
-        raise UnknownReference(f"{doc}:{pid} is not in the {code} version")
-    return doc, pid, passages, version
+        raise UnknownReference(f"{doc}:{pid} is not in the {version.lang} version")
+    return doc, pid, passages, version, notice
 
 
 def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, str]:
@@ -41,7 +47,7 @@ def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, 
     where the passage's sentence begins in a lead-in)."""
     library = library or reading_library()
     code = check_language(lang)
-    doc, pid, passages, version = _passages(ref_text, library, code)
+    doc, pid, passages, version, notice = _passages(ref_text, library, code)
     if ".." in pid:
         # Imported only for a range: the printout module costs ~50 ms to import.
         from desktop.printing.printout import citation_text
@@ -52,7 +58,7 @@ def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, 
     result = {
         "doc": doc,
         "passage": pid,
-        "lang": code,
+        "lang": version.lang,
         "status": version.status,
         "text": "\n".join(p.text for p in passages),
         "citation": cited,
@@ -60,6 +66,8 @@ def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, 
     lead = lead_in_text(version, [p.id for p in passages])
     if lead:
         result["lead_in"] = lead
+    if notice:
+        result["notice"] = notice
     return result
 
 
@@ -68,11 +76,11 @@ def plain_text(ref_text: str, lang: str, library: Library | None = None) -> str:
     passage it leads into), a blank line, then the citation lines."""
     library = library or reading_library()
     result = show(ref_text, lang, library)
-    version = library.version(result["doc"], result["lang"])
-    _, _, passages, _ = _passages(ref_text, library, result["lang"])
+    _, _, passages, version, notice = _passages(ref_text, library, check_language(lang))
     text = "\n".join(with_lead_ins(version, [p.id for p in passages]))
     lines = "\n".join(f"— {line}" for line in result["citation"].split("\n"))
-    return f"{text}\n\n{lines}\n"
+    head = f"[{notice}]\n\n" if notice else ""
+    return f"{head}{text}\n\n{lines}\n"
 
 
 def run(args: argparse.Namespace) -> int:
