@@ -218,8 +218,13 @@ def test_a_stopword_finds_nothing_in_chinese_or_arabic_text(
     got = searcher.search(query)
     assert not [h for h in got.hits if h.lang in ("zh", "ar")]
     for lang in ("zh", "ar"):
-        assert refs(searcher.search(query, lang=lang)) == refs(
-            searcher.search(meaningful, lang=lang))
+        with_stopword = refs(searcher.search(query, lang=lang))
+        without = refs(searcher.search(meaningful, lang=lang))
+        # The hits in that language, in order; the Covenant's English text (it has no
+        # Chinese or Arabic text) as a set: "of" weighs on the English score.
+        assert [r for r in with_stopword if r.endswith(lang)] == [
+            r for r in without if r.endswith(lang)]
+        assert set(with_stopword) == set(without)
     if query in ("torture of", "deprivation of liberty"):  # the two the audit found
         # The stopword adds no hit of its own: each is a hit of the meaningful words
         # (through the texts since the Universal Declaration and the Covenant are in, or
