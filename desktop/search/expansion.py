@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from desktop.search.engine import Engine
 
 
+#: Chinese function characters (particles, pronouns, the passive 被, 因 "because"): they do
+#: not count in a query's share covered by a term, as stopwords do not in other languages.
+_CJK_FUNCTION = frozenset("的了被因为在我们他她你是和与对把将就都也而及或之所以吗呢吧啊要想该能会")
+
+
 @dataclass(frozen=True)
 class Match:
     concept: Concept
@@ -101,7 +106,7 @@ class Expander:
             if not terms:
                 continue
             a = analyse(lang, text)
-            n_cjk = sum(1 for ch in a.cjk if ch != " ")
+            n_cjk = sum(1 for ch in a.cjk if ch != " " and ch not in _CJK_FUNCTION)
             total = len(a.stems) + n_cjk
             if total == 0:
                 continue
@@ -118,7 +123,8 @@ class Expander:
                         covered.update(range(min(i, j), max(i, j) + 1))
                     else:
                         covered.update(k for k, x in enumerate(a.stems) if x == s)
-                count = len([k for k in covered if k >= 0]) + sum(len(r) for r in runs)
+                count = len([k for k in covered if k >= 0]) + sum(
+                    1 for r in runs for ch in r if ch not in _CJK_FUNCTION)
                 if count == 0:
                     continue
                 m = Match(concept, lang, term, min(1.0, count / total))

@@ -132,7 +132,11 @@ def test_torture_in_russian_finds_passages_and_suggests_nothing(searcher: Search
     results = searcher.search("пытки")
     assert results.hits and results.suggestion is None
     assert all(h.lang == "ru" for h in results.hits)
-    assert results.hits[0].via == ("index", "torture")
+    # The Universal Declaration's art. 5 says it (пыткам); the Declaration on defenders
+    # does not, and is reached through the subject index.
+    assert refs(results.hits[:1]) == ["udhr:art-5"] and results.hits[0].via is None
+    by_ref = {f"{h.doc}:{h.passage}": h for h in results.hits}
+    assert by_ref["declaration:art-12.2"].via == ("index", "torture")
     # The same word in a search of the English texts: their passages, through the index.
     en = searcher.search("пытки", lang="en").hits
     assert en and all(h.lang == "en" and h.via == ("index", "torture") for h in en[:3])
@@ -153,7 +157,7 @@ def test_via_says_why_and_is_absent_for_a_direct_match(searcher: Searcher) -> No
     assert by_ref["declaration:art-5.a"].via == ("index", "protest")
     assert by_ref["guide-safety:if-arrested"].via is None  # its text says "arrested"
     direct = searcher.search("peaceful assembly", lang="en").hits
-    assert direct[0].via is None and refs(direct[:1]) == ["declaration:art-5.a"]
+    assert direct[0].via is None and "declaration:art-5.a" in refs(direct[:3])
 
 
 def test_a_guidance_hit_brings_its_linked_passages(searcher: Searcher, library: Library) -> None:
