@@ -32,13 +32,13 @@ from desktop.printing.printout import (
     Part,
     Printout,
     _attrs,
-    _esc,
     _footer,
     _lead_in_html,
     _markers,
     _p,
     _passage_html,
     citation_lines,
+    instrument_line,
 )
 
 #: The most passages a card holds: an article with its paragraphs and items (art. 9 has 8).
@@ -99,10 +99,8 @@ def _column(version: Version, pids: Sequence[str]) -> list[str]:
     """One language's cells, one per row: instrument and status, headings, lead-ins, each
     passage, citations. A missing passage leaves its cell empty."""
     lang = version.lang
-    symbol = (f' — <span style="white-space: nowrap">{_esc(version.symbol)}</span>'
-              if version.symbol else "")
-    name = f'<p class="instrument"{_attrs(lang)}>{_esc(version.short_title)}{symbol}</p>'
-    cells = [name + _p(lang, status_line(version), "status")]
+    cells = [_p(lang, instrument_line(version), "instrument")
+             + _p(lang, status_line(version), "status")]
     first = version.passage(pids[0])
     # Paragraphs, not <h2>: Qt gives headings sizes and margins of their own, which the
     # card's sizes (set by the zoom) must not fight with.

@@ -148,7 +148,6 @@ body { font-size: 11pt; }
 h1 { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }
 p.title { font-size: 12pt; font-weight: bold; margin-top: 0px; margin-bottom: 1px; }
 p.par { font-size: 10.5pt; }
-span.symbol { white-space: nowrap; }
 h2 { font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 h3 { font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
 h4 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
@@ -208,6 +207,13 @@ def status_text(version: Version) -> str:
     return text
 
 
+def instrument_line(version: Version) -> str:
+    """"A/RES/53/144 — Declaration on Human Rights Defenders": the symbol first, where a line
+    starts, so it is never broken ("A/RES/" at a line's end and "53/144" on the next is not
+    a symbol anyone can look up; Qt breaks after a slash and ignores `white-space` on a span)."""
+    return f"{version.symbol} — {version.short_title}" if version.symbol else version.short_title
+
+
 def _short_status(version: Version) -> str:
     key = {"official": "official", "project-guidance": "guidance_short"}.get(
         version.status, "unofficial_short"
@@ -227,11 +233,7 @@ def _meta_lines(version: Version, printed: str, small: bool = False) -> list[str
     translation's source language and date would take three more lines in Arabic.
     """
     lang = version.lang
-    klass = "title par" if small else "title"
-    # The symbol kept on one line: "A/RES/" at a line's end and "53/144" on the next is
-    # not a symbol anyone can look up.
-    symbol = f' — <span class="symbol">{_esc(version.symbol)}</span>' if version.symbol else ""
-    lines = [f'<p class="{klass}"{_attrs(lang)}>{_esc(version.short_title)}{symbol}</p>']
+    lines = [_p(lang, instrument_line(version), "title par" if small else "title")]
     language = label(lang, "language", name=language_name(lang, lang))
     status = _short_status(version) if small else status_text(version)
     meta = "colmeta" if small else "meta"
