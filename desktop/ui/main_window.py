@@ -167,6 +167,8 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
             panel.query_used.connect(self._remember_search)
             panel.filters_changed.connect(self._search_filters_changed)
             self._search = panel
+            if self._painted:
+                self._name_inner_parts()  # its filter boxes' lists
         return self._search
 
     def install_shortcuts(self) -> None:

@@ -81,9 +81,11 @@ class Navigation(WindowPart):
 
             doc, _, pid = canonical(text.strip(), self.library,
                                     context_doc=self.current_doc or None).partition(":")
-        except UserError as exc:
+        except UserError:
+            # What the person typed, not the core's reason: that is English, and names
+            # passages by their internal ids ("no passage art-99 in any document").
             message = QCoreApplication.translate("MainWindow", "Not found: {reason}").replace(
-                "{reason}", str(exc))
+                "{reason}", text.strip())
             self.toolbar.set_goto_error(QCoreApplication.translate("MainWindow", "Not found"))
             self.statusBar().showMessage(message, 8000)
             return False
