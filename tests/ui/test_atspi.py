@@ -214,6 +214,13 @@ def _source_line_prefix(lang: str) -> str:
 def test_the_arabic_interface_speaks_arabic(seen: dict[str, Any]) -> None:
     if seen["lang"] != "ar":
         pytest.skip("the Arabic run checks the language")
+    from desktop.library import Library
+
+    # A document that has no Arabic version is named by its title in the language it has,
+    # as the contents show it (the ICCPR is in English only).
+    titles = [re.escape(v.short_title) for d in Library.load() if "ar" not in d.versions
+              for v in d.versions.values()]
+    allowed = re.compile("|".join([_ALLOWED.pattern, *titles]))
     english = []
     source_line = _source_line_prefix("ar")
     for o in seen["tree_after_open"]:
@@ -223,13 +230,14 @@ def test_the_arabic_interface_speaks_arabic(seen: dict[str, Any]) -> None:
         if o["name"].startswith(source_line):
             continue
         for field in ("name", "description"):
-            rest = _ALLOWED.sub("", o[field])
+            rest = allowed.sub("", o[field])
             if re.search(r"[A-Za-z]{3,}", rest):
                 english.append((o["role"], field, o[field][:80]))
     assert not english, english
-    named = [o["name"] for o in _focusable(seen["tree_after_open"])
-             if o["role"] not in ("list item", "combo box")]
-    assert all(re.search("[\u0600-\u06ff]", n) for n in named), named
+    arabic = re.compile("[\u0600-\u06ff]")
+    for name in (seen["search_box"], seen["after_goto"]["box"],
+                 seen["after_open"]["reader"]["description"]):
+        assert arabic.search(name), name
     for event in seen["after_open"]["events"] + seen["after_goto"]["events"]:
         if event["type"] == "object:announcement":
             assert not re.search(r"[A-Za-z]{3,}", _ALLOWED.sub("", event["data"])), event
