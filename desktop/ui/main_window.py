@@ -9,13 +9,13 @@ actions.py) and `add_side_panel(widget, title)`.
 What the window does beyond that lives in its parts, each a module of its own, which the
 class inherits: `window_navigation.Navigation` (show a passage, go to, history, links),
 `window_view.ViewSettings` (text size, theme, languages) and `window_session.Session`
-(settings restored and saved, private mode, quick exit).
+(settings restored and saved, private mode, quick exit) and `window_notices.Notices`
+(what the status bar says about damaged, left-out or altered data).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -42,6 +42,7 @@ from desktop.ui.navigation import History
 from desktop.ui.reader import ReaderPane
 from desktop.ui.toolbar import NavigationBar
 from desktop.ui.window_navigation import Navigation
+from desktop.ui.window_notices import Notices
 from desktop.ui.window_session import Session
 from desktop.ui.window_view import ViewSettings
 
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from desktop.ui.search_panel import SearchPanel
 
 
-class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
+class MainWindow(Navigation, ViewSettings, Session, Notices, QMainWindow):
     #: document id, language, passage id (or group id such as "art-12"; "" = none)
     current_passage_changed = Signal(str, str, str)
 
@@ -227,75 +228,6 @@ class MainWindow(Navigation, ViewSettings, Session, QMainWindow):
 
     def current_version(self) -> Version | None:
         return self.reader.versions[0] if self.reader.versions else None
-
-    def show_notice(self, text: str | Callable[[], str]) -> None:
-        """Something the person must know about their data (damaged, read-only): shown in the
-        status bar until the app closes, not as a message that fades. `text` is in the
-        interface language; given as a function, it is asked again when the interface
-        language changes, so the notice is said in the new one. Files left out of the
-        library are said beside it, by `leave_out_unreadable`."""
-        self._other_notice = text if callable(text) else (lambda: text)
-        self._update_notice()
-
-    def leave_out_unreadable(self, errors: list[ContentError]) -> None:
-        """Content files that could not be read (a damaged header is met when the library
-        is loaded, a damaged body when its passages are first needed, at the latest just
-        after the first paint; a damaged topic index when loaded): they are left out of the
-        library, and the status bar says which, until the app closes."""
-        if not errors:
-            return
-        # The errors are kept, not the sentence: it is said again in the new language when
-        # the interface language changes (retranslate).
-        self._left_out = list(errors)
-        self._update_notice()
-        self.contents.rebuild()
-        if self.current_doc in self.library:
-            self.toolbar.set_languages(self.library.document(self.current_doc).languages,
-                                       self.current_lang, self.parallel_lang)
-
-    def _left_out_text(self) -> str:
-        errors = self._left_out
-        topics = str(self.library.topics_path)
-        texts = [e for e in errors if e.path != topics]
-        parts = []
-        if texts:
-            names = ", ".join(f"{Path(e.path).parent.name}/{Path(e.path).name}" for e in texts)
-            parts.append(self.tr(
-                "Some texts could not be read and are left out: {files}").replace("{files}",
-                                                                                  names))
-        if len(texts) < len(errors):
-            parts.append(self.tr(
-                "The list of topics could not be read and is left out: {file}").replace(
-                    "{file}", self.library.topics_path.name))
-        return " ".join(parts)
-
-    def _update_notice(self) -> None:
-        """The status-bar notice: the files left out, then any other notice; the tooltip
-        (and the screen reader's description) gives each left-out file's error."""
-        other = self._other_notice()
-        text = " ".join(t for t in (self._left_out_text(), other) if t)
-        details = "\n".join([str(e) for e in self._left_out] + ([other] if other else []))
-        said = self.notice_label.text()
-        self.notice_label.setText(text)
-        self.notice_label.setToolTip(details)
-        self.notice_label.setAccessibleName(text)
-        self.notice_label.setAccessibleDescription(details)
-        self.notice_label.setVisible(bool(text))
-        if text != said:
-            self._announce_message(text)
-
-    def _announce_message(self, text: str) -> None:
-        from desktop.ui.announce import announce
-
-        announce(self.statusBar(), text)
-
-    def integrity_warning(self, doc: str) -> str | None:
-        """The warning printouts of an altered document carry (None: the file is intact)."""
-        if doc not in self.ctx.altered and "*" not in self.ctx.altered:
-            return None
-        from desktop.integrity import IntegrityReport
-
-        return IntegrityReport(altered_documents={doc}).warning_for(doc)
 
     # -- edit, find, focus ----------------------------------------------------------------------
 

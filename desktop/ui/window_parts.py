@@ -3,8 +3,9 @@ once for the type checker.
 
 The window's behaviour is split by what it is about (`window_navigation`: where the reader
 is and how it moves; `window_view`: text size, theme and languages; `window_session`: what
-is kept between starts and what private mode and quick exit forget). Each part is a class
-the window inherits; they work on the same window, so they all see what is declared here.
+is kept between starts and what private mode and quick exit forget; `window_notices`:
+what the status bar says about the person's data). Each part is a class the window
+inherits; they work on the same window, so they all see what is declared here.
 At run time `WindowPart` is a plain `object`: nothing here runs.
 """
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
+    from desktop.contentfile import ContentError
     from desktop.library import Library, Version
     from desktop.settings import Settings
     from desktop.ui.actions import Actions
@@ -47,6 +49,9 @@ class WindowPart(_Base):
         search_slot: QWidget
         splitter: QSplitter
         citation_label: QLabel
+        notice_label: QLabel
+        _left_out: list[ContentError]  # files left out of the library, said first
+        _other_notice: Callable[[], str]  # the last show_notice(), as the function saying it
         history: History
         current_doc: str
         current_lang: str
@@ -68,3 +73,4 @@ class WindowPart(_Base):
                          terms: list[str] | None = None, record: bool = True) -> bool: ...
         def _update_history_actions(self) -> None: ...
         def _update_language_ui(self) -> None: ...
+        def _update_notice(self) -> None: ...
