@@ -103,3 +103,20 @@ def test_a_seventh_language_is_picked_up_or_its_missing_data_named() -> None:
         "xx: whoosh has no stopword list for it (analyzer 'snowball')",
         "xx: Qt has no qtbase_xx.qm (its print and file dialogs stay in English)",
     ]
+
+
+def test_no_other_module_lists_the_languages() -> None:
+    """Two language codes side by side ("en", "fr") are a list of languages: only the
+    registry holds one (the tools that fetch the UN's own sources name the languages those
+    come in)."""
+    import re
+
+    listing = re.compile(r"""(["'])(en|fr|es|ru|zh|ar)\1\s*,\s*(["'])(en|fr|es|ru|zh|ar)\3""")
+    files = [*(ROOT / "desktop").rglob("*.py"), *(ROOT / "packaging").glob("*.py"),
+             *(ROOT / "packaging").glob("*.spec")]
+    found = [f"{path.relative_to(ROOT)}:{n}"
+             for path in files if path.name != "languages.py" and "tools" not in path.parts
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if listing.search(line)]
+    assert found == []
+    assert listing.search('LANGUAGES = ("en", "fr", "es")')  # what it looks for
