@@ -179,6 +179,20 @@ class NavigationBar(QToolBar):
         self.private_badge_action.setVisible(on)
         self.private_badge.setVisible(on)
 
+    def set_goto_text(self, text: str) -> None:
+        """Show where the reader is (a search hit or a link was opened), unless the box is
+        being typed in."""
+        if not self.goto.hasFocus():
+            self.goto.setText(text)
+            self.goto.setCursorPosition(0)  # the start of a long reference shows
+        self.set_goto_error("")
+
+    def _reserve_goto_error(self) -> None:
+        """The error's room is kept whether it shows or not: "Not found" appearing and
+        going must never move the boxes and buttons after it."""
+        self.goto_error.setFixedWidth(
+            self.goto_error.fontMetrics().horizontalAdvance(self.tr("Not found")) + 12)
+
     def set_goto_error(self, message: str) -> None:
         self.goto_error.setText(message)
         self.goto_error.setToolTip(message)
@@ -187,6 +201,7 @@ class NavigationBar(QToolBar):
 
     def retranslate(self) -> None:
         self.goto_label.setText(self.tr("G&o to:"))
+        self._reserve_goto_error()
         self.goto.setPlaceholderText(self.tr("e.g. art 12, 64/163 para 7"))
         self._goto_help = self.tr(
             "Type an article or paragraph, in any of the six languages, and press Enter")
@@ -225,6 +240,7 @@ class NavigationBar(QToolBar):
             self._set_arrows()  # the interface switched to or from Arabic, or the theme
         elif event.type() == QEvent.Type.FontChange:
             self._fit_language_boxes()  # the interface font follows its language
+            self._reserve_goto_error()
         super().changeEvent(event)
 
 

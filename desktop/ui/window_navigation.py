@@ -13,6 +13,9 @@ from desktop.ui.window_parts import WindowPart
 
 
 class Navigation(WindowPart):
+    #: What the go-to box last failed to find: Enter again on it searches the texts.
+    _goto_not_found: str | None = None
+
     def open_reference(self, ref: str) -> bool:
         """A canonical reference (`declaration:art-12.2`), a group (`declaration:art-12`) or
         a range (`declaration:art-12.1..art-12.3`); anything else is read like the go-to box."""
@@ -69,30 +72,60 @@ class Navigation(WindowPart):
 
     def set_current(self, pid: str | None, scroll: bool = True) -> None:
         self.reader.set_current(pid, scroll=scroll)
+        # The reader moved: a "Not found" from before is about somewhere else now.
+        self.toolbar.set_goto_error("")
+        self._goto_not_found = None
         self.current_passage_changed.emit(self.current_doc, self.current_lang, pid or "")
 
     def goto(self, text: str) -> bool:
-        """The "go to" box: a loose reference in any language, or a range as bookmarks
-        write it (`declaration:art-12.1..art-12.3`)."""
-        if not text.strip():
+        """The "go to" box: a loose reference in any language, a range as bookmarks write it
+        (`declaration:art-12.1..art-12.3`), or a title or section name ("staying safe",
+        "Special Rapporteur"). Other text is offered to search: Enter again searches it."""
+        text = text.strip()
+        if not text:
+            return False
+        if text == self._goto_not_found:
+            self._goto_not_found = None
+            self.toolbar.set_goto_error("")
+            self.focus_search()
+            self.search.query.setText(text)
             return False
         try:
             from desktop.references import canonical  # first use, not start-up
 
-            doc, _, pid = canonical(text.strip(), self.library,
+            doc, _, pid = canonical(text, self.library,
                                     context_doc=self.current_doc or None).partition(":")
         except UserError:
-            # What the person typed, not the core's reason: that is English, and names
-            # passages by their internal ids ("no passage art-99 in any document").
-            message = QCoreApplication.translate("MainWindow", "Not found: {reason}").replace(
-                "{reason}", text.strip())
-            self.toolbar.set_goto_error(QCoreApplication.translate("MainWindow", "Not found"))
-            self.statusBar().showMessage(message, 8000)
-            return False
+            from desktop.sections import find_section
+
+            found = find_section(text, self.library, self.reading_language())
+            if found is None:
+                return self._goto_failed(text)
+            doc, pid = found[0], found[1]
         self.toolbar.set_goto_error("")
+        self._goto_not_found = None
         self.show_passage(doc, pid)
         self.reader.browser.setFocus()
         return True
+
+    def _goto_failed(self, text: str) -> bool:
+        # (`reason`, the core's English sentence, stays out of a translated message.)
+        message = QCoreApplication.translate(
+            "MainWindow", "Not found: “{text}” is not a reference or a title here. Press Enter "
+            "again to search the texts for it.").replace("{text}", f"\u2068{text}\u2069")  # isolated
+        self.toolbar.set_goto_error(QCoreApplication.translate("MainWindow", "Not found"))
+        self.statusBar().showMessage(message, 15000)
+        self._goto_not_found = text
+        return False
+
+    def _show_where(self) -> None:
+        """The go-to box says where the reader is now (after a search hit or a link)."""
+        version = self.current_version()
+        if version is None:
+            return
+        from desktop.sections import goto_text
+
+        self.toolbar.set_goto_text(goto_text(self.library, version, self.current_passage))
 
     def _open_hit(self, doc: str, pid: str, lang: str, terms: list[str]) -> None:
         # A hit in a text left out since the index was made: a language left out falls back
@@ -101,10 +134,13 @@ class Navigation(WindowPart):
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Not found: {reason}").replace(
                     "{reason}", f"{doc}:{pid}"), 8000)
+            return
+        self._show_where()
 
     def _open_link(self, ref: str) -> None:
         doc, _, pid = ref.partition(":")
-        self.show_passage(doc, pid)
+        if self.show_passage(doc, pid):
+            self._show_where()
 
     def back(self) -> None:
         loc = self.history.back()

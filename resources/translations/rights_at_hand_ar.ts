@@ -635,6 +635,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
+        <translation>لم يُعثر عليه: «{text}» ليس مرجعاً ولا عنواناً هنا. اضغط Enter مرة أخرى للبحث عنه في النصوص.</translation>
+    </message>
+    <message>
         <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
         <translation>تطبيق Rights at Hand مفتوح بالفعل بالعلامات المرجعية والإعدادات نفسها. انتقل إلى نافذته: قد تكون مصغّرة أو على سطح مكتب آخر.</translation>
     </message>

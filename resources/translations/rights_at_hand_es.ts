@@ -635,6 +635,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
+        <translation>No encontrado: «{text}» no es una referencia ni un título aquí. Pulse Intro otra vez para buscarlo en los textos.</translation>
+    </message>
+    <message>
         <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
         <translation>Rights at Hand ya está abierto con los mismos marcadores y ajustes. Cambie a su ventana: puede estar minimizada o en otro escritorio.</translation>
     </message>

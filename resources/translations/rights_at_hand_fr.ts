@@ -635,6 +635,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
+        <translation>Introuvable : « {text} » n’est ni une référence ni un titre ici. Appuyez de nouveau sur Entrée pour le chercher dans les textes.</translation>
+    </message>
+    <message>
         <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
         <translation>Rights at Hand est déjà ouvert avec les mêmes signets et réglages. Passez à sa fenêtre : elle est peut-être réduite ou sur un autre bureau.</translation>
     </message>

@@ -635,6 +635,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
+        <translation>Не найдено: «{text}» — не ссылка и не заголовок. Нажмите Enter ещё раз, чтобы искать это в текстах.</translation>
+    </message>
+    <message>
         <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
         <translation>Rights at Hand уже открыт с теми же закладками и настройками. Перейдите в его окно: оно может быть свёрнуто или находиться на другом рабочем столе.</translation>
     </message>

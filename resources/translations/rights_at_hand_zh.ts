@@ -635,6 +635,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
+        <translation>未找到：“{text}”既不是引用，也不是标题。再按一次回车键，即可在文本中搜索。</translation>
+    </message>
+    <message>
         <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
         <translation>Rights at Hand 已经打开，使用的是同一份书签和设置。请切换到它的窗口：它可能已最小化，或在另一个桌面上。</translation>
     </message>

@@ -1,0 +1,104 @@
+"""The go-to box (issue 17, point 6): "Not found" goes once the reader moves and never shifts
+the tool bar; opening a search hit or a link updates the box; a title or section name opens
+that section; other text is offered to search (Enter again searches it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.library import Library
+from desktop.sections import find_section, goto_text
+from desktop.ui.main_window import MainWindow
+from tests.ui.helpers import search, shown
+
+
+def _enter(window: MainWindow, text: str) -> None:
+    window.toolbar.goto.setText(text)
+    window.toolbar.goto.returnPressed.emit()
+
+
+def _x_after_the_box(window: MainWindow) -> int:
+    widget = window.toolbar.lang
+    return widget.mapTo(window, widget.rect().topLeft()).x()
+
+
+def test_not_found_never_shifts_the_tool_bar_and_goes_when_the_reader_moves(
+        window: MainWindow, qapp: Any) -> None:
+    qapp.processEvents()
+    before = _x_after_the_box(window)
+    _enter(window, "article 99")
+    qapp.processEvents()
+    assert window.toolbar.goto_error.text() == "Not found"
+    assert _x_after_the_box(window) == before
+    window.next_passage()
+    assert window.toolbar.goto_error.text() == ""
+    qapp.processEvents()
+    assert _x_after_the_box(window) == before
+
+
+def test_not_found_goes_when_a_tree_item_or_link_opens(window: MainWindow) -> None:
+    _enter(window, "article 99")
+    assert window.toolbar.goto_error.text() == "Not found"
+    window.show_passage("declaration", "art-5")
+    assert window.toolbar.goto_error.text() == ""
+
+
+def test_a_title_or_a_section_name_opens_it(window: MainWindow) -> None:
+    _enter(window, "staying safe")
+    assert window.current_doc == "guide-safety"
+    assert window.toolbar.goto_error.text() == ""
+    _enter(window, "Special Rapporteur")
+    assert (window.current_doc, window.current_passage) == ("guide-protection",
+                                                           "special-rapporteur")
+    window.set_reading_language("zh")
+    _enter(window, "人身安全")  # a heading in Chinese
+    assert (window.current_doc, window.current_passage) == ("guide-safety", "physical-safety")
+
+
+def test_other_text_is_offered_to_search_and_enter_again_searches_it(
+        window: MainWindow, qtbot: Any) -> None:
+    _enter(window, "peaceful assembly")
+    assert window.toolbar.goto_error.text() == "Not found"
+    message = shown(window.statusBar().currentMessage())
+    assert "peaceful assembly" in message and "Enter again" in message
+    _enter(window, "peaceful assembly")
+    qtbot.waitUntil(lambda: not window.search.is_searching(), timeout=10000)
+    assert window.search.query.text() == "peaceful assembly"
+    assert window.search.last_results is not None and window.search.last_results.hits
+    assert window.toolbar.goto_error.text() == ""
+
+
+def test_a_search_hit_and_a_link_update_the_box(window: MainWindow, qtbot: Any) -> None:
+    search(qtbot, window, "peaceful means", lang="en", doc="declaration")
+    assert window.search.open_result(0)
+    text = window.toolbar.goto.text()
+    assert text and text != "peaceful means"
+    # What the box shows takes the reader back to the same place.
+    where = (window.current_doc, window.current_passage)
+    window.show_passage("res-64-163", "op-7")
+    _enter(window, text)
+    assert (window.current_doc, window.current_passage) == where
+    window.reader.link_activated.emit("declaration:art-9.4")
+    assert (window.current_doc, window.current_passage) == ("declaration", "art-9.4")
+    assert window.toolbar.goto.text() == "art. 9(4)"
+
+
+def test_the_box_text_reads_back_to_the_same_passage(library: Library) -> None:
+    from desktop.references import canonical
+
+    for doc, lang, pid in (("declaration", "en", "art-12.2"), ("declaration", "zh", "art-12.2"),
+                           ("declaration", "ar", "art-5.a"), ("res-64-163", "en", "op-7"),
+                           ("res-64-163", "fr", "pp-3")):
+        text = goto_text(library, library.version(doc, lang), pid)
+        assert ":" not in text, text  # something a person would type
+        assert canonical(text, library, context_doc=doc) == f"{doc}:{pid}"
+    version = library.version("guide-safety", "en")
+    pid = version.passages[-1].id
+    text = goto_text(library, version, pid)
+    assert find_section(text, library)[:2] == ("guide-safety", pid)  # type: ignore[index]
+
+
+def test_short_or_unknown_text_names_no_section(library: Library) -> None:
+    assert find_section("of", library) is None
+    assert find_section("xyzzy plugh", library) is None
+    assert find_section("宣言", library) is not None
