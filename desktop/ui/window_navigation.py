@@ -109,10 +109,10 @@ class Navigation(WindowPart):
         return True
 
     def _goto_failed(self, text: str) -> bool:
-        # (`reason`, the core's English sentence, stays out of a translated message.)
+        # What the person typed (isolated: any direction), not the core's English reason.
         message = QCoreApplication.translate(
             "MainWindow", "Not found: “{text}” is not a reference or a title here. Press Enter "
-            "again to search the texts for it.").replace("{text}", f"\u2068{text}\u2069")  # isolated
+            "again to search the texts for it.").replace("{text}", f"\u2068{text}\u2069")
         self.toolbar.set_goto_error(QCoreApplication.translate("MainWindow", "Not found"))
         self.statusBar().showMessage(message, 15000)
         self._goto_not_found = text
