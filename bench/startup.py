@@ -453,6 +453,20 @@ def readme_section(summary: Summary, verdict: RatioVerdict) -> str:
         "the warm-up start writes the bytecode an installed app has. The earlier table "
         "(553 ms against 247 ms, 2.24×) was measured the old way.",
         "",
+        "Reading from disk (Dec 2026, issue 17). The cold-start rows evict this project's "
+        "files and its environment's packages from the page cache before each start "
+        "(posix_fadvise: any user may; the system's shared libraries stay cached, so both "
+        "windows find those alike), then read /proc/self/io at the first paint. The "
+        "whole-process figures move with what else the shared machine has cached (the bare "
+        "window's own figure ranged 22–57 MB between runs), so compare each app figure with "
+        "the bare window's in the same run. The fonts row is exact: before the fonts were "
+        "loaded per script when first needed, an English start read all six bundled font "
+        "files, 4.53 MB (3.39 MB the Chinese regular), before its first window (app 31.4 MB "
+        "against the bare window's 22.7 MB in that run); now it reads the Latin pair, 0.26 MB "
+        "(61.5 MB against 57.0 MB in the run after). The Chinese and Arabic fonts come when "
+        "text in those scripts is first shown (a reading language, a hit, the Language menu's "
+        "names) or printed.",
+        "",
         "CPU instructions up to the first paint do not depend on the machine's load, unlike "
         "the times above: `python bench/startup.py --instructions` counts them with callgrind "
         "(Nov 2026: bare window 716 M, the window holding the Declaration's text 772 M, the "
