@@ -6,12 +6,18 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.library import Library  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.printing.printout import Printout
 
 
 @pytest.fixture(scope="session")
@@ -87,3 +93,22 @@ def pdf_arabic_words(pdf_text: str) -> set[str]:
         for candidate in (token, token[::-1]):
             words.update(arabic_words(candidate))
     return words
+
+
+def laid_out(printout: Printout) -> QTextDocument:
+    """The printout's document laid out as for an A4 PDF at 600 dpi, on one tall page (so
+    positions can be compared without page breaks)."""
+    import tempfile
+
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop.ui.printing import _page_layout, make_document
+
+    writer = QPdfWriter(str(Path(tempfile.mkdtemp()) / "layout.pdf"))
+    writer.setPageLayout(_page_layout())
+    writer.setResolution(600)
+    doc = make_document(printout)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(writer.width(), 1e7))
+    return doc

@@ -6,18 +6,24 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import tempfile
 import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextDocument
 
 from desktop.bookmarks import Store
 from desktop.languages import LANGUAGES
 from desktop.library import Library
 from desktop.printing.labels import label
 from desktop.printing.printout import build, build_bookmarks, select
-from tests.printing.conftest import arabic_words, pdf_arabic_words, pdf_pages, squash
+from tests.printing.conftest import (
+    arabic_words,
+    laid_out,
+    pdf_arabic_words,
+    pdf_pages,
+    squash,
+)
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -87,23 +93,11 @@ def test_parallel_pdf_holds_both_lead_ins_on_one_page(library: Library, tmp_path
         _holds(path, library, code, "art-5.a")
 
 
-def _laid_out(library: Library, lang: str, parallel: str | None):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QPdfWriter
-
-    from desktop.ui.printing import _page_layout, make_document
-
-    printout = build(library, [select(library, "declaration:art-5.a")], lang, parallel)
-    writer = QPdfWriter(str(Path(tempfile.mkdtemp()) / "layout.pdf"))
-    writer.setPageLayout(_page_layout())
-    writer.setResolution(600)
-    doc = make_document(printout)
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setPageSize(QSizeF(writer.width(), 1e7))
-    return doc
+def _laid_out(library: Library, lang: str, parallel: str | None) -> QTextDocument:
+    return laid_out(build(library, [select(library, "declaration:art-5.a")], lang, parallel))
 
 
-def _lines(doc, first: int, last: int) -> int:  # type: ignore[no-untyped-def]
+def _lines(doc: QTextDocument, first: int, last: int) -> int:
     """Lines of text laid out between two positions of the document."""
     block, count = doc.findBlock(first), 0
     while block.isValid() and block.position() <= last:
@@ -174,19 +168,9 @@ def test_parallel_printouts_align_passage_by_passage(library: Library, lang: str
                                                      parallel: str) -> None:
     """Article 5, item by item, and the lead-in of 5(b)..(c): each passage starts at the same
     height in both columns, whatever the length of the one before it in either language."""
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QPdfWriter
-
-    from desktop.ui.printing import _page_layout, make_document
-
     for ref in ("declaration:art-5", "declaration:art-5.b..art-5.c", "declaration:art-9"):
         part = select(library, ref)
-        printout = build(library, [part], lang, parallel)
-        writer = QPdfWriter(str(Path(tempfile.mkdtemp()) / "layout.pdf"))
-        writer.setPageLayout(_page_layout())
-        doc = make_document(printout)
-        doc.documentLayout().setPaintDevice(writer)
-        doc.setPageSize(QSizeF(writer.width(), 1e7))
+        doc = laid_out(build(library, [part], lang, parallel))
         pids = list(part.pids) + (["art-5"] if ref.endswith("art-5.c") else [])
         for pid in pids:
             tops = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from tests.printing.conftest import (
     arabic_words,
     body_text,
     in_pieces,
+    laid_out,
     pdf_arabic_words,
     pdf_pages,
     squash,
@@ -307,18 +307,10 @@ def test_footer_lines_break_between_facts_and_lose_nothing(qapp: object) -> None
 @pytest.mark.parametrize(("lang", "parallel"), [("ar", "zh"), ("en", "ar"), ("fr", "ru")])
 def test_parallel_columns_have_a_gutter(library: Library, lang: str, parallel: str) -> None:
     """At least 5 mm between the columns' text, whichever way each is aligned."""
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QPdfWriter, QTextBlock, QTextTable
+    from PySide6.QtGui import QTextBlock, QTextTable
 
-    from desktop.ui.printing import _page_layout, make_document
-
-    printout = build(library, [select(library, "declaration:art-12")], lang, parallel)
-    writer = QPdfWriter(str(Path(tempfile.mkdtemp()) / "layout.pdf"))
-    writer.setPageLayout(_page_layout())
-    writer.setResolution(600)
-    doc = make_document(printout)
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setPageSize(QSizeF(writer.width(), 1e7))  # one tall page: only x matters here
+    # One tall page: only x matters here.
+    doc = laid_out(build(library, [select(library, "declaration:art-12")], lang, parallel))
     table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
     assert table.columns() == 3  # text, gutter, text
 
