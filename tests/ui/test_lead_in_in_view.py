@@ -51,3 +51,17 @@ def test_an_item_far_from_its_lead_in_is_shown_itself(make_window: Any, qtbot: A
     version = window.current_version()
     assert version is not None
     assert _visible(window, version.passage("art-9.3.c").text[:30])  # type: ignore[union-attr]
+
+
+def test_copy_with_citation_in_the_window_carries_the_lead_in(window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.show_passage("declaration", "art-5.a")
+    window.menus.copy_citation_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    version = window.current_version()
+    assert version is not None
+    lead, item = version.passage("art-5").text, version.passage("art-5.a").text  # type: ignore[union-attr]
+    assert text.startswith("[Opening words of art. 5] " + lead)
+    assert text.index(lead) < text.index(item) < text.index("art. 5(a)")
+    QGuiApplication.clipboard().clear()
