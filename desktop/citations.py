@@ -153,6 +153,10 @@ def pinpoint(version: Version, pid: str) -> str:
         kind, n, parts = m.group(1), m.group(2), _sub_parts(m.group(3))
         key = {"res-pp": "pp", "res-op": "para", "pp": "pp", "op": "para", "fn": "fn"}[kind]
         return lab[key].format(n=n) + _bracketed(parts, lab)
+    if version.status == "project-guidance":
+        # A guidance section has no number: it is named by its heading, never by its
+        # internal id ("about-art-6"), wherever a pinpoint is shown or spoken.
+        return _section_heading(version, pid) or pid
     return pid
 
 

@@ -323,16 +323,33 @@ class BookmarksPanel(QWidget):
     def display_name(self, bm: Bookmark) -> str:
         if bm.title:
             return bm.title
-        if self.library is None or bm.doc not in self.library:
-            return bm.ref
-        doc = self.library.document(bm.doc)
-        lang = next((c for c in (self.language, bm.lang or "", "en") if c in doc.versions),
+        return self._passages_name(Target(bm.doc, bm.start_pid, bm.end_pid), bm.lang or "")
+
+    def _passages_name(self, target: Target, lang: str = "") -> str:
+        """`Declaration on Human Rights Defenders, art. 12(2)`: title and pinpoint(s)."""
+        if self.library is None or target.doc not in self.library:
+            return target.ref
+        doc = self.library.document(target.doc)
+        lang = next((c for c in (self.language, lang, "en") if c in doc.versions),
                     doc.languages[0])
         version = doc.versions[lang]
-        name = f"{version.short_title}, {pinpoint(version, bm.start_pid)}"
-        if bm.end_pid != bm.start_pid:
-            name += f" – {pinpoint(version, bm.end_pid)}"
+        name = f"{version.short_title}, {pinpoint(version, target.start)}"
+        if target.end != target.start:
+            name += f" – {pinpoint(version, target.end)}"
         return name
+
+    def _step_name(self, label: str) -> str:
+        """An undo step as the person reads it (the store's labels are English, with
+        internal references)."""
+        from desktop.ui.undo_names import step_name
+
+        def passages(ref: str) -> str:
+            try:
+                return self._passages_name(Target.parse(ref))
+            except UserError:
+                return ref
+
+        return step_name(label, passages)
 
     def refresh(self) -> None:
         """Rebuild the tree from the store, keeping what was open and selected."""
@@ -614,13 +631,13 @@ class BookmarksPanel(QWidget):
         self._save_note()  # a note being typed becomes its own step, undone first
         label = self._do(self.store.undo)
         if label and label is not _FAILED:
-            self._say(self.tr("Undone: %1").replace("%1", str(label)))
+            self._say(self.tr("Undone: %1").replace("%1", self._step_name(str(label))))
 
     def redo(self) -> None:
         self._save_note()
         label = self._do(self.store.redo)
         if label and label is not _FAILED:
-            self._say(self.tr("Redone: %1").replace("%1", str(label)))
+            self._say(self.tr("Redone: %1").replace("%1", self._step_name(str(label))))
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -749,7 +766,8 @@ class BookmarksPanel(QWidget):
         self.print_action.setEnabled(self.library is not None)
         self.pdf_action.setEnabled(self.library is not None)
         if self.store.can_undo:
-            self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", self.store.undo_label))
+            self.undo_action.setToolTip(self.tr("Undo: %1").replace(
+                "%1", self._step_name(self.store.undo_label)))
 
     def _announce_store_state(self) -> None:
         if self.store.is_locked:

@@ -1246,6 +1246,53 @@ Move or rename the file, then start the app again.</source>
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>Move folder</source>
+        <translation>نقل المجلد</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>إعادة تسمية العلامة المرجعية</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Move bookmark</source>
+        <translation>نقل العلامة المرجعية</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>حذف العلامة المرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <translation>إضافة علامة مرجعية: %1</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>مجلد جديد «%1»</translation>
+    </message>
+    <message>
+        <source>Rename folder to “%1”</source>
+        <translation>إعادة تسمية المجلد إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Delete folder “%1”</source>
+        <translation>حذف المجلد «%1»</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>the last change to the bookmarks</source>
+        <translation>آخر تغيير في العلامات المرجعية</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Export PDF</source>

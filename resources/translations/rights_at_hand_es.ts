@@ -1246,6 +1246,53 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>Move folder</source>
+        <translation>Mover la carpeta</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>Cambiar el nombre del marcador</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Move bookmark</source>
+        <translation>Mover el marcador</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>Eliminar el marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <translation>Añadir a marcadores %1</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>Nueva carpeta «%1»</translation>
+    </message>
+    <message>
+        <source>Rename folder to “%1”</source>
+        <translation>Cambiar el nombre de la carpeta a «%1»</translation>
+    </message>
+    <message>
+        <source>Delete folder “%1”</source>
+        <translation>Eliminar la carpeta «%1»</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>the last change to the bookmarks</source>
+        <translation>el último cambio en los marcadores</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Export PDF</source>

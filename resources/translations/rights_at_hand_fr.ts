@@ -1246,6 +1246,53 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>Move folder</source>
+        <translation>Déplacer le dossier</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>Renommer le signet</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Move bookmark</source>
+        <translation>Déplacer le signet</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>Supprimer le signet</translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <translation>Ajouter aux signets %1</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>Nouveau dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename folder to “%1”</source>
+        <translation>Renommer le dossier en « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete folder “%1”</source>
+        <translation>Supprimer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>the last change to the bookmarks</source>
+        <translation>la dernière modification des signets</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Export PDF</source>

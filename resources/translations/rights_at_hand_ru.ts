@@ -1246,6 +1246,53 @@ Move or rename the file, then start the app again.</source>
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>Move folder</source>
+        <translation>Перемещение папки</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>Переименование закладки</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Изменение заметки</translation>
+    </message>
+    <message>
+        <source>Move bookmark</source>
+        <translation>Перемещение закладки</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>Удаление закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <translation>Закладка: %1</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>Новая папка «%1»</translation>
+    </message>
+    <message>
+        <source>Rename folder to “%1”</source>
+        <translation>Переименование папки в «%1»</translation>
+    </message>
+    <message>
+        <source>Delete folder “%1”</source>
+        <translation>Удаление папки «%1»</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>the last change to the bookmarks</source>
+        <translation>последнее изменение закладок</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Export PDF</source>

@@ -1246,6 +1246,53 @@ Move or rename the file, then start the app again.</source>
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>Move folder</source>
+        <translation>移动文件夹</translation>
+    </message>
+    <message>
+        <source>Rename bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Move bookmark</source>
+        <translation>移动书签</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>删除书签</translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <translation>添加书签：%1</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>新建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Rename folder to “%1”</source>
+        <translation>将文件夹重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Delete folder “%1”</source>
+        <translation>删除文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>the last change to the bookmarks</source>
+        <translation>对书签的最近一次更改</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Export PDF</source>

@@ -129,3 +129,27 @@ def test_qt_own_parts_are_named_in_the_interface_language(window: MainWindow,
     names = [b.accessibleName() for b in arrows] + [window.toolbar.lang.view().accessibleName()]
     for name in names:
         assert any("\u0600" <= c <= "\u06ff" for c in name), name
+
+
+def test_a_bookmark_and_its_undo_are_named_by_citation_in_the_interface_language(
+        window: MainWindow, qtbot: Any) -> None:
+    """The Undo button's tooltip (a screen reader's description of it) and the messages
+    name the passage by its citation, in the interface language, never by its id."""
+    panel: Any = window.bookmarks
+    assert panel is not None
+    window.show_passage("guide-plain-words", "about-art-6")
+    window.set_ui_language("ar")
+    bm = panel.add_passages("guide-plain-words", "ar", ["about-art-6"])
+    assert bm is not None
+    name = panel.display_name(bm)
+    tip = panel.undo_action.toolTip()
+    said = _said()
+    for text in (name, tip, said):
+        assert "about-art-6" not in text and "guide-plain-words" not in text, text
+    assert name in tip and name in said  # the same words everywhere
+    assert tip.startswith("تراجع") and "Bookmark" not in tip
+    heading = window.library.version("guide-plain-words", "ar").passage("about-art-6")
+    assert heading is not None
+    assert [m.text for m in heading.before if m.level > 0][-1] in name
+    panel.undo()
+    assert "about-art-6" not in _said() and name in _said() and "Bookmark" not in _said()
