@@ -123,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop import nonetwork, paths
 
     nonetwork.install()
+    paths.keep_files_private()
 
     try:
         paths.configure(args.data_dir)

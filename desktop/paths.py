@@ -195,7 +195,15 @@ def configure(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
         given = f"the data folder {up.data}"
     _check_folders(up, given)
     _current = up
+    if up.mode != "explicit":
+        _make_private(up)
     if _current.mode == "portable":
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            # No session bus on this host: Qt (its accessibility bridge, the platform
+            # theme) would have libdbus autolaunch one, which writes into the host's home
+            # (~/.dbus) and runtime folders. An address libdbus cannot use stops that; a bus
+            # that exists is left alone, so screen readers keep working over AT-SPI.
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
         # Qt, fontconfig and Python itself write caches and temporary files under these; on
         # a borrowed computer they must land on the stick, not in the host's home folder.
         # Set even when the folder cannot be made (a locked stick): then such writes fail
@@ -217,6 +225,27 @@ def configure(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
 
         tempfile.tempdir = None  # recomputed from TMPDIR on next use
     return _current
+
+
+def keep_files_private() -> None:
+    """Every file and folder the process makes is readable by its user only (0600 and 0700
+    on POSIX): bookmarks, settings, exports, Qt's and SQLite's side files included. Called
+    once by the command line, before anything is written."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def _make_private(up: UserPaths) -> None:
+    """The app's own folders that exist already (made by an older version, 0755) become
+    0700. Not a folder given with --data-dir: that one is the person's to decide."""
+    if os.name != "posix":
+        return
+    for folder in (up.data, up.config, up.cache):
+        try:
+            if folder.is_dir() and folder.stat().st_uid == os.getuid():
+                folder.chmod(0o700)
+        except OSError:
+            pass  # a read-only stick, a FAT file system: nothing to tighten there
 
 
 def user_paths() -> UserPaths:

@@ -126,6 +126,7 @@ def start(
     # on a first start.
     later = [
         window.install_shortcuts,
+        keep_qt_settings_inside,
         ctx.clipboard.watch,
         # Before anything that may use the library from the search thread.
         lambda: _read_the_rest(window, library),
@@ -143,6 +144,20 @@ def start(
         for callback in later:
             QTimer.singleShot(0, callback)
     return window
+
+
+def keep_qt_settings_inside() -> None:
+    """Qt's own file dialog remembers its folders, history and sidebar in a `QtProject.conf`
+    of the user's home (~/.config): on a stick, the host's home; anywhere, a list of where
+    exports went. It is sent to the app's config folder instead, which the person controls
+    (and quick exit and erase can remove). Before any file dialog can be opened."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.paths import user_paths
+
+    folder = str(user_paths().config / "qt")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 
 def _prepare(app: QApplication) -> tuple[Settings, Translations, dict[str, str]]:

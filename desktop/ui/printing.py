@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QMimeData, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QMimeData, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -50,6 +50,7 @@ from PySide6.QtGui import (
 
 from desktop import APP_NAME
 from desktop.library import Version
+from desktop.printing.metadata import EMPTY_XMP, scrub_file
 from desktop.printing.printout import (
     FOOTER_SEPARATOR,
     Part,
@@ -274,10 +275,14 @@ def _write_pdf(printout: Printout, asked: Path, page_layout: QPageLayout | None)
         writer = QPdfWriter(tmp)
         writer.setPageLayout(page_layout or _page_layout(printout.landscape))
         writer.setResolution(600)
-        writer.setTitle(printout.title)
-        writer.setCreator(APP_NAME)
+        # No title, creator, time or document id in the file's metadata: only what the
+        # pages show (desktop/printing/metadata.py).
+        writer.setTitle("")
+        writer.setCreator("")
+        writer.setDocumentXmpMetadata(QByteArray(EMPTY_XMP))
         pages = paint(printout, writer)
         del writer  # flushes and closes the file
+        scrub_file(Path(tmp))
         with open(tmp, "rb") as written:
             written.seek(max(0, os.path.getsize(tmp) - 64))
             if b"%%EOF" not in written.read():
@@ -358,8 +363,11 @@ def preview(printout: Printout, parent: QWidget | None = None) -> None:
 
 
 def suggested_pdf_name(printout: Printout) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in printout.title.lower())
-    return "-".join(part for part in safe.split("-") if part)[:60] + ".pdf"
+    """A neutral name ("passage-2026-12-06.pdf"): a file found on a seized computer should
+    not say what it is about ("documenting-a-violation.pdf")."""
+    from datetime import date
+
+    return f"passage-{date.today().isoformat()}.pdf"
 
 
 def export_pdf_dialog(printout: Printout, parent: QWidget | None = None,

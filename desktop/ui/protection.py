@@ -403,7 +403,8 @@ class Protection(QObject):
             if path.is_file():
                 _destroy_first_page(path)
                 wipe_file(path)
-        for folder in (self.paths.exports, self.paths.cache):
+        # Qt's file dialog history (app.keep_qt_settings_inside) names where exports went.
+        for folder in (self.paths.exports, self.paths.cache, self.paths.config / "qt"):
             if folder.is_dir():
                 for path in sorted(folder.rglob("*")):
                     if path.is_file() and not path.is_symlink():

@@ -217,3 +217,20 @@ def test_turning_erase_on_is_confirmed_once(make_window: MakeWindow) -> None:
     dialog.erase.setChecked(True)
     assert dialog.erase.isChecked() and asked == [1, 1]
     dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_quick_exit_with_a_plain_store_leaves_no_wal_and_no_deleted_note(
+        make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    panel, _protection = _parts(window)
+    _bookmark(window)
+    gone = panel.add_passages("declaration", "en", ["art-3"], note="DELETED QUOKKA 99")
+    assert gone is not None
+    panel.store.delete(gone.id)
+    assert (data_dir / "bookmarks.sqlite3-wal").exists()  # the WAL holds the deleted note
+    window.quick_exit()
+    names = sorted(p.name for p in data_dir.iterdir() if p.name.startswith("bookmarks"))
+    assert names == ["bookmarks.sqlite3"]
+    raw = (data_dir / "bookmarks.sqlite3").read_bytes()
+    assert NOTE.encode() in raw  # unprotected: the kept note is readable, as README says
+    assert b"DELETED QUOKKA" not in raw  # secure_delete: the deleted one is not
