@@ -44,7 +44,7 @@ from desktop.ui.language_box import LanguageBox
 from desktop.ui.search_service import SearchService
 
 if TYPE_CHECKING:
-    from desktop.search.searcher import SearchResults
+    from desktop.search.searcher import Hit, SearchResults
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -366,7 +366,7 @@ class SearchPanel(QWidget):
     # -- opening --------------------------------------------------------------------------
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        hit = item.data(HIT_ROLE)
+        hit: Hit | None = item.data(HIT_ROLE)  # put there by _show_results
         if hit is None:
             return
         self.query_used.emit(self.query.text().strip())
