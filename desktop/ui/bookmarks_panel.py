@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.bookmarks import Bookmark, Folder, Store, Target
-from desktop.citations import pinpoint
+from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
 from desktop.languages import ltr
 from desktop.library import Library
@@ -333,7 +333,9 @@ class BookmarksPanel(QWidget):
         lang = next((c for c in (self.language, lang, "en") if c in doc.versions),
                     doc.languages[0])
         version = doc.versions[lang]
-        name = f"{version.short_title}, {pinpoint(version, target.start)}"
+        # The comma of the name's language ("، " in Arabic, "，" in Chinese).
+        name = version.short_title + labels(version.lang)["sep"] + pinpoint(version,
+                                                                             target.start)
         if target.end != target.start:
             name += f" – {pinpoint(version, target.end)}"
         return name
@@ -420,6 +422,9 @@ class BookmarksPanel(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Folder %1").replace(
             "%1", folder.name))
+        # The empty note column is a cell a screen reader lands on: it is named too.
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("Folder %1").replace(
+            "%1", folder.name))
         self._attach(item, parent)
         return item
 
@@ -434,6 +439,8 @@ class BookmarksPanel(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         spoken = f"{name}. {note_line}" if note_line else name
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        if not note_line:
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("No note"))
         self._attach(item, parent)
         return item
 

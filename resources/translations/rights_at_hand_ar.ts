@@ -541,6 +541,10 @@
         <source>Your bookmarks were updated to the new format.</source>
         <translation>حُدِّثت علاماتك المرجعية إلى الصيغة الجديدة.</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>لا توجد ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

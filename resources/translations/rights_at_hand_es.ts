@@ -541,6 +541,10 @@
         <source>Your bookmarks were updated to the new format.</source>
         <translation>Sus marcadores se actualizaron al nuevo formato.</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>Sin nota</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

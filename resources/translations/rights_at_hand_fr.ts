@@ -541,6 +541,10 @@
         <source>Your bookmarks were updated to the new format.</source>
         <translation>Vos signets ont été mis au nouveau format.</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>Pas de note</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -541,6 +541,10 @@
         <source>Your bookmarks were updated to the new format.</source>
         <translation>Ваши закладки переведены в новый формат.</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>Без заметки</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

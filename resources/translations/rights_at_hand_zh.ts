@@ -541,6 +541,10 @@
         <source>Your bookmarks were updated to the new format.</source>
         <translation>您的书签已更新为新格式。</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>无备注</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -13,7 +13,8 @@ bus, and then, as a blind person would with Orca:
 2. opens the Search tab, types QUERY into the search box, presses Enter (a real key, sent
    by the AT-SPI registry through XTest) and records the announcements and caret moves
    the app raises, then reads the text at the reader's caret;
-3. types MISSING, a reference that does not exist, into the go-to box and presses Enter;
+3. bookmarks that passage with Ctrl+D; types MISSING, a reference that does not exist,
+   into the go-to box and presses Enter;
 4. puts the focus on the reader and presses Tab once.
 
 Prints one JSON object. Objects are found by role and position, never by name, so the
@@ -34,7 +35,8 @@ from gi.repository import GLib  # type: ignore[import-not-found]
 
 APP_NAME = "rights-at-hand"
 TIMEOUT = 30.0
-KEY_RETURN, KEY_TAB = 0xFF0D, 0xFF09  # X keysyms
+KEY_RETURN, KEY_TAB, KEY_D = 0xFF0D, 0xFF09, 0x64  # X keysyms
+KEY_CONTROL = 37  # the left Control key's code in Xvfb's keymap
 MAX_TEXT = 400
 
 events: list[dict[str, Any]] = []
@@ -147,6 +149,15 @@ def press(keysym: int) -> None:
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
 
 
+def chord(modifier_keycode: int, keysym: int) -> None:
+    """A key with a modifier held (Ctrl+D): the modifier by its key code, the key by its
+    symbol, as the registry types them through XTest."""
+    registry = pyatspi.Registry
+    registry.generateKeyboardEvent(modifier_keycode, None, pyatspi.KEY_PRESS)
+    registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    registry.generateKeyboardEvent(modifier_keycode, None, pyatspi.KEY_RELEASE)
+
+
 def type_into(entry: Any, text: str) -> None:
     entry.queryComponent().grabFocus()
     pump(0.2)
@@ -206,12 +217,20 @@ def main(argv: list[str]) -> int:
                                 "reader": describe(reader, "reader")}
         result["tree_after_open"] = walk(app)
 
+        # Bookmark the passage just opened (Ctrl+D), as a person keeps it for later.
+        mark = len(events)
+        chord(KEY_CONTROL, KEY_D)
+        pump_until(lambda: any(e["type"] == "object:announcement" for e in events[mark:]), 5.0)
+        result["after_bookmark"] = {"events": events[mark:]}
+
         # Go to: a reference that does not exist.
         mark = len(events)
         type_into(goto, missing)
         press(KEY_RETURN)
         pump(1.0)
         result["after_goto"] = {"box": goto.name, "events": events[mark:]}
+
+        result["tree_at_end"] = walk(app)
 
         # Tab from the reader: one press leaves it.
         reader.queryComponent().grabFocus()

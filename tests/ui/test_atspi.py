@@ -2,9 +2,9 @@
 
 The real app (`python -m desktop`) runs on Xvfb inside a private D-Bus session with Qt's
 accessibility on; tests/ui/atspi_probe.py, run by Debian's /usr/bin/python3 with pyatspi,
-reads the accessible tree, opens a search hit with the Enter key, types a reference that does
-not exist and presses Tab in the text, and prints what it got as JSON. Once in English, once
-in Arabic (about 12 s each).
+reads the accessible tree, opens a search hit with the Enter key, bookmarks it with Ctrl+D,
+types a reference that does not exist and presses Tab in the text, and prints what it got
+as JSON. Once in English, once in Arabic (about 14 s each).
 
 Needs Xvfb, dbus-run-session, and /usr/bin/python3 with python3-pyatspi and
 gir1.2-atspi-2.0 (at-spi2-core brings the bus): .ci/run installs them; where they cannot be
@@ -119,7 +119,7 @@ def _focusable(tree: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _report(result: dict[str, Any]) -> None:
     """The figures, for the log (pytest -s shows them)."""
-    for key in ("tree", "tree_after_open"):
+    for key in ("tree", "tree_after_open", "tree_at_end"):
         focusable = _focusable(result[key])
         named = [o for o in focusable if o["name"].strip()]
         showing = [o for o in focusable if "showing" in o["states"]]
@@ -130,7 +130,8 @@ def _report(result: dict[str, Any]) -> None:
 
 def test_every_focusable_object_has_a_name(seen: dict[str, Any]) -> None:
     assert seen["window_active"]
-    for key in ("tree", "tree_after_open"):  # before and after a search (results, hit)
+    # Before and after a search (results, the hit opened), and after a bookmark.
+    for key in ("tree", "tree_after_open", "tree_at_end"):
         focusable = _focusable(seen[key])
         assert len(focusable) > 40, key  # the whole window was read, not a stub
         unnamed = [(o["role"], o["path"]) for o in focusable if not o["name"].strip()]
@@ -181,6 +182,30 @@ def test_a_reference_not_found_is_announced(seen: dict[str, Any]) -> None:
     assert "art-99" not in spoken[-1]  # no internal id
 
 
+def test_a_bookmark_is_announced_and_its_undo_names_the_passage(seen: dict[str, Any]) -> None:
+    spoken = [e["data"] for e in seen["after_bookmark"]["events"]
+              if e["type"] == "object:announcement"]
+    assert spoken and ("5(a)" in spoken[-1] or "5(أ)" in spoken[-1]), seen["after_bookmark"]
+    undo = [o for o in seen["tree_at_end"] if o["role"] == "push button"
+            and ("5(a)" in o["description"] or "5(أ)" in o["description"])]
+    assert undo, "the Undo button does not say what it undoes"
+
+
+#: How a passage or document is named inside the app ("declaration:art-5.a", "art-5.a",
+#: "guide-plain-words"): never what a person hears.
+_INTERNAL_ID = re.compile(r"\b(?:declaration|res-64-163|udhr|iccpr):|\bguide-[a-z]|"
+                          r"\b(?:art|op|pp|fn)-\d")
+
+
+def test_no_internal_id_is_said(seen: dict[str, Any]) -> None:
+    said = [e["data"] for key in ("after_open", "after_bookmark", "after_goto")
+            for e in seen[key]["events"] if e["type"] == "object:announcement"]
+    named = [o[field] for o in seen["tree_at_end"] if o["role"] != "application"
+             for field in ("name", "description")]
+    ids = [t[:100] for t in said + named if _INTERNAL_ID.search(t)]
+    assert not ids, ids
+
+
 def test_tab_leaves_the_text(seen: dict[str, Any]) -> None:
     after = seen["after_tab"]
     assert not after["reader_focused"]
@@ -223,7 +248,7 @@ def test_the_arabic_interface_speaks_arabic(seen: dict[str, Any]) -> None:
     allowed = re.compile("|".join([_ALLOWED.pattern, *titles]))
     english = []
     source_line = _source_line_prefix("ar")
-    for o in seen["tree_after_open"]:
+    for o in seen["tree_at_end"]:
         if o["role"] == "application" or not ("focusable" in o["states"] or
                                               o["role"] in ("label", "page tab", "tool bar")):
             continue
@@ -238,6 +263,7 @@ def test_the_arabic_interface_speaks_arabic(seen: dict[str, Any]) -> None:
     for name in (seen["search_box"], seen["after_goto"]["box"],
                  seen["after_open"]["reader"]["description"]):
         assert arabic.search(name), name
-    for event in seen["after_open"]["events"] + seen["after_goto"]["events"]:
+    for event in (seen["after_open"]["events"] + seen["after_bookmark"]["events"] +
+                  seen["after_goto"]["events"]):
         if event["type"] == "object:announcement":
             assert not re.search(r"[A-Za-z]{3,}", _ALLOWED.sub("", event["data"])), event
