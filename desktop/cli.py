@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", metavar="FILE", help="one query per line; '-' for stdin")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = sub.add_parser("index", help="the subject index A-Z, or one entry's passages")
+    p.add_argument("term", nargs="?", metavar="TERM")
+    p.add_argument("--lang", help="language of the headings and passages (default en)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     p = sub.add_parser("export-pdf", help="save passages as a PDF with citations")
     p.add_argument("refs", nargs="+", metavar="REF")
     p.add_argument("--lang", default="en")

@@ -194,6 +194,6 @@ def group_of(lang: str, heading: str) -> str:
         return "#"
     if first.isdigit():
         return "0–9"
-    if lang == "zh":
+    if lang == "zh" and not first.isascii():
         return first
     return first.upper()

@@ -188,6 +188,17 @@ def _passages(library: Library, ref: str) -> list[str]:
     return [p.id for p in version.select(pid)]
 
 
+def _docnum(engine: Engine, library: Library, doc: str, pid: str, lang: str) -> int | None:
+    """The passage in `lang`; in its document's own language when the document has no
+    text at all in `lang` (the Covenant is in English only), as search and the reader do."""
+    n = engine.docnum(doc, pid, lang)
+    if n is None and doc in library:
+        document = library.document(doc)
+        if lang not in document.versions:
+            n = engine.docnum(doc, pid, document.reference_version.lang)
+    return n
+
+
 def widen(engine: Engine, library: Library, expander: Expander, parsed: Parsed,
           langs: list[str], scores: dict[int, float]) -> dict[int, tuple[str, str]]:
     """Add to `scores` (index document -> score) the passages the query reaches through the
@@ -213,7 +224,7 @@ def widen(engine: Engine, library: Library, expander: Expander, parsed: Parsed,
                 weight = top * INDEX_WEIGHT * m.coverage / (1 + RANK_DECAY * rank)
                 rank += 1
                 for code in targets:
-                    n = engine.docnum(doc, pid, code)
+                    n = _docnum(engine, library, doc, pid, code)
                     if n is None:
                         continue
                     bonus[n] = bonus.get(n, 0.0) + weight

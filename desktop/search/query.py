@@ -63,6 +63,8 @@ PROBLEMS = {
                  "dangling AND/OR/NOT); searched as plain words",
     "lone-not": "NOT needs something to search for before it, as in 'police NOT arrest'; "
                 "nothing was searched",
+    "no-words": "the query holds no words to search for (only punctuation, symbols or "
+                "control characters); nothing was searched",
     "too-long": f"the query is too long (the limit is {MAX_TERMS} words and {MAX_CHARS} "
                 f"characters); only its beginning was searched",
 }
@@ -112,7 +114,8 @@ class Parsed:
     root: Group | None  # None: nothing searchable (only punctuation, emoji, a lone NOT ...)
     degraded: bool  # True when the syntax was malformed and plain words are searched
     #: "" (searched as typed), or a key of PROBLEMS: "malformed" (degraded), "lone-not"
-    #: (nothing searched) or "too-long" (the beginning searched; not degraded)
+    #: (nothing searched), "no-words" (nothing to search: only punctuation, symbols or
+    #: control characters) or "too-long" (the beginning searched; not degraded)
     problem: str = ""
 
 
@@ -173,7 +176,9 @@ def parse(text: str) -> Parsed:
         root = _Parser(tokens).parse() if tokens else None
         if root is not None and _count_terms(root) > MAX_TERMS:
             raise _TooManyTerms("too many terms")
-        return Parsed(cleaned, root, False, "too-long" if cut and root is not None else "")
+        if root is None:
+            return Parsed(cleaned, None, False, "no-words" if cleaned or text else "")
+        return Parsed(cleaned, root, False, "too-long" if cut else "")
     except (Malformed, RecursionError) as exc:
         fallback = plain_words(cleaned)
         if cut or isinstance(exc, _TooManyTerms):

@@ -70,8 +70,15 @@ def test_a_lone_not_searches_nothing(text: str) -> None:
 
 
 def test_well_formed_queries_have_no_problem() -> None:
-    for text in ("police NOT arrest", '"peaceful assembly"', "a OR b", "", "***"):
+    for text in ("police NOT arrest", '"peaceful assembly"', "a OR b", ""):
         assert parse(text).problem == "", text
+
+
+def test_a_query_without_words_says_so() -> None:
+    for text in ("***", "!!!", "\x00\x01", "\u200f", "🙂", '""'):
+        parsed = parse(text)
+        assert parsed.root is None and parsed.problem == "no-words", text
+    assert "no words to search for" in PROBLEMS["no-words"]
 
 
 def test_control_characters_and_marks_are_removed() -> None:
