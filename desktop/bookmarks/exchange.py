@@ -229,7 +229,13 @@ def parse(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return folders, bookmarks
 
 
-def read_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+class NeedsPassphrase(ImportRefused):
+    """An encrypted export (sealed.py): import asks for its passphrase and tries again."""
+
+
+def read_file(path: Path, passphrase: str | None = None
+              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Check a readable (JSON) or encrypted export whole; ImportRefused says what is wrong."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -238,6 +244,19 @@ def read_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportRefused(f"cannot read {path}: {exc.strerror or exc}") from None
+    from desktop.bookmarks import sealed
+
+    if sealed.looks_sealed(raw):
+        if passphrase is None:
+            raise NeedsPassphrase(f"{path.name} is encrypted; its passphrase is needed")
+        from desktop.bookmarks.store import WrongPassphrase
+
+        try:
+            raw = sealed.read(path, passphrase).encode("utf-8")
+        except WrongPassphrase:
+            raise  # the caller asks again
+        except UserError as exc:
+            raise ImportRefused(str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -256,7 +275,7 @@ def read_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         raise ImportRefused(f"{path.name}: {exc}") from None
 
 
-def import_file(store: Store, path: Path) -> ImportReport:
+def import_file(store: Store, path: Path, passphrase: str | None = None) -> ImportReport:
     """Check the whole file first, then merge it in one transaction (one undo step)."""
-    folders, bookmarks = read_file(path)
+    folders, bookmarks = read_file(path, passphrase)
     return store.merge(folders, bookmarks, f"Import {Path(path).name}")

@@ -865,11 +865,18 @@ class Store:
 
         return write_export(self, path)
 
-    def import_file(self, path: Path) -> ImportReport:
-        """Merge a bookmarks JSON file; refused whole (nothing changed) if anything is wrong."""
+    def export_sealed(self, path: Path, passphrase: str) -> int:
+        """Write every folder and bookmark encrypted with `passphrase` (see `sealed`)."""
+        from desktop.bookmarks import sealed
+
+        return sealed.write(self, path, passphrase)
+
+    def import_file(self, path: Path, passphrase: str | None = None) -> ImportReport:
+        """Merge a bookmarks JSON file, or an encrypted export with its `passphrase`;
+        refused whole (nothing changed) if anything is wrong."""
         from desktop.bookmarks.exchange import import_file
 
-        return import_file(self, path)
+        return import_file(self, path, passphrase)
 
     def merge(self, folders: list[Row], bookmarks: list[Row], label: str) -> ImportReport:
         """Add checked rows from another store (import), skipping what is already here.

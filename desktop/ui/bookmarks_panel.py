@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.bookmarks import Bookmark, Folder, Store, Target
+from desktop.bookmarks import Bookmark, Folder, ImportReport, Store, Target
 from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
 from desktop.languages import ltr
@@ -694,36 +695,99 @@ class BookmarksPanel(QWidget):
 
     # -- export, import, print --------------------------------------------------------------
 
-    def export_bookmarks(self, path: Path | None = None) -> Path | None:
+    def export_bookmarks(self, path: Path | None = None,
+                         passphrase: str | None = None) -> Path | None:
+        """Write every bookmark to a file: readable JSON, or encrypted with `passphrase`.
+
+        Asked without a path, for protected bookmarks it first warns that a JSON file can be
+        read by anyone who finds it, and offers the encrypted file instead."""
         if path is None:
             from desktop.paths import ensure_dir, user_paths
 
+            if self.store.protected:
+                choice = self._ask_export_kind()
+                if choice is None:
+                    return None
+                if choice:
+                    passphrase = self._ask_export_passphrase()
+                    if passphrase is None:
+                        return None
             folder = user_paths().exports
             ensure_dir(folder)
+            from desktop.bookmarks.sealed import SUFFIX
+
+            suggested = "bookmarks" + (SUFFIX if passphrase is not None else ".json")
+            filters = (self.tr("Encrypted bookmarks (*.bookmarks)") if passphrase is not None
+                       else self.tr("Bookmarks (*.json)"))
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export bookmarks"), str(folder / "rights-at-hand-bookmarks.json"),
-                self.tr("Bookmarks (*.json)"))
+                self, self.tr("Export bookmarks"), str(folder / suggested), filters)
             if not name:
                 return None
             path = Path(name)
         try:
-            count = self.store.export_file(path)
+            if passphrase is not None:
+                count = self.store.export_sealed(path, passphrase)
+            else:
+                count = self.store.export_file(path)
         except OSError as exc:
             self._say(f"{path}: {exc.strerror or exc}", error=True)
+            return None
+        except UserError as exc:
+            self._say(str(exc), error=True)
             return None
         self._say(self.tr("%1 bookmarks saved to %2").replace("%1", str(count))
                   .replace("%2", str(path)))
         return path
 
-    def import_bookmarks(self, path: Path | None = None) -> bool:
+    def _ask_export_kind(self) -> bool | None:
+        """True: encrypted; False: readable JSON; None: cancelled."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr(
+            "Your bookmarks are protected, but a bookmarks file in JSON can be read by anyone "
+            "who gets it."), parent=self)
+        box.setObjectName("ExportKind")
+        box.setInformativeText(self.tr(
+            "An encrypted file can only be imported with the passphrase you choose for it."))
+        sealed = box.addButton(self.tr("&Encrypted file…"), QMessageBox.ButtonRole.AcceptRole)
+        readable = box.addButton(self.tr("&Readable JSON file…"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(sealed)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is sealed else False if clicked is readable else None
+
+    def _ask_export_passphrase(self) -> str | None:
+        from desktop.ui.protection import PassphraseDialog
+
+        dialog = PassphraseDialog(self, self.tr("Encrypt the bookmarks file"), self.tr(
+            "Choose a passphrase for this file. It is needed to import it; tell it to the "
+            "person who will import it another way than the file itself."),
+            new=True, check=lambda _p: "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.accepted_passphrase
+
+    def import_bookmarks(self, path: Path | None = None, passphrase: str | None = None) -> bool:
+        """Merge a bookmarks file; an encrypted one asks for its passphrase (unless given)."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import bookmarks"), "",
-                                                  self.tr("Bookmarks (*.json)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import bookmarks"), "",
+                self.tr("Bookmarks (*.json *.bookmarks);;All files (*)"))
             if not name:
                 return False
             path = Path(name)
+        from desktop.bookmarks.exchange import NeedsPassphrase
+
         try:
-            report = self.store.import_file(path)
+            try:
+                report = self.store.import_file(path, passphrase)
+            except NeedsPassphrase:
+                if not self.isVisible():
+                    raise
+                opened = self._import_with_passphrase(path)
+                if opened is None:
+                    return False
+                report = opened
         except UserError as exc:
             self._say(str(exc), error=True)
             if self.isVisible():
@@ -731,6 +795,27 @@ class BookmarksPanel(QWidget):
             return False
         self._say(report.message)
         return True
+
+    def _import_with_passphrase(self, path: Path) -> ImportReport | None:
+        """Ask for an encrypted file's passphrase until it opens it (or the person cancels)."""
+        from desktop.bookmarks import WrongPassphrase
+        from desktop.ui.protection import PassphraseDialog
+
+        done: list[ImportReport] = []
+
+        def attempt(passphrase: str) -> str:
+            try:
+                done.append(self.store.import_file(path, passphrase))
+            except WrongPassphrase:
+                return self.tr("That passphrase does not open this file. Nothing was changed.")
+            except UserError as exc:
+                return str(exc)
+            return ""
+
+        dialog = PassphraseDialog(self, self.tr("Import bookmarks"), self.tr(
+            "This bookmarks file is encrypted. Type its passphrase."), new=False, check=attempt)
+        dialog.exec()
+        return done[0] if done else None
 
     def _folder_printout(self) -> object:
         from desktop.printing.printout import build_bookmarks

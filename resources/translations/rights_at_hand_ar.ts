@@ -510,6 +510,10 @@
         <translation>أُعيد: %1</translation>
     </message>
     <message>
+        <source>Encrypted bookmarks (*.bookmarks)</source>
+        <translation>علامات مرجعية مشفّرة (*.bookmarks)</translation>
+    </message>
+    <message>
         <source>Export bookmarks</source>
         <translation>تصدير العلامات المرجعية</translation>
     </message>
@@ -522,8 +526,44 @@
         <translation>حُفظت %1 علامة مرجعية في %2</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected, but a bookmarks file in JSON can be read by anyone who gets it.</source>
+        <translation>علاماتك المرجعية محمية، لكن ملف العلامات المرجعية بصيغة JSON يمكن أن يقرأه أي شخص يحصل عليه.</translation>
+    </message>
+    <message>
+        <source>An encrypted file can only be imported with the passphrase you choose for it.</source>
+        <translation>لا يمكن استيراد الملف المشفّر إلا بعبارة المرور التي تختارها له.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted file…</source>
+        <translation>ملف &amp;مشفّر…</translation>
+    </message>
+    <message>
+        <source>&amp;Readable JSON file…</source>
+        <translation>ملف JSON &amp;مقروء…</translation>
+    </message>
+    <message>
+        <source>Encrypt the bookmarks file</source>
+        <translation>تشفير ملف العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. It is needed to import it; tell it to the person who will import it another way than the file itself.</source>
+        <translation>اختر عبارة مرور لهذا الملف. ستلزم لاستيراده؛ أبلِغها للشخص الذي سيستورده بطريقة أخرى غير الملف نفسه.</translation>
+    </message>
+    <message>
         <source>Import bookmarks</source>
         <translation>استيراد علامات مرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json *.bookmarks);;All files (*)</source>
+        <translation>العلامات المرجعية (*.json *.bookmarks);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed.</source>
+        <translation>عبارة المرور هذه لا تفتح هذا الملف. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This bookmarks file is encrypted. Type its passphrase.</source>
+        <translation>ملف العلامات المرجعية هذا مشفّر. اكتب عبارة المرور الخاصة به.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -774,6 +814,10 @@ Move or rename the file, then start the app again.</source>
         <translation>الانتقال: خطأ</translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>الن&amp;ص:</translation>
     </message>
@@ -824,6 +868,29 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Navigation</source>
         <translation>التنقل</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>ا&amp;كتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>رسالة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>&amp;نسيت عبارة المرور…</translation>
     </message>
 </context>
 <context>
@@ -914,29 +981,6 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Show to an official</source>
         <translation>عرض على مسؤول</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;عبارة المرور:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>عبارة المرور ال&amp;جديدة:</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again:</source>
-        <translation>ا&amp;كتبها مرة أخرى:</translation>
-    </message>
-    <message>
-        <source>Passphrase message</source>
-        <translation>رسالة عبارة المرور</translation>
-    </message>
-    <message>
-        <source>I &amp;forgot the passphrase…</source>
-        <translation>&amp;نسيت عبارة المرور…</translation>
     </message>
 </context>
 <context>

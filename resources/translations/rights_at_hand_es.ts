@@ -510,6 +510,10 @@
         <translation>Rehecho: %1</translation>
     </message>
     <message>
+        <source>Encrypted bookmarks (*.bookmarks)</source>
+        <translation>Marcadores cifrados (*.bookmarks)</translation>
+    </message>
+    <message>
         <source>Export bookmarks</source>
         <translation>Exportar marcadores</translation>
     </message>
@@ -522,8 +526,44 @@
         <translation>%1 marcadores guardados en %2</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected, but a bookmarks file in JSON can be read by anyone who gets it.</source>
+        <translation>Sus marcadores están protegidos, pero un archivo de marcadores en JSON puede leerlo cualquiera que lo obtenga.</translation>
+    </message>
+    <message>
+        <source>An encrypted file can only be imported with the passphrase you choose for it.</source>
+        <translation>Un archivo cifrado solo se puede importar con la frase de contraseña que elija para él.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted file…</source>
+        <translation>Archivo &amp;cifrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Readable JSON file…</source>
+        <translation>Archivo JSON &amp;legible…</translation>
+    </message>
+    <message>
+        <source>Encrypt the bookmarks file</source>
+        <translation>Cifrar el archivo de marcadores</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. It is needed to import it; tell it to the person who will import it another way than the file itself.</source>
+        <translation>Elija una frase de contraseña para este archivo. Se necesitará para importarlo; comuníquesela a la persona que lo importará por otra vía distinta del propio archivo.</translation>
+    </message>
+    <message>
         <source>Import bookmarks</source>
         <translation>Importar marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json *.bookmarks);;All files (*)</source>
+        <translation>Marcadores (*.json *.bookmarks);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre este archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This bookmarks file is encrypted. Type its passphrase.</source>
+        <translation>Este archivo de marcadores está cifrado. Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -774,6 +814,10 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
         <translation>Ir a: error</translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
@@ -824,6 +868,29 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     <message>
         <source>Navigation</source>
         <translation>Navegación</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Escríbala de nuevo:</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Mensaje sobre la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>&amp;Olvidé la frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -914,29 +981,6 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     <message>
         <source>Show to an official</source>
         <translation>Mostrar a un funcionario</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Nueva frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again:</source>
-        <translation>&amp;Escríbala de nuevo:</translation>
-    </message>
-    <message>
-        <source>Passphrase message</source>
-        <translation>Mensaje sobre la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>I &amp;forgot the passphrase…</source>
-        <translation>&amp;Olvidé la frase de contraseña…</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,10 @@
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Encrypted bookmarks (*.bookmarks)</source>
+        <translation>Signets chiffrés (*.bookmarks)</translation>
+    </message>
+    <message>
         <source>Export bookmarks</source>
         <translation>Exporter les signets</translation>
     </message>
@@ -522,8 +526,44 @@
         <translation>%1 signets enregistrés dans %2</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected, but a bookmarks file in JSON can be read by anyone who gets it.</source>
+        <translation>Vos signets sont protégés, mais un fichier de signets en JSON peut être lu par quiconque l’obtient.</translation>
+    </message>
+    <message>
+        <source>An encrypted file can only be imported with the passphrase you choose for it.</source>
+        <translation>Un fichier chiffré ne peut être importé qu’avec la phrase secrète que vous choisissez pour lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted file…</source>
+        <translation>Fichier &amp;chiffré…</translation>
+    </message>
+    <message>
+        <source>&amp;Readable JSON file…</source>
+        <translation>Fichier JSON &amp;lisible…</translation>
+    </message>
+    <message>
+        <source>Encrypt the bookmarks file</source>
+        <translation>Chiffrer le fichier de signets</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. It is needed to import it; tell it to the person who will import it another way than the file itself.</source>
+        <translation>Choisissez une phrase secrète pour ce fichier. Elle sera nécessaire pour l’importer ; communiquez-la à la personne qui l’importera par un autre moyen que le fichier lui-même.</translation>
+    </message>
+    <message>
         <source>Import bookmarks</source>
         <translation>Importer des signets</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json *.bookmarks);;All files (*)</source>
+        <translation>Signets (*.json *.bookmarks);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce fichier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This bookmarks file is encrypted. Type its passphrase.</source>
+        <translation>Ce fichier de signets est chiffré. Tapez sa phrase secrète.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -640,11 +680,11 @@
     <name>MainWindow</name>
     <message>
         <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
-        <translation>Introuvable : « {text} » n’est ni une référence ni un titre ici. Appuyez de nouveau sur Entrée pour le chercher dans les textes.</translation>
+        <translation>Introuvable&#xa0;: «&#xa0;{text}&#xa0;» n’est ni une référence ni un titre ici. Appuyez de nouveau sur Entrée pour le chercher dans les textes.</translation>
     </message>
     <message>
         <source>Rights at Hand is already open with the same bookmarks and settings. Switch to its window: it may be minimised or on another desktop.</source>
-        <translation>Rights at Hand est déjà ouvert avec les mêmes signets et réglages. Passez à sa fenêtre : elle est peut-être réduite ou sur un autre bureau.</translation>
+        <translation>Rights at Hand est déjà ouvert avec les mêmes signets et réglages. Passez à sa fenêtre&#xa0;: elle est peut-être réduite ou sur un autre bureau.</translation>
     </message>
     <message>
         <source>Not found: {reason}</source>
@@ -774,6 +814,10 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
         <translation>Aller à&#xa0;: erreur</translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
     </message>
@@ -824,6 +868,29 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Retapez-la :</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Message sur la phrase secrète</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>J’ai &amp;oublié la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -914,29 +981,6 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     <message>
         <source>Show to an official</source>
         <translation>Montrer à un agent officiel</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again:</source>
-        <translation>&amp;Retapez-la :</translation>
-    </message>
-    <message>
-        <source>Passphrase message</source>
-        <translation>Message sur la phrase secrète</translation>
-    </message>
-    <message>
-        <source>I &amp;forgot the passphrase…</source>
-        <translation>J’ai &amp;oublié la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1120,7 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>The document. Arrow keys move the caret; Ctrl+Tab goes to the next link and Enter follows it; Tab goes to the next control; Ctrl+F finds words in the page.</source>
-        <translation>Le document. Les flèches déplacent le curseur ; Ctrl+Tab va au lien suivant et Entrée le suit ; Tab passe à la commande suivante ; Ctrl+F cherche des mots dans la page.</translation>
+        <translation>Le document. Les flèches déplacent le curseur&#xa0;; Ctrl+Tab va au lien suivant et Entrée le suit&#xa0;; Tab passe à la commande suivante&#xa0;; Ctrl+F cherche des mots dans la page.</translation>
     </message>
     <message>
         <source>Text</source>

@@ -510,6 +510,10 @@
         <translation>Повторено: %1</translation>
     </message>
     <message>
+        <source>Encrypted bookmarks (*.bookmarks)</source>
+        <translation>Зашифрованные закладки (*.bookmarks)</translation>
+    </message>
+    <message>
         <source>Export bookmarks</source>
         <translation>Экспорт закладок</translation>
     </message>
@@ -522,8 +526,44 @@
         <translation>Закладок сохранено: %1, в %2</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected, but a bookmarks file in JSON can be read by anyone who gets it.</source>
+        <translation>Ваши закладки защищены, но файл закладок в формате JSON может прочитать любой, к кому он попадёт.</translation>
+    </message>
+    <message>
+        <source>An encrypted file can only be imported with the passphrase you choose for it.</source>
+        <translation>Зашифрованный файл можно импортировать только с парольной фразой, которую вы для него выберете.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted file…</source>
+        <translation>&amp;Зашифрованный файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Readable JSON file…</source>
+        <translation>&amp;Читаемый файл JSON…</translation>
+    </message>
+    <message>
+        <source>Encrypt the bookmarks file</source>
+        <translation>Зашифровать файл закладок</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. It is needed to import it; tell it to the person who will import it another way than the file itself.</source>
+        <translation>Выберите парольную фразу для этого файла. Она понадобится для импорта; сообщите её тому, кто будет импортировать файл, иным путём, чем сам файл.</translation>
+    </message>
+    <message>
         <source>Import bookmarks</source>
         <translation>Импорт закладок</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json *.bookmarks);;All files (*)</source>
+        <translation>Закладки (*.json *.bookmarks);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed.</source>
+        <translation>Эта парольная фраза не открывает этот файл. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bookmarks file is encrypted. Type its passphrase.</source>
+        <translation>Этот файл закладок зашифрован. Введите его парольную фразу.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -774,6 +814,10 @@ Move or rename the file, then start the app again.</source>
         <translation>Переход: ошибка</translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Текст:</translation>
     </message>
@@ -824,6 +868,29 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Сообщение о парольной фразе</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>Я &amp;забыл(а) парольную фразу…</translation>
     </message>
 </context>
 <context>
@@ -914,29 +981,6 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Show to an official</source>
         <translation>Показать должностному лицу</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Новая парольная фраза:</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again:</source>
-        <translation>&amp;Повторите её:</translation>
-    </message>
-    <message>
-        <source>Passphrase message</source>
-        <translation>Сообщение о парольной фразе</translation>
-    </message>
-    <message>
-        <source>I &amp;forgot the passphrase…</source>
-        <translation>Я &amp;забыл(а) парольную фразу…</translation>
     </message>
 </context>
 <context>

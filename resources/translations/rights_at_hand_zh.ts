@@ -510,6 +510,10 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
+        <source>Encrypted bookmarks (*.bookmarks)</source>
+        <translation>加密的书签 (*.bookmarks)</translation>
+    </message>
+    <message>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
@@ -522,8 +526,44 @@
         <translation>已将 %1 个书签保存到 %2</translation>
     </message>
     <message>
+        <source>Your bookmarks are protected, but a bookmarks file in JSON can be read by anyone who gets it.</source>
+        <translation>您的书签受到保护，但 JSON 格式的书签文件任何拿到它的人都能读取。</translation>
+    </message>
+    <message>
+        <source>An encrypted file can only be imported with the passphrase you choose for it.</source>
+        <translation>加密文件只能用您为它设置的密码短语导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted file…</source>
+        <translation>加密文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Readable JSON file…</source>
+        <translation>可读的 JSON 文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Encrypt the bookmarks file</source>
+        <translation>加密书签文件</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. It is needed to import it; tell it to the person who will import it another way than the file itself.</source>
+        <translation>请为此文件设置密码短语。导入时需要它；请通过文件以外的途径把它告诉将要导入的人。</translation>
+    </message>
+    <message>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
+    </message>
+    <message>
+        <source>Bookmarks (*.json *.bookmarks);;All files (*)</source>
+        <translation>书签 (*.json *.bookmarks);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Nothing was changed.</source>
+        <translation>该密码短语无法打开此文件。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bookmarks file is encrypted. Type its passphrase.</source>
+        <translation>此书签文件已加密。请输入它的密码短语。</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -774,6 +814,10 @@ Move or rename the file, then start the app again.</source>
         <translation>转到：错误</translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>文本(&amp;T)：</translation>
     </message>
@@ -824,6 +868,29 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Navigation</source>
         <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>再输入一次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>密码短语提示</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot the passphrase…</source>
+        <translation>我忘记了密码短语(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -914,29 +981,6 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>Show to an official</source>
         <translation>出示给官员</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>密码短语(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>新密码短语(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again:</source>
-        <translation>再输入一次(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Passphrase message</source>
-        <translation>密码短语提示</translation>
-    </message>
-    <message>
-        <source>I &amp;forgot the passphrase…</source>
-        <translation>我忘记了密码短语(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,29 @@ def test_export_never_leaves_half_a_file(tmp_path: Path, store: Store) -> None:
     store.export_file(out)
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == FORMAT
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".bookmarks-")] == []
+
+
+def test_an_encrypted_export_is_read_back_only_with_its_passphrase(tmp_path: Path) -> None:
+    """Issue 19, point 5: the export of protected bookmarks can be encrypted."""
+    from desktop.bookmarks import Store, WrongPassphrase
+    from desktop.bookmarks.exchange import NeedsPassphrase
+
+    note = "MEETING WITH WITNESS AHMED 42"
+    with Store(tmp_path / "mine.sqlite3", "store passphrase") as mine:
+        folder = mine.add_folder("ZEBRA FOLDER 7781")
+        mine.add("declaration:art-12.2", note=note, folder_id=folder.id)
+        out = tmp_path / "bookmarks.bookmarks"
+        assert mine.export_sealed(out, "file passphrase") == 1
+    raw = out.read_bytes()
+    for secret in (note, "ZEBRA FOLDER", "art-12.2", "rights-at-hand-bookmarks"):
+        assert secret.encode() not in raw
+    with Store(tmp_path / "other.sqlite3") as other:
+        with pytest.raises(NeedsPassphrase):
+            other.import_file(out)
+        with pytest.raises(WrongPassphrase):
+            other.import_file(out, "store passphrase")
+        assert other.bookmarks() == []  # nothing changed
+        report = other.import_file(out, "file passphrase")
+        assert report.added == 1
+        assert [b.note for b in other.bookmarks()] == [note]
+        assert [f.name for f in other.folders()] == ["ZEBRA FOLDER 7781"]

@@ -234,3 +234,46 @@ def test_quick_exit_with_a_plain_store_leaves_no_wal_and_no_deleted_note(
     raw = (data_dir / "bookmarks.sqlite3").read_bytes()
     assert NOTE.encode() in raw  # unprotected: the kept note is readable, as README says
     assert b"DELETED QUOKKA" not in raw  # secure_delete: the deleted one is not
+
+
+def _click_when_shown(name: str, label: str) -> None:
+    def click() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible())
+        next(b for b in box.buttons() if label in b.text().replace("&", "")).click()
+
+    QTimer.singleShot(100, click)
+
+
+def test_export_of_protected_bookmarks_warns_and_can_be_encrypted(
+        make_window: MakeWindow, data_dir: Path, tmp_path: Path) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    _click_when_shown("ExportKind", "Encrypted")
+    assert panel._ask_export_kind() is True
+    _click_when_shown("ExportKind", "Readable JSON")
+    assert panel._ask_export_kind() is False
+    out = tmp_path / "out.bookmarks"
+    assert panel.export_bookmarks(out, passphrase="file passphrase 1") == out
+    assert NOTE.encode() not in out.read_bytes()
+    # Importing it (into a new store after a forgotten passphrase) asks for its passphrase.
+    protection.lock()
+    QTimer.singleShot(100, lambda: _click_when_shown("ForgottenPassphrase", "new store"))
+    protection.ask_forgotten()
+    assert panel.store.bookmarks() == []
+    window.side.setCurrentWidget(panel)
+
+    def type_it() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, PassphraseDialog) and w.isVisible())
+        dialog.passphrase.setText("wrong passphrase")
+        dialog._ok()
+        assert "does not open this file" in dialog.error.text()
+        dialog.passphrase.setText("file passphrase 1")
+        dialog._ok()
+
+    QTimer.singleShot(100, type_it)
+    assert panel.import_bookmarks(out)
+    assert [b.note for b in panel.store.bookmarks()] == [NOTE]
