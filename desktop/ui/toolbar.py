@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,9 @@ from desktop.languages import NATIVE_NAMES
 from desktop.ui import themes
 from desktop.ui.actions import QUICK_EXIT_KEYS_TEXT
 from desktop.ui.language_box import LanguageBox
+
+#: The go-to box's narrowest and widest, in pixels.
+GOTO_WIDTHS = (150, 260)
 
 
 class NavigationBar(QToolBar):
@@ -55,17 +58,21 @@ class NavigationBar(QToolBar):
         self.goto = QLineEdit(self)
         self.goto.setObjectName("GotoBox")
         self.goto.setClearButtonEnabled(True)
-        self.goto.setMinimumWidth(150)
-        self.goto.setMaximumWidth(260)
+        self.goto.setMinimumWidth(GOTO_WIDTHS[0])
+        self.goto.setMaximumWidth(GOTO_WIDTHS[1])
         self.goto_label.setBuddy(self.goto)
         self.goto.returnPressed.connect(lambda: self.goto_requested.emit(self.goto.text()))
         self.goto.textEdited.connect(lambda _t: self.set_goto_error(""))
         self.addWidget(self.goto_label)
         self.addWidget(self.goto)
-        self.goto_error = QLabel(self)
+        # "Not found" is drawn inside the box, at its trailing end: as a widget of its own
+        # on the tool bar it pushed everything after it aside when it came and went (and
+        # room kept for it pushed the quick-exit button off a narrow window).
+        self.goto_error = QLabel(self.goto)
         self.goto_error.setObjectName("GotoError")
         themes.style(self.goto_error)
-        self.addWidget(self.goto_error)
+        self.goto_error.hide()
+        self.goto.installEventFilter(self)
         self.addSeparator()
 
         self.lang_label = QLabel(self)
@@ -187,21 +194,45 @@ class NavigationBar(QToolBar):
             self.goto.setCursorPosition(0)  # the start of a long reference shows
         self.set_goto_error("")
 
-    def _reserve_goto_error(self) -> None:
-        """The error's room is kept whether it shows or not: "Not found" appearing and
-        going must never move the boxes and buttons after it."""
-        self.goto_error.setFixedWidth(
-            self.goto_error.fontMetrics().horizontalAdvance(self.tr("Not found")) + 12)
+    def _place_goto_error(self) -> None:
+        """Put "Not found" at the box's trailing end, before its clear button, and keep the
+        typed text clear of it."""
+        label, box = self.goto_error, self.goto
+        if not label.text():
+            label.hide()
+            box.setTextMargins(0, 0, 0, 0)
+            box.setMinimumWidth(GOTO_WIDTHS[0])
+            box.setMaximumWidth(GOTO_WIDTHS[1])
+            return
+        if not label.isVisible():
+            # Text margins would make the box ask for more room: it keeps its width.
+            box.setFixedWidth(box.width())
+        label.adjustSize()
+        clear = box.height()  # the clear button's square
+        width, height = label.width(), box.height()
+        x = 2 + clear if box.isRightToLeft() else box.width() - clear - width - 2
+        label.setGeometry(x, 0, width, height)
+        label.show()
+        if box.isRightToLeft():
+            box.setTextMargins(width + 4, 0, 0, 0)
+        else:
+            box.setTextMargins(0, 0, width + 4, 0)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.goto and event.type() in (QEvent.Type.Resize,
+                                                 QEvent.Type.LayoutDirectionChange):
+            self._place_goto_error()
+        return False
 
     def set_goto_error(self, message: str) -> None:
         self.goto_error.setText(message)
+        self._place_goto_error()
         self.goto_error.setToolTip(message)
         self.goto_error.setAccessibleName(message or self.tr("Go to: error"))
         self.goto.setAccessibleDescription(message or self._goto_help)
 
     def retranslate(self) -> None:
         self.goto_label.setText(self.tr("G&o to:"))
-        self._reserve_goto_error()
         self.goto.setPlaceholderText(self.tr("e.g. art 12, 64/163 para 7"))
         self._goto_help = self.tr(
             "Type an article or paragraph, in any of the six languages, and press Enter")
@@ -240,7 +271,6 @@ class NavigationBar(QToolBar):
             self._set_arrows()  # the interface switched to or from Arabic, or the theme
         elif event.type() == QEvent.Type.FontChange:
             self._fit_language_boxes()  # the interface font follows its language
-            self._reserve_goto_error()
         super().changeEvent(event)
 
 

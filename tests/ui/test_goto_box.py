@@ -102,3 +102,18 @@ def test_short_or_unknown_text_names_no_section(library: Library) -> None:
     assert find_section("of", library) is None
     assert find_section("xyzzy plugh", library) is None
     assert find_section("宣言", library) is not None
+
+
+def test_not_found_shows_inside_the_box_and_the_quick_exit_stays_on_a_narrow_window(
+        window: MainWindow, qapp: Any) -> None:
+    window.set_ui_language("ar")
+    window.resize(700, 500)
+    qapp.processEvents()
+    _enter(window, "article 99")
+    qapp.processEvents()
+    error, box = window.toolbar.goto_error, window.toolbar.goto
+    assert error.isVisible() and error.parent() is box
+    assert box.rect().contains(error.geometry())
+    button = window.toolbar.quick_exit
+    assert button.isVisible()
+    assert button.visibleRegion().boundingRect().width() == button.width()
