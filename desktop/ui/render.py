@@ -93,6 +93,10 @@ class _Formats:
         self.label.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         self.front = QTextCharFormat()
         self.front.setForeground(brush(colors.label))
+        # The UN cover page ("Distr. GENERAL", "Agenda item 110 (b)"): kept in the text, as
+        # the official document has it, but set small so the title and the text come first.
+        self.cover = QTextCharFormat(self.front)
+        self.cover.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         self.title = QTextCharFormat()
         self.title.setFontWeight(QFont.Weight.Bold)
         self.title.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
@@ -109,33 +113,34 @@ class _Formats:
         if families:
             # Each language's own script first, so digits and punctuation in an Arabic or
             # Chinese line come from the same font as the words around them.
-            for f in (self.body, self.label, self.front, self.title, self.link,
+            for f in (self.body, self.label, self.front, self.cover, self.title, self.link,
                       *self.headings.values()):
                 f.setFontFamilies(families)
 
 
-_block_formats: dict[tuple[bool, float, float, int, bool], QTextBlockFormat] = {}
+_block_formats: dict[tuple[bool, float, float, int, bool, int], QTextBlockFormat] = {}
 
 
 def _block_format(lang: str, *, top: float = 0, bottom: float = 6, indent: int = 0,
-                  centred: bool = False) -> QTextBlockFormat:
+                  centred: bool = False, line_height: int = 135) -> QTextBlockFormat:
     # A document uses a handful of distinct block formats: made once each, not once per
     # block (the cursor copies the format it is given; nobody changes these).
-    key = (is_rtl(lang), top, bottom, indent, centred)
+    key = (is_rtl(lang), top, bottom, indent, centred, line_height)
     fmt = _block_formats.get(key)
     if fmt is None:
-        fmt = _block_formats[key] = _new_block_format(lang, top, bottom, indent, centred)
+        fmt = _block_formats[key] = _new_block_format(lang, top, bottom, indent, centred,
+                                                      line_height)
     return fmt
 
 
 def _new_block_format(lang: str, top: float, bottom: float, indent: int,
-                      centred: bool) -> QTextBlockFormat:
+                      centred: bool, line_height: int = 135) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setProperty(QTextFormat.Property.LayoutDirection,
                     _RIGHT_TO_LEFT if is_rtl(lang) else _LEFT_TO_RIGHT)
     fmt.setTopMargin(top)
     fmt.setBottomMargin(bottom)
-    fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     if indent:
         fmt.setIndent(indent)
     if centred:
@@ -167,6 +172,28 @@ def _see_label(library: Library | None, version: Version, ref: str) -> str:
     return f"{target.symbol or target.short_title}, {label}"
 
 
+def cover_lines(version: Version) -> set[int]:
+    """The UN cover page (by `id` of its markers): the front-matter lines a text opens with,
+    before its first heading ("UNITED NATIONS", "Distr. GENERAL", "Agenda item 110 (b)")."""
+    lines: set[int] = set()
+    for marker in version.passages[0].before if version.passages else ():
+        if marker.level > 0:
+            break
+        lines.add(id(marker))
+    return lines
+
+
+def opening_passage(version: Version) -> str:
+    """Where a text opens on its own title (the Declaration in the annex of resolution
+    53/144): the passage under a heading that is the text's title; "" when none is."""
+    title = " ".join(version.title.split()).casefold()
+    for passage in version.passages:
+        if any(" ".join(m.text.split()).casefold() == title for m in passage.before
+               if m.level > 0):
+            return passage.id
+    return ""
+
+
 class _Writer:
     """Writes blocks at a cursor; the first write into an empty cell reuses its block."""
 
@@ -185,8 +212,12 @@ class _Writer:
         self.cursor.block().setUserState(state)
 
     def markers(self, version: Version, markers: tuple[Marker, ...]) -> None:
+        cover = cover_lines(version)
         for m in markers:
-            if m.level == 0:
+            if m.level == 0 and id(m) in cover:
+                self.block(_block_format(version.lang, bottom=0, line_height=115))
+                self.cursor.insertText(m.text, self.f.cover)
+            elif m.level == 0:
                 self.block(_block_format(version.lang, bottom=4))
                 self.cursor.insertText(m.text, self.f.front)
             else:

@@ -61,7 +61,15 @@ class Navigation(WindowPart):
             self._update_history_actions()
         self.set_current(pid or None)
         if not pid:
-            self.reader.browser.verticalScrollBar().setValue(0)
+            # A text opens on its own title where a cover page and an adopting resolution
+            # come first (the Declaration, in the annex of 53/144): they stay above it.
+            from desktop.ui.render import opening_passage
+
+            opening = opening_passage(versions[0])
+            if opening and self.reader.has(opening):
+                self.reader.scroll_to(opening)
+            else:
+                self.reader.browser.verticalScrollBar().setValue(0)
         self.reader.put_caret(pid or None)
         self._announce_opened()
         if terms:
