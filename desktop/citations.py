@@ -160,6 +160,17 @@ def pinpoint(version: Version, pid: str) -> str:
     return pid
 
 
+def short_pinpoint(version: Version, pid: str, label: str | None = None) -> str:
+    """A pinpoint that says which text it is in, for a link or a list of passages: "art. 5"
+    in the text a bare reference is read in (`loose-references: default`, the Declaration),
+    "UDHR, art. 19" in another (its `abbreviation`, else its symbol or short title)."""
+    label = pinpoint(version, pid) if label is None else label
+    header = version.header
+    if header.get("loose-references") == "default":
+        return label
+    return f"{header.get('abbreviation') or version.symbol or version.short_title}, {label}"
+
+
 def _is_numbered(version: Version, pid: str, number: str) -> bool:
     """Whether paragraph `number` of an article is printed with its number in the text."""
     # The paragraph itself (art-8.3 of art-8.3.c.iii), whose text starts with its number.

@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 
 from desktop.citations import LABELS, citation
@@ -125,32 +126,96 @@ class Reference:
     doc: str | None  # None when the text named no document
     pid: str  # a passage id, or the id of a group of passages (`art-12` = all of article 12)
 
-    def canonical(self, default_doc: str = "declaration") -> str:
-        return f"{self.doc or default_doc}:{self.pid}"
+    def canonical(self, default_doc: str | None = None) -> str:
+        """`doc:pid`; a reference that named no document is in `default_doc`, else in the
+        content's default document (`loose-references: default`)."""
+        return f"{self.doc or default_doc or names().default}:{self.pid}"
 
 
-# Longest first: "a/res/53/144" must be taken whole before "53/144".
-DOC_ALIASES: dict[str, str] = {
-    "a/res/53/144": "declaration",
-    "a/res/64/163": "res-64-163",
-    "res-64-163": "res-64-163",
-    "53/144": "declaration",
-    "64/163": "res-64-163",
-}
-# Not part of a longer number or symbol ("153/1445" names nothing).
-_ALIAS_RES = tuple(
-    (re.compile(rf"(?<![\w/]){re.escape(alias)}(?![\w/])"), doc)
-    for alias, doc in DOC_ALIASES.items()
-)
-_DOC_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\bdeclaration\b", "declaration"),
-    (r"\bdéclaration\b", "declaration"),
-    (r"\bdeclaración\b", "declaration"),
-    (r"\bdeclaracion\b", "declaration"),
-    (r"декларац\w*", "declaration"),
-    (r"宣言", "declaration"),
-    (r"الإعلان", "declaration"),
-)
+class Names:
+    """The names documents are referred to by, and how their numbers read, all declared in
+    the content (see content/README.md, "Adding an instrument"), never in code:
+
+    - `aliases` (comma-separated, in the file's language) and `aliases-<lang>` (another
+      language's, for a document without a file in it): "UDHR", "DUDH", "53/144",
+      "декларац*" (a `*` ends a word stem); matched longest first, so "Universal
+      Declaration" is taken whole before "Declaration" names another document;
+    - `loose-references: default`: the document a reference naming none is read in
+      first; `named`: one a reference reaches only by naming it;
+    - `resolution-title`: the document includes its adopting resolution (res-pp-N,
+      res-op-N): "resolution 53/144" names that part, "annex" the document itself.
+    A bare number after a document's name ("UDHR 19") is an article where the document
+    has articles, else a paragraph ("64/163 7").
+    """
+
+    def __init__(self, library: Library | None) -> None:
+        aliases: dict[str, str] = {}
+        self.default: str | None = None
+        self.named_only: set[str] = set()
+        self.with_resolution: set[str] = set()
+        self.with_articles: set[str] = set()
+        self.symbols: list[str] = []
+        for document in library or ():
+            for version in list(document.versions.values()):
+                header = version.header
+                for key, value in header.items():
+                    if key == "aliases" or key.startswith("aliases-"):
+                        for alias in value.split(","):
+                            folded = _fold(alias)
+                            if folded:
+                                aliases.setdefault(folded, document.id)
+                mode = header.get("loose-references", "")
+                if mode == "default" and self.default is None:
+                    self.default = document.id
+                elif mode == "named":
+                    self.named_only.add(document.id)
+                if header.get("resolution-title"):
+                    self.with_resolution.add(document.id)
+                if version.symbol and version.symbol not in self.symbols:
+                    self.symbols.append(version.symbol)
+            reference = document.reference_version
+            if library is not None and library.readable(reference) and any(
+                    pid.startswith("art-") for pid in reference.ids()):
+                self.with_articles.add(document.id)
+        self.patterns: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+            (re.compile(_alias_pattern(alias)), doc)
+            for alias, doc in sorted(aliases.items(), key=lambda kv: len(kv[0]), reverse=True)
+        )
+
+
+def _alias_pattern(folded: str) -> str:
+    stem = folded.endswith("*")
+    body = re.escape(folded.rstrip("*")) + (r"\w*" if stem else "")
+    if any(is_cjk_char(c) or "\u0600" <= c <= "\u06ff" for c in folded):
+        # Chinese runs words together ("世界人权宣言第十九条"); Arabic joins "و", "ب", "ل"
+        # to the word after them ("وبالإعلان").
+        return body
+    # Not part of a longer word, number or symbol ("153/1445" names nothing).
+    return rf"(?<![\w/]){body}" + ("" if stem else r"(?![\w/])")
+
+
+def is_cjk_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+_NAMES: weakref.WeakKeyDictionary[Library, Names] = weakref.WeakKeyDictionary()
+_BUNDLED: list[Names] = []
+
+
+def names(library: Library | None = None) -> Names:
+    """The document names of `library` (read once per library), or of the bundled content
+    when a reference is read without one (`parse`)."""
+    if library is None:
+        if not _BUNDLED:
+            from desktop.paths import content_dir
+
+            _BUNDLED.append(Names(Library.load(content_dir(), lazy=True, lenient=True)))
+        return _BUNDLED[0]
+    found = _NAMES.get(library)
+    if found is None:
+        found = _NAMES[library] = Names(library)
+    return found
+
 
 # The word for a number comes before (or after) it: `(?=...)` keeps short words such as
 # "op", "pp", "п" from matching inside longer words.
@@ -350,24 +415,25 @@ def _check_text(text: object) -> str:
     return text
 
 
-def parse(text: str) -> Reference:
-    """Read a reference without a library (no check that the passage exists)."""
-    return _read(_normalise(_check_text(text)), text)
+def parse(text: str, library: Library | None = None) -> Reference:
+    """Read a reference without checking that the passage exists (document names from
+    `library`, else from the bundled content)."""
+    return _read(_normalise(_check_text(text)), text, known=names(library))
 
 
-def _mask_documents(raw: str) -> str:
-    """`raw` with document symbols blanked out at the same length, so that the dash or
+def _mask_documents(raw: str, known: Names) -> str:
+    """`raw` with document names blanked out at the same length, so that the dash or
     slash inside "res-64-163" or "53/144" is never taken for a range."""
-    for pattern, _ in _ALIAS_RES:
+    for pattern, _ in known.patterns:
         raw = pattern.sub(lambda m: "\x00" * len(m.group(0)), raw)
     return raw
 
 
-def _split_range(raw: str) -> tuple[str, str] | None:
+def _split_range(raw: str, known: Names) -> tuple[str, str] | None:
     """The two ends of a range in normalised text, or None when it is not one."""
     if _CANONICAL_RE.match(raw) or _ID_RE.match(raw):
         return None
-    m = _RANGE_RE.search(_mask_documents(raw))
+    m = _RANGE_RE.search(_mask_documents(raw, known))
     if m is None:
         return None
     left, right = raw[: m.start()], raw[m.end() :]
@@ -376,16 +442,13 @@ def _split_range(raw: str) -> tuple[str, str] | None:
     return left, right
 
 
-def _take_documents(raw: str, text: str, doc: str | None) -> tuple[str | None, str]:
+def _take_documents(raw: str, text: str, doc: str | None, known: Names
+                    ) -> tuple[str | None, str]:
     """The document the text names (or `doc`, already known from a citation title), and
     the text without it. Two different documents are an error, not a choice."""
     named: set[str] = set()
-    for pattern, doc_id in _ALIAS_RES:
+    for pattern, doc_id in known.patterns:  # longest first
         raw, count = pattern.subn(" ", raw)
-        if count:
-            named.add(doc_id)
-    for word, doc_id in _DOC_WORDS:
-        raw, count = re.subn(word, " ", raw)
         if count:
             named.add(doc_id)
     if doc is not None:
@@ -418,12 +481,15 @@ def _item_from_number(n: int, text: str) -> str:
     return "abcdefghijklmnopqrstuvwxyz"[n - 1]
 
 
-def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) -> Reference:
+def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
+          known: Names | None = None) -> Reference:
     """Read normalised text `raw` (`text` is what the person typed, for messages).
 
     `doc` and `part` come from a citation title already taken off the text: part "res" is
-    the adopting resolution of the Declaration, "annex" the Declaration itself.
+    the adopting resolution of a document that includes one, "annex" the document itself.
+    `known`: the document names (the bundled content's when not given).
     """
+    known = known or names()
     if not raw:
         raise BadReference("empty reference")
     if doc is None:
@@ -432,12 +498,12 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
             return Reference(m.group(1), m.group(2))
         if _ID_RE.match(raw):
             return Reference(None, raw)
-    if _split_range(raw) is not None:
+    if _split_range(raw, known) is not None:
         raise BadReference(
             f"{text!r} is a range of passages; a range is written like "
-            "declaration:art-12..art-13"
+            f"{known.default or 'document'}:art-12..art-13"
         )
-    doc, raw = _take_documents(raw, text, doc)
+    doc, raw = _take_documents(raw, text, doc, known)
     for pattern, kind in _KEYWORDS:
         raw = pattern.sub(f" {kind} ", raw)
     tokens = _PUNCT_RE.sub(" ", raw).split()
@@ -537,12 +603,15 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
 
     if res and annex:
         raise BadReference(f"{text!r} names both the resolution and its annex")
-    if annex and doc not in (None, "declaration"):
-        raise BadReference(f"{text!r}: only resolution 53/144 has an annex (the Declaration)")
-    if annex:
-        doc = "declaration"
+    annexed = sorted(known.with_resolution)  # documents annexed to their resolution
+    if annex and (doc is None and len(annexed) != 1 or doc is not None and doc not in annexed):
+        raise BadReference(f"{text!r}: no such annex (the documents with one: "
+                           f"{', '.join(annexed) or 'none'})")
+    if annex and doc is None:
+        doc = annexed[0]
     if res and doc is None:
-        raise BadReference(f"{text!r}: which resolution? Write 53/144 or 64/163")
+        raise BadReference(f"{text!r}: which resolution? Write its number, one of: "
+                           f"{', '.join(known.symbols)}")
     if len(letters) > 1:
         raise BadReference(
             f"cannot read {text!r} as a reference: too many levels (an article has "
@@ -552,7 +621,10 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
     if "ART" in numbered and [k for k in others if k != "PARA"]:
         raise BadReference(f"cannot read {text!r} as a reference: mixed kinds")
 
-    if "ART" in numbered or (not numbered and free and doc in (None, "declaration") and not res):
+    # A bare number is an article in a document with articles ("UDHR 19"), or in the one
+    # a reference naming no document is read in; else a paragraph ("64/163 7").
+    bare_is_article = doc is None or doc in known.with_articles
+    if "ART" in numbered or (not numbered and free and bare_is_article and not res):
         art = numbered["ART"] if "ART" in numbered else free.pop(0)[0]
         parts = [str(art)]
         para = numbered.get("PARA")
@@ -582,8 +654,8 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None) 
         if free:
             raise BadReference(f"cannot read {text!r} as a reference: too many numbers")
         prefix = {"PP": "pp", "OP": "op", "PARA": "op", "FN": "fn"}[kind]
-        if doc == "declaration":
-            # The Declaration's own numbered paragraphs are in articles: its operative
+        if doc in known.with_resolution:
+            # An annexed document's own numbered paragraphs are in articles: its operative
             # paragraphs are the adopting resolution's; "resolution 53/144" also takes the
             # resolution's preamble instead of the Declaration's.
             if prefix == "op" and not annex:
@@ -604,18 +676,14 @@ def _candidates(doc: str | None, library: Library, context_doc: str | None) -> l
                 f"unknown document {doc!r}; documents: " + ", ".join(library.document_ids)
             )
         return [doc]
-    first = context_doc if context_doc and context_doc in library else "declaration"
+    known = names(library)
+    first = context_doc if context_doc and context_doc in library else known.default
     # An instrument whose content says `loose-references: named` is reached only by a
     # reference that names it ("UDHR 21"): a bare "art 21" must not land in another text.
     return [
-        d for d in dict.fromkeys([first, *library.document_ids])
-        if d in library and (d == context_doc or not _named_only(library, d))
+        d for d in dict.fromkeys([first or "", *library.document_ids])
+        if d in library and (d == context_doc or d not in known.named_only)
     ]
-
-
-def _named_only(library: Library, doc_id: str) -> bool:
-    header = library.document(doc_id).reference_version.header
-    return header.get("loose-references") == "named"
 
 
 def _lookup(ref: Reference, library: Library, context_doc: str | None, text: str) -> Reference:
@@ -697,7 +765,7 @@ def _from_citation(text: str, library: Library) -> Reference | None:
                     return Reference(doc, passage.id)
         raise UnknownReference(f"no section of {doc} is cited as {text!r}")
     rest = _NOTES.sub(" ", folded[: found.start()] + " " + folded[found.end() :])
-    ref = _read(_normalise(rest), text, doc=doc, part=part)
+    ref = _read(_normalise(rest), text, doc=doc, part=part, known=names(library))
     return _lookup(ref, library, None, text)
 
 
@@ -712,27 +780,30 @@ def resolve(text: str, library: Library, context_doc: str | None = None) -> Refe
     if ref is not None:
         return ref
     raw = _normalise(text)
-    if _split_range(raw) is not None:
+    known = names(library)
+    if _split_range(raw, known) is not None:
         try:
             written = _range_target(text, library, context_doc).ref
         except BadReference:
-            written = "declaration:art-12..art-13"
+            written = f"{context_doc or known.default or 'document'}:art-12..art-13"
         # Where ranges are taken (open, export-pdf, the go-to box, bookmarks) they are
         # written as bookmarks write them; say how, rather than read "12-13" as art-12.13.
         raise BadReference(f"{text!r} is a range of passages; a range is written {written}")
-    return _lookup(_read(raw, text), library, context_doc, text)
+    return _lookup(_read(raw, text, known=known), library, context_doc, text)
 
 
-def parse_range(text: str) -> tuple[Reference, Reference] | None:
+def parse_range(text: str, library: Library | None = None
+                ) -> tuple[Reference, Reference] | None:
     """The two ends of a loose range ("art 12-13", "art 12(1)-(3)", "op 3..5", "第12条至第13条"),
     or None when the text is not a range. The second end may give only the numbers that
     change ("(3)" after "art 12(1)"); it is in the first end's document."""
     raw = _normalise(_check_text(text))
-    halves = _split_range(raw)
+    known = names(library)
+    halves = _split_range(raw, known)
     if halves is None:
         return None
     left_raw, right_raw = halves
-    left = _read(left_raw, text)
+    left = _read(left_raw, text, known=known)
     comps = _PUNCT_RE.sub(" ", right_raw).split()
     if comps and all(_number(c) is not None or _letter(c) for c in comps):
         parts = [str(_number(c)) if _number(c) is not None else _letter(c) or "" for c in comps]
@@ -749,14 +820,14 @@ def parse_range(text: str) -> tuple[Reference, Reference] | None:
             raise BadReference(f"cannot read {text!r} as a range")
         right = Reference(left.doc, m.group(1) + ".".join(new))
     else:
-        right = _read(right_raw, text, doc=left.doc)
+        right = _read(right_raw, text, doc=left.doc, known=known)
         if left.doc is None and right.doc is not None:
             left = Reference(right.doc, left.pid)
     return left, right
 
 
 def _range_target(text: str, library: Library, context_doc: str | None) -> Target:
-    ends = parse_range(text)
+    ends = parse_range(text, library)
     if ends is None:
         raise BadReference(f"{text!r} is not a range")
     left, right = ends
@@ -778,7 +849,7 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
     _check_text(text)
     written = text.strip()
     if ".." in written and ":" not in written:
-        written = f"{context_doc or 'declaration'}:{written}"
+        written = f"{context_doc or names(library).default}:{written}"
     if ".." in written and TARGET_RE.match(written):
         target = Target.parse(written)
         doc = library.document(target.doc)  # UnknownDocument (a UserError)
@@ -789,7 +860,7 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
     ref = _from_citation(text, library)
     if ref is not None:
         return ref.canonical()
-    if _split_range(_normalise(text)) is not None:
+    if _split_range(_normalise(text), names(library)) is not None:
         target = _range_target(text, library, context_doc)
         if not target.passage_ids(library.document(target.doc).reference_version):
             raise UnknownReference(f"{target.ref}: no such passages in {target.doc}")

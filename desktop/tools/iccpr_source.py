@@ -21,6 +21,16 @@ HEADER: dict[str, str] = {
     "adopted": "1966-12-16",
     "status": "official",
     "loose-references": "named",
+    # The Covenant is cited by these names in every language, though only its English
+    # text is included: a French reader types "PIDCP art. 21".
+    "abbreviation": "ICCPR",
+    "aliases": "ICCPR, International Covenant on Civil and Political Rights, Covenant on Civil "
+    "and Political Rights",
+    "aliases-fr": "PIDCP, Pacte international relatif aux droits civils et politiques",
+    "aliases-es": "PIDCP, Pacto Internacional de Derechos Civiles y Políticos",
+    "aliases-ru": "МПГПП, ПГПП, Международный пакт о гражданских и политических правах",
+    "aliases-zh": "公民权利和政治权利国际公约, 公民及政治权利国际公约",
+    "aliases-ar": "العهد الدولي الخاص بالحقوق المدنية والسياسية, العهد الدولي",
     "title": "International Covenant on Civil and Political Rights",
     "short-title": "International Covenant on Civil and Political Rights",
     "citation-title": "International Covenant on Civil and Political Rights",

@@ -94,6 +94,19 @@ DECLARATION_HEADERS: dict[str, dict[str, str]] = {
     },
 }
 
+#: What a person types to name the Declaration (references.Names): its symbol in every
+#: file, its name in that file's language. The Declaration is the document a reference
+#: naming none is read in (`loose-references: default`).
+DECLARATION_ALIASES: dict[str, str] = {
+    "en": "A/RES/53/144, 53/144, Declaration",
+    "fr": "A/RES/53/144, 53/144, Déclaration",
+    "es": "A/RES/53/144, 53/144, Declaración, Declaracion",
+    "ru": "A/RES/53/144, 53/144, Декларац*",
+    "zh": "A/RES/53/144, 53/144, 宣言",
+    "ar": "A/RES/53/144, 53/144, الإعلان",
+}
+RES_64_163_ALIASES = "A/RES/64/163, 64/163, res-64-163"
+
 RES_64_163_HEADER: dict[str, str] = {
     "title": "Declaration on the Right and Responsibility of Individuals, Groups and Organs of "
     "Society to Promote and Protect Universally Recognized Human Rights and Fundamental "
@@ -207,6 +220,8 @@ def build_declaration(src: Path, lang: str, structure: list[tuple[str, str]]) ->
         "symbol": "A/RES/53/144",
         "adopted": "1998-12-09",
         "status": "official",
+        "loose-references": "default",
+        "aliases": DECLARATION_ALIASES[lang],
         **DECLARATION_HEADERS[lang],
         "content-version": CONTENT_VERSION,
     }
@@ -277,6 +292,7 @@ def build_res_64_163(src: Path) -> ContentFile:
         "symbol": "A/RES/64/163",
         "adopted": "2009-12-18",
         "status": "official",
+        "aliases": RES_64_163_ALIASES,
         **RES_64_163_HEADER,
         "content-version": CONTENT_VERSION,
     }

@@ -33,35 +33,49 @@ _NS = "{http://efele.net/udhr}"
 #: Official titles, as the official texts write them, and the citation title per language.
 HEADERS: dict[str, dict[str, str]] = {
     "en": {
+        "abbreviation": "UDHR",
+        "aliases": "UDHR, Universal Declaration of Human Rights, Universal Declaration, "
+        "A/RES/217(III), 217 A (III)",
         "title": "Universal Declaration of Human Rights",
         "short-title": "Universal Declaration of Human Rights",
         "citation-title": "Universal Declaration of Human Rights "
         "(General Assembly resolution 217 A (III))",
     },
     "fr": {
+        "abbreviation": "DUDH",
+        "aliases": "DUDH, Déclaration universelle des droits de l'homme, Déclaration universelle",
         "title": "Déclaration universelle des droits de l'homme",
         "short-title": "Déclaration universelle des droits de l'homme",
         "citation-title": "Déclaration universelle des droits de l'homme "
         "(résolution 217 A (III) de l'Assemblée générale)",
     },
     "es": {
+        "abbreviation": "DUDH",
+        "aliases": "DUDH, Declaración Universal de Derechos Humanos, Declaración Universal",
         "title": "Declaración Universal de Derechos Humanos",
         "short-title": "Declaración Universal de Derechos Humanos",
         "citation-title": "Declaración Universal de Derechos Humanos "
         "(resolución 217 A (III) de la Asamblea General)",
     },
     "ru": {
+        "abbreviation": "ВДПЧ",
+        "aliases": "ВДПЧ, Всеобщая декларация прав человека, Всеобщей декларации прав "
+        "человека, Всеобщая декларация, Всеобщей декларации",
         "title": "Всеобщая декларация прав человека",
         "short-title": "Всеобщая декларация прав человека",
         "citation-title": "Всеобщая декларация прав человека "
         "(резолюция 217 A (III) Генеральной Ассамблеи)",
     },
     "zh": {
+        "abbreviation": "世界人权宣言",
+        "aliases": "世界人权宣言",
         "title": "世界人权宣言",
         "short-title": "世界人权宣言",
         "citation-title": "《世界人权宣言》（大会第217 A (III)号决议）",
     },
     "ar": {
+        "abbreviation": "الإعلان العالمي",
+        "aliases": "الإعلان العالمي لحقوق الإنسان, الإعلان العالمي",
         "title": "الإعلان العالمي لحقوق الإنسان",
         "short-title": "الإعلان العالمي لحقوق الإنسان",
         "citation-title": "الإعلان العالمي لحقوق الإنسان (قرار الجمعية العامة 217 ألف (د-3))",

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from desktop.citations import short_pinpoint
 from desktop.library import Document, Library, Passage, Version
 from desktop.topics import Topic
 from desktop.ui.render import passage_label
@@ -224,9 +225,7 @@ class LibraryPanel(QWidget):
             version = self._version(self.library.document(doc_id))
             if not version.select(pid):
                 continue
-            name = passage_label(version, pid) or pid
-            if doc_id != "declaration":
-                name = f"{version.symbol or version.short_title}, {name}"
+            name = short_pinpoint(version, pid, passage_label(version, pid) or pid)
             child = QTreeWidgetItem([name])
             child.setData(0, DOC_ROLE, doc_id)
             child.setData(0, PID_ROLE, pid)

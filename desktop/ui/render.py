@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.citations import pinpoint
+from desktop.citations import pinpoint, short_pinpoint
 from desktop.contentfile import Marker
 from desktop.languages import is_rtl
 from desktop.library import Library, Passage, Version
@@ -166,10 +166,7 @@ def _see_label(library: Library | None, version: Version, ref: str) -> str:
     target = library.readable_version(doc_id, version.lang) if library else None
     if target is None:
         return ref
-    label = pinpoint(target, pid)
-    if doc_id == "declaration":
-        return label
-    return f"{target.symbol or target.short_title}, {label}"
+    return short_pinpoint(target, pid)
 
 
 def cover_lines(version: Version) -> set[int]:

@@ -216,11 +216,13 @@ class Navigation(WindowPart):
         announce(self.reader.browser, ". ".join([where, *statuses]))
 
     def open_start(self, ref: str | None = None) -> None:
-        """First page: `ref` (from `open REF`), else the last position, else the Declaration."""
+        """First page: `ref` (from `open REF`), else the last position, else the first
+        document (by its `order`: the Declaration)."""
         if ref:
             loc = Location.from_ref(ref)
         else:
-            loc = Location.from_ref(self.settings.get("last_passage") or "declaration")
+            first_doc = next(iter(self.library.document_ids), "")
+            loc = Location.from_ref(self.settings.get("last_passage") or first_doc)
         if not self.show_passage(loc.doc, loc.pid, record=True):
             first = next(iter(self.library), None)
             if first is not None:
