@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop.citations import pinpoint
+from desktop.citations import pinpoint, short_pinpoint
 from desktop.library import Library, Version
 
 
@@ -98,8 +98,8 @@ def goto_text(library: Library, version: Version, pid: str) -> str:
         point = pinpoint(version, pid)
         if version.status == "project-guidance":
             candidates.append(heading_of(version, pid))
-        elif version.doc == "declaration":
-            candidates.append(point)
+        else:  # "art. 12(2)" in the default document, "UDHR, art. 19" in another
+            candidates.append(short_pinpoint(version, pid, point))
         if version.symbol:
             candidates.append(f"{version.symbol} {point}")
     else:
