@@ -349,47 +349,80 @@ class PresentationActions(QObject):
             menus.file_menu.insertAction(file_actions[after], self.card_action)
         else:
             menus.file_menu.addAction(self.card_action)
-        _add_to_toolbar(window, self.show_action)
+        # The tool bar's button has an action of its own: it is hidden when the bar is too
+        # narrow for it and quick exit together (a hidden action would take F5 with it).
+        self.bar_action = QAction(window)
+        self.bar_action.triggered.connect(lambda: open_view(window))
+        self.bar_separator = _add_to_toolbar(window, self.bar_action)
+        self._bar_extra: int | None = None  # the width the button and its separator take
         self.retranslate()
         window.installEventFilter(self)
+        window.toolbar.installEventFilter(self)
 
     def retranslate(self) -> None:
         keys = self.show_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.show_action.setText(self.tr("S&how to an official"))
         # On the tool bar one short word: the bar must keep quick exit on screen at 800 px
         # in every language (the full name is the button's tooltip and accessible name).
-        self.show_action.setIconText(self.tr("Present"))
+        self.bar_action.setText(self.tr("Present"))
         tip = self.tr("Show the current passage full screen in large print, beside a second "
                   "language, to show an official ({keys})").replace("{keys}", keys)
-        self.show_action.setToolTip(tip)
-        self.show_action.setStatusTip(tip)
+        for action in (self.show_action, self.bar_action):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         self.card_action.setText(self.tr("Print passage &card…"))
         tip = self.tr("Print the current passage on one page in large print, beside a second "
                   "language")
         self.card_action.setToolTip(tip)
         self.card_action.setStatusTip(tip)
-        button = self.window.toolbar.widgetForAction(self.show_action)
+        button = self.window.toolbar.widgetForAction(self.bar_action)
         if button is not None:
             button.setAccessibleName(self.tr("Show to an official"))
             button.setAccessibleDescription(tip)
+        self._bar_extra = None  # other words, other widths: measured again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window.toolbar and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_bar()
         return False
 
+    def _fit_bar(self) -> None:
+        """Show the tool bar's button only where it leaves quick exit on the bar: at 700 px
+        the bar has no room for it in any language, and quick exit must never go behind the
+        bar's overflow arrow. (F5 and the View menu stay.)"""
+        bar = self.window.toolbar
+        shown = self.bar_action.isVisible()
+        if shown and self._bar_extra is None:
+            # What the button and its separator add to the bar, measured without them.
+            with_button = bar.sizeHint().width()
+            self.bar_action.setVisible(False)
+            self.bar_separator.setVisible(False)
+            self._bar_extra = max(0, with_button - bar.sizeHint().width())
+            self.bar_action.setVisible(True)
+            self.bar_separator.setVisible(True)
+        extra = self._bar_extra or 0
+        without = bar.sizeHint().width() - (extra if shown else 0)
+        fits = bar.width() >= without + extra
+        if fits != shown:
+            self.bar_action.setVisible(fits)
+            self.bar_separator.setVisible(fits)
 
-def _add_to_toolbar(window: MainWindow, action: QAction) -> None:
+
+def _add_to_toolbar(window: MainWindow, action: QAction) -> QAction:
     """A button after the language boxes (before the stretch that keeps quick exit at the
-    far end), so quick exit stays where the person last saw it."""
+    far end), so quick exit stays where the person last saw it; returns its separator."""
     bar = window.toolbar
     actions = bar.actions()
     badge = getattr(bar, "private_badge_action", None)
     if badge in actions and actions.index(badge) > 0:
         spacer = actions[actions.index(badge) - 1]
         bar.insertAction(spacer, action)
-        bar.insertSeparator(action)
+        separator = bar.insertSeparator(action)
     else:
+        separator = bar.addSeparator()
         bar.addAction(action)
     button = bar.widgetForAction(action)
     if button is not None:
@@ -399,6 +432,7 @@ def _add_to_toolbar(window: MainWindow, action: QAction) -> None:
 
         if isinstance(button, QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return separator
 
 
 def install(window: MainWindow) -> PresentationActions:

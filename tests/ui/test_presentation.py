@@ -115,6 +115,13 @@ def test_tool_bar_button_and_print_menu_entry(window: MainWindow, qtbot: Any) ->
         assert overflow is None or not overflow.isVisible(), lang
         assert window.toolbar.quick_exit.isVisible() and button.isVisible(), lang
     window.set_ui_language("en")
+    # Narrower still, the button gives way (F5 and the View menu stay); wider, it is back.
+    window.resize(690, 500)
+    qtbot.waitUntil(lambda: not button.isVisible(), timeout=2000)
+    assert window.toolbar.quick_exit.isVisible()
+    assert window.findChild(QAction, "ShowToOfficial").isVisible()  # type: ignore[union-attr]
+    window.resize(1000, 600)
+    qtbot.waitUntil(button.isVisible, timeout=2000)
     texts = [a.text() for a in window.menus.file_menu.actions()]
     assert "Print passage &card…" in texts
     assert texts.index("Print passage &card…") == texts.index("Print pre&view…") + 1
