@@ -116,7 +116,10 @@ def test_tool_bar_button_and_print_menu_entry(window: MainWindow, qtbot: Any) ->
         assert window.toolbar.quick_exit.isVisible() and button.isVisible(), lang
     window.set_ui_language("en")
     # Narrower still, the button gives way (F5 and the View menu stay); wider, it is back.
-    window.resize(690, 500)
+    window.resize(1000, 600)
+    qtbot.waitUntil(button.isVisible, timeout=2000)
+    needed = window.toolbar.sizeHint().width()  # with the button
+    window.resize(needed - 8, 500)
     qtbot.waitUntil(lambda: not button.isVisible(), timeout=2000)
     assert window.toolbar.quick_exit.isVisible()
     assert window.findChild(QAction, "ShowToOfficial").isVisible()  # type: ignore[union-attr]
