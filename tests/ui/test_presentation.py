@@ -185,3 +185,26 @@ def test_self_test_opens_and_closes_the_view(window: MainWindow, qapp: Any,
     step.show_to_an_official(t)
     assert opened and window.findChild(PresentationView) in (None, opened[0])
     assert window.current_passage == "art-5.a"
+
+
+def test_print_passage_card_prints_the_views_layout_on_one_page(
+        make_window: Any, monkeypatch: pytest.MonkeyPatch, library: Library) -> None:
+    from desktop.printing.printout import Printout
+    from desktop.ui import printing
+
+    printed: list[Printout] = []
+    monkeypatch.setattr(printing, "print_dialog",
+                        lambda printout, parent=None: printed.append(printout) or True)
+    window = make_window("declaration:art-12.2")
+    window.set_reading_language("ar")
+    window.show_passage("declaration", "art-12.2")
+    entry = next(a for a in window.menus.file_menu.actions()
+                 if a.text() == "Print passage &card…")
+    entry.trigger()
+    assert len(printed) == 1
+    card = printed[0]
+    assert card.one_page and card.landscape and card.rtl
+    for code in ("ar", "en"):  # the official English beside the translation, as on screen
+        version = library.version("declaration", code)
+        assert version.passage("art-12.2").text in card.html  # type: ignore[union-attr]
+    assert label("ar", "unofficial") in card.html and label("en", "official") in card.html
