@@ -58,8 +58,9 @@ ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
 #: The keys, as QKeySequence reads them (several for one command: the first is shown).
 KEYS = {
     "open": ("F5",),
-    "previous": ("Alt+Up", "Alt+Left", "PgUp"),
-    "next": ("Alt+Down", "Alt+Right", "PgDown"),
+    # Not Page Up / Page Down: they scroll a passage longer than the screen.
+    "previous": ("Alt+Up", "Alt+Left"),
+    "next": ("Alt+Down", "Alt+Right"),
     "smaller": ("Ctrl+-",),
     "larger": ("Ctrl++", "Ctrl+="),
     "normal": ("Ctrl+0",),
