@@ -30,7 +30,7 @@ def _available(module: str) -> bool:
 
 def install(window: MainWindow) -> None:
     for name, installer in (("bookmarks", install_bookmarks), ("printing", install_printing),
-                            ("presentation", install_presentation)):
+                            ("presentation", install_presentation), ("index", install_index)):
         try:
             installer(window)
         except Exception:  # a broken extra must not keep the texts from opening
@@ -95,6 +95,20 @@ def install_bookmarks(window: MainWindow) -> None:
         current.close()
 
     window.on_finish.append(close)
+
+
+def install_index(window: MainWindow) -> None:
+    """The Index panel (the subject index A-Z) as a tab beside Contents and Search."""
+    if not _available("desktop.ui.index_panel"):
+        return
+    from desktop.ui.i18n import interface_language
+    from desktop.ui.index_panel import IndexPanel
+
+    panel = IndexPanel(window.library, parent=window)
+    panel.set_language(interface_language())
+    window.index_panel = panel
+    window.add_side_panel(panel, panel.title())
+    panel.passage_requested.connect(lambda doc, pid: window.open_reference(f"{doc}:{pid}"))
 
 
 def install_printing(window: MainWindow) -> None:

@@ -68,6 +68,8 @@ class MainWindow(Navigation, ViewSettings, Session, Notices, QMainWindow):
         self.on_quick_exit: list[Callable[[], None]] = []
         #: The bookmarks panel, when extensions.py added one.
         self.bookmarks: QWidget | None = None
+        #: The Index panel (subject index), when extensions.py added one.
+        self.index_panel: QWidget | None = None
         #: Passphrase protection of the bookmarks (desktop/ui/protection.py), with the panel.
         self.protection: Protection | None = None
         #: True once bookmarks and printing have been added (just after the first paint).

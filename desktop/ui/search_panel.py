@@ -45,6 +45,7 @@ from desktop.ui.search_service import SearchService
 
 if TYPE_CHECKING:
     from desktop.search.searcher import Hit, SearchResults
+    from desktop.subject_index import SubjectIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,6 +149,7 @@ class SearchPanel(QWidget):
         self.library = library
         self.service = service
         self.ui_language = "en"
+        self._subject_index: SubjectIndex | None = None  # read when a hit names an entry
         self.last_results: SearchResults | None = None
         self._searching = False
 
@@ -301,15 +303,18 @@ class SearchPanel(QWidget):
             # A hit in a text the language searched does not have (the Covenant in
             # English) says so under the snippet.
             missing = getattr(hit, "notice", "")
+            # Why a passage without the typed words is there (issue 14).
+            why = self._via_text(hit)
             item.setText(f"{hit.citation} ({lang_name})\n{plain}"
-                         + (f"\n{missing}" if missing else ""))
+                         + (f"\n{missing}" if missing else "") + (f"\n{why}" if why else ""))
             item.setData(HIT_ROLE, hit)
             item.setData(LANG_ROLE, hit.lang)
             item.setData(HTML_ROLE,
                          f"<small><b>{html.escape(hit.citation)}</b> · {html.escape(lang_name)}"
                          f"</small><br>{snippet_html(hit.snippet)}"
                          + (f"<br><small><i>{html.escape(missing)}</i></small>"
-                            if missing else ""))
+                            if missing else "")
+                         + (f"<br><small><i>{html.escape(why)}</i></small>" if why else ""))
             item.setToolTip(hit.citation)
             self.results.addItem(item)
         if results.hits:
@@ -327,6 +332,8 @@ class SearchPanel(QWidget):
             # passages the person asked to leave out.
             text += " " + html.escape(self.tr(
                 "NOT needs a word before it, as in: police NOT arrest"))
+        elif problem == "no-words":
+            text += " " + html.escape(self.tr("The query has no words to search for."))
         elif problem == "too-long":
             from desktop.search.query import MAX_CHARS, MAX_TERMS
 
@@ -337,6 +344,30 @@ class SearchPanel(QWidget):
         self._set_status(text)
         if results.hits:
             self.results.setCurrentRow(0)
+
+    def _via_text(self, hit: Hit) -> str:
+        """One line saying why a hit that does not hold the query's words was found: the
+        subject index entry (in the interface language), or the guidance section linking
+        it (its heading); "" for a direct match."""
+        via = getattr(hit, "via", None)
+        if not via:
+            return ""
+        kind, source = via
+        if kind == "index":
+            if self._subject_index is None:
+                from desktop import subject_index
+
+                self._subject_index = subject_index.load(self.library.root)
+            concept = self._subject_index.by_id.get(source)
+            entry = concept.heading(self.ui_language) if concept is not None else source
+            return self.tr("Via the subject index (the project’s own work): {entry}").replace(
+                "{entry}", entry)
+        doc, _, pid = source.partition(":")
+        version = self.library.readable_version(doc, hit.lang) if doc in self.library else None
+        passage = version.passage(pid) if version is not None else None
+        headings = [m.text for m in passage.before if m.level > 0] if passage else []
+        return self.tr("Via the guidance section: {section}").replace(
+            "{section}", headings[-1] if headings else source)
 
     def _show_failure(self, message: str) -> None:
         self._searching = False
@@ -414,6 +445,8 @@ class SearchPanel(QWidget):
     def set_ui_language(self, lang: str) -> None:
         self.ui_language = lang
         self._fill_filters()
+        if self.last_results is not None:  # entry names in "via" lines follow it
+            self._show_results(self.last_results)
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search all texts…"))

@@ -1130,6 +1130,18 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Via the subject index (the project’s own work): {entry}</source>
+        <translation>عبر الفهرس الموضوعي (من عمل المشروع): {entry}</translation>
+    </message>
+    <message>
+        <source>Via the guidance section: {section}</source>
+        <translation>عبر قسم الإرشادات: {section}</translation>
+    </message>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>لا يحتوي الاستعلام على كلمات للبحث عنها.</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
@@ -1361,6 +1373,49 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>&amp;To:</source>
         <translation>إ&amp;لى:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>المداخل: {n}</translation>
+    </message>
+    <message>
+        <source>Everyday words and the passages they concern. This index is the project’s own work, not UN text.</source>
+        <translation>الكلمات اليومية والفقرات المتعلقة بها. هذا الفهرس من عمل المشروع، وليس نصا من نصوص الأمم المتحدة.</translation>
+    </message>
+    <message>
+        <source>About the subject index</source>
+        <translation>حول الفهرس الموضوعي</translation>
+    </message>
+    <message>
+        <source>Filter the index…</source>
+        <translation>تصفية الفهرس…</translation>
+    </message>
+    <message>
+        <source>Filter the index</source>
+        <translation>تصفية الفهرس</translation>
+    </message>
+    <message>
+        <source>Type a word to narrow the list. Down arrow: go to the list; Enter: open the first entry.</source>
+        <translation>اكتب كلمة لتضييق القائمة. السهم لأسفل: الانتقال إلى القائمة؛ Enter: فتح المدخل الأول.</translation>
+    </message>
+    <message>
+        <source>Subject index</source>
+        <translation>الفهرس الموضوعي</translation>
+    </message>
+    <message>
+        <source>Entries from A to Z under their letter. Enter on an entry opens its passages; Enter on a passage opens it in the reader.</source>
+        <translation>المداخل مرتبة أبجديا تحت حرفها. Enter على مدخل يفتح فقراته؛ Enter على فقرة يفتحها في القارئ.</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>عدد المداخل المعروضة</translation>
     </message>
 </context>
 </TS>

@@ -1130,6 +1130,18 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Via the subject index (the project’s own work): {entry}</source>
+        <translation>Por el índice temático (obra del proyecto): {entry}</translation>
+    </message>
+    <message>
+        <source>Via the guidance section: {section}</source>
+        <translation>Por la sección de orientación: {section}</translation>
+    </message>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>La consulta no contiene palabras que buscar.</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
@@ -1361,6 +1373,49 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>Entradas: {n}</translation>
+    </message>
+    <message>
+        <source>Everyday words and the passages they concern. This index is the project’s own work, not UN text.</source>
+        <translation>Palabras de todos los días y los pasajes que les conciernen. Este índice es obra del proyecto, no un texto de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>About the subject index</source>
+        <translation>Acerca del índice temático</translation>
+    </message>
+    <message>
+        <source>Filter the index…</source>
+        <translation>Filtrar el índice…</translation>
+    </message>
+    <message>
+        <source>Filter the index</source>
+        <translation>Filtrar el índice</translation>
+    </message>
+    <message>
+        <source>Type a word to narrow the list. Down arrow: go to the list; Enter: open the first entry.</source>
+        <translation>Escriba una palabra para acotar la lista. Flecha abajo: ir a la lista; Intro: abrir la primera entrada.</translation>
+    </message>
+    <message>
+        <source>Subject index</source>
+        <translation>Índice temático</translation>
+    </message>
+    <message>
+        <source>Entries from A to Z under their letter. Enter on an entry opens its passages; Enter on a passage opens it in the reader.</source>
+        <translation>Entradas de la A a la Z bajo su letra. Intro en una entrada abre sus pasajes; Intro en un pasaje lo abre en el lector.</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Número de entradas mostradas</translation>
     </message>
 </context>
 </TS>

@@ -1130,6 +1130,18 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Via the subject index (the project’s own work): {entry}</source>
+        <translation>Par l’index thématique (travail du projet) : {entry}</translation>
+    </message>
+    <message>
+        <source>Via the guidance section: {section}</source>
+        <translation>Par la section de conseils : {section}</translation>
+    </message>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>La requête ne contient aucun mot à rechercher.</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
@@ -1361,6 +1373,49 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     <message>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>Entrées : {n}</translation>
+    </message>
+    <message>
+        <source>Everyday words and the passages they concern. This index is the project’s own work, not UN text.</source>
+        <translation>Les mots de tous les jours et les passages qui les concernent. Cet index est le travail du projet, pas un texte de l’ONU.</translation>
+    </message>
+    <message>
+        <source>About the subject index</source>
+        <translation>À propos de l’index thématique</translation>
+    </message>
+    <message>
+        <source>Filter the index…</source>
+        <translation>Filtrer l’index…</translation>
+    </message>
+    <message>
+        <source>Filter the index</source>
+        <translation>Filtrer l’index</translation>
+    </message>
+    <message>
+        <source>Type a word to narrow the list. Down arrow: go to the list; Enter: open the first entry.</source>
+        <translation>Tapez un mot pour réduire la liste. Flèche bas : aller à la liste ; Entrée : ouvrir la première entrée.</translation>
+    </message>
+    <message>
+        <source>Subject index</source>
+        <translation>Index thématique</translation>
+    </message>
+    <message>
+        <source>Entries from A to Z under their letter. Enter on an entry opens its passages; Enter on a passage opens it in the reader.</source>
+        <translation>Les entrées de A à Z sous leur lettre. Entrée sur une entrée ouvre ses passages ; Entrée sur un passage l’ouvre dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Nombre d’entrées affichées</translation>
     </message>
 </context>
 </TS>

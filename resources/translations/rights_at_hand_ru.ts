@@ -1130,6 +1130,18 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Via the subject index (the project’s own work): {entry}</source>
+        <translation>Через предметный указатель (составлен проектом): {entry}</translation>
+    </message>
+    <message>
+        <source>Via the guidance section: {section}</source>
+        <translation>Через раздел рекомендаций: {section}</translation>
+    </message>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>В запросе нет слов для поиска.</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
@@ -1361,6 +1373,49 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>Указатель</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>Статей: {n}</translation>
+    </message>
+    <message>
+        <source>Everyday words and the passages they concern. This index is the project’s own work, not UN text.</source>
+        <translation>Повседневные слова и относящиеся к ним фрагменты. Этот указатель составлен проектом, это не текст ООН.</translation>
+    </message>
+    <message>
+        <source>About the subject index</source>
+        <translation>О предметном указателе</translation>
+    </message>
+    <message>
+        <source>Filter the index…</source>
+        <translation>Фильтр указателя…</translation>
+    </message>
+    <message>
+        <source>Filter the index</source>
+        <translation>Фильтр указателя</translation>
+    </message>
+    <message>
+        <source>Type a word to narrow the list. Down arrow: go to the list; Enter: open the first entry.</source>
+        <translation>Введите слово, чтобы сузить список. Стрелка вниз: перейти к списку; Enter: открыть первую статью.</translation>
+    </message>
+    <message>
+        <source>Subject index</source>
+        <translation>Предметный указатель</translation>
+    </message>
+    <message>
+        <source>Entries from A to Z under their letter. Enter on an entry opens its passages; Enter on a passage opens it in the reader.</source>
+        <translation>Статьи от А до Я под своей буквой. Enter на статье открывает ее фрагменты; Enter на фрагменте открывает его в окне чтения.</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Число показанных статей</translation>
     </message>
 </context>
 </TS>

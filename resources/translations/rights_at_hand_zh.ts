@@ -1130,6 +1130,18 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Via the subject index (the project’s own work): {entry}</source>
+        <translation>经由主题索引（本项目编写）：{entry}</translation>
+    </message>
+    <message>
+        <source>Via the guidance section: {section}</source>
+        <translation>经由指南章节：{section}</translation>
+    </message>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>查询中没有可搜索的词。</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
@@ -1361,6 +1373,49 @@ Move or rename the file, then start the app again.</source>
     <message>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>条目：{n}</translation>
+    </message>
+    <message>
+        <source>Everyday words and the passages they concern. This index is the project’s own work, not UN text.</source>
+        <translation>日常用语及其相关段落。本索引由本项目编写，不是联合国文本。</translation>
+    </message>
+    <message>
+        <source>About the subject index</source>
+        <translation>关于主题索引</translation>
+    </message>
+    <message>
+        <source>Filter the index…</source>
+        <translation>筛选索引…</translation>
+    </message>
+    <message>
+        <source>Filter the index</source>
+        <translation>筛选索引</translation>
+    </message>
+    <message>
+        <source>Type a word to narrow the list. Down arrow: go to the list; Enter: open the first entry.</source>
+        <translation>输入一个词以缩小列表。下箭头：转到列表；回车：打开第一个条目。</translation>
+    </message>
+    <message>
+        <source>Subject index</source>
+        <translation>主题索引</translation>
+    </message>
+    <message>
+        <source>Entries from A to Z under their letter. Enter on an entry opens its passages; Enter on a passage opens it in the reader.</source>
+        <translation>条目按首字排列。在条目上按回车可打开其段落；在段落上按回车可在阅读区打开。</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>显示的条目数</translation>
     </message>
 </context>
 </TS>
