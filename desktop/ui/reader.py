@@ -489,6 +489,17 @@ class ReaderPane(QWidget):
                 start - prev.position() < 400 and self.rendered.table is None:
             block = prev
             prev = block.previous()
+        table = self.rendered.table
+        if table is not None and table.cellAt(start).isValid():
+            # Side by side, the headings are the rows above the passage's row.
+            row = table.cellAt(start).row()
+            while row > 0:
+                above = table.cellAt(row - 1, 0).firstPosition()
+                if self.rendered.document.findBlock(above).userState() >= 0 \
+                        or start - above >= 400:
+                    break
+                row -= 1
+            block = self.rendered.document.findBlock(table.cellAt(row, 0).firstPosition())
         # A place remembered before the text reflowed must not pull the view back afterwards:
         # being asked for a passage wins (a change of language reflows the page).
         self._anchor = None

@@ -23,10 +23,11 @@ def _visible(window: MainWindow, words: str) -> bool:
     return rect.top() >= 0 and rect.bottom() <= window.reader.browser.viewport().height()
 
 
-@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize(("lang", "parallel"), [("en", ""), ("ar", ""), ("en", "fr")])
 def test_a_hit_on_an_item_shows_the_heading_and_the_lead_in(make_window: Any, qtbot: Any,
-                                                            lang: str) -> None:
+                                                            lang: str, parallel: str) -> None:
     window = make_window("declaration:art-20")
+    window.set_parallel_language(parallel)
     window.resize(1000, 560)
     qtbot.wait(10)
     query = "assemble peacefully" if lang == "en" else "التجمع سلميا"
