@@ -249,7 +249,7 @@ def read_file(path: Path, passphrase: str | None = None
     if sealed.looks_sealed(raw):
         if passphrase is None:
             raise NeedsPassphrase(f"{path.name} is encrypted; its passphrase is needed")
-        from desktop.bookmarks.store import WrongPassphrase
+        from desktop.bookmarks.errors import WrongPassphrase
 
         try:
             raw = sealed.read(path, passphrase).encode("utf-8")

@@ -16,12 +16,12 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from desktop.bookmarks.engine import sqlite
-from desktop.bookmarks.store import (
+from desktop.bookmarks.errors import (
     BookmarkError,
     ProtectionUnavailable,
-    Store,
     WrongPassphrase,
     check_new_passphrase,
 )
@@ -42,17 +42,16 @@ def looks_sealed(raw: bytes) -> bool:
     return len(raw) >= 1024 and len(raw) % 512 == 0 and not head.startswith((b"{", b"["))
 
 
-def write(store: Store, path: Path, passphrase: str) -> int:
-    """Write every folder and bookmark, encrypted with `passphrase`; returns the count."""
+def write(data: dict[str, Any], path: Path, passphrase: str) -> int:
+    """Write an export (`exchange.to_data` of a store: every folder and bookmark), encrypted
+    with `passphrase`; returns the count of bookmarks. `Store.export_sealed` calls it."""
     import json
 
     from desktop.bookmarks import engine
-    from desktop.bookmarks.exchange import to_data
 
     if not engine.AVAILABLE:
         raise ProtectionUnavailable("this copy of Rights at Hand was built without SQLCipher")
     check_new_passphrase(passphrase)
-    data = to_data(store)
     text = json.dumps(data, ensure_ascii=False)
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")

@@ -34,8 +34,16 @@ from typing import Any
 
 from desktop.bookmarks import schema
 from desktop.bookmarks.engine import sqlite
+from desktop.bookmarks.errors import (  # defined there for exchange and sealed; given here too
+    MIN_PASSPHRASE,
+    BookmarkError,
+    NotFound,
+    ProtectionUnavailable,
+    ReadOnlyStore,
+    WrongPassphrase,
+    check_new_passphrase,
+)
 from desktop.bookmarks.schema import MAX_NAME, MAX_NOTE, now
-from desktop.errors import UserError
 from desktop.references import Target
 
 BUSY_TIMEOUT_S = 10.0
@@ -44,42 +52,6 @@ MAX_UNDO = 200
 Row = dict[str, Any]
 _FOLDER_COLS = ", ".join(schema.FOLDER_COLUMNS)
 _BOOKMARK_COLS = ", ".join(schema.BOOKMARK_COLUMNS)
-
-
-class BookmarkError(UserError):
-    """A bookmark operation that cannot be done; the message says why."""
-
-
-class ReadOnlyStore(BookmarkError):
-    """The store cannot be changed (read-only folder, newer schema, damaged read-only file)."""
-
-
-class NotFound(BookmarkError, LookupError):
-    """A bookmark or folder id that is not (or no longer) in the store."""
-
-
-class WrongPassphrase(BookmarkError):
-    """A protected store that the passphrase given does not open; nothing was changed.
-
-    SQLCipher cannot tell a wrong passphrase from a first page damaged beyond reading (both
-    fail the page's HMAC), so the message says both, and the file is left as it is.
-    """
-
-
-class ProtectionUnavailable(BookmarkError):
-    """This build has no SQLCipher, so a store cannot be protected or unlocked."""
-
-
-MIN_PASSPHRASE = 8
-
-
-def check_new_passphrase(passphrase: str) -> str:
-    """A passphrase good enough to set (the interface says the same rule in its language)."""
-    if not isinstance(passphrase, str) or "\x00" in passphrase:
-        raise BookmarkError("a passphrase must be text")
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise BookmarkError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
-    return passphrase
 
 
 @dataclass(frozen=True)
@@ -868,8 +840,9 @@ class Store:
     def export_sealed(self, path: Path, passphrase: str) -> int:
         """Write every folder and bookmark encrypted with `passphrase` (see `sealed`)."""
         from desktop.bookmarks import sealed
+        from desktop.bookmarks.exchange import to_data
 
-        return sealed.write(self, path, passphrase)
+        return sealed.write(to_data(self), path, passphrase)
 
     def import_file(self, path: Path, passphrase: str | None = None) -> ImportReport:
         """Merge a bookmarks JSON file, or an encrypted export with its `passphrase`;
@@ -1146,6 +1119,6 @@ def _salvage_table(conn: sqlite3.Connection, table: str, columns: tuple[str, ...
     return [rows[k] for k in sorted(rows)]
 
 
-__all__ = ["Bookmark", "BookmarkError", "Folder", "ImportReport", "NotFound",
+__all__ = ["MIN_PASSPHRASE", "Bookmark", "BookmarkError", "Folder", "ImportReport", "NotFound",
            "ProtectionUnavailable", "ReadOnlyStore", "Recovery", "Store", "WrongPassphrase",
            "check_new_passphrase", "set_aside", "wipe_file"]

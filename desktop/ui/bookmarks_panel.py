@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +47,8 @@ from desktop import APP_NAME
 from desktop.bookmarks import Bookmark, Folder, ImportReport, Store, Target
 from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
-from desktop.languages import ltr
 from desktop.library import Library
+from desktop.ui.store_notice import store_notice
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "folder" | "bookmark"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -888,30 +888,3 @@ class BookmarksPanel(QWidget):
             else:
                 menu.addAction(act)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
-
-
-def store_notice(store: Store) -> str:
-    """What the status bar says about a damaged or read-only bookmarks store, in the
-    interface language of the moment ("" when there is nothing to say)."""
-    recovery = store.recovery
-    if recovery is not None:
-        if recovery.kept is None:  # then the store is read-only: say why, not "recovered"
-            text = QCoreApplication.translate("MainWindow", "The bookmarks file is damaged "
-                                              "({reason}) and could not be moved aside, so "
-                                              "bookmarks cannot be changed.")
-        else:
-            text = QCoreApplication.translate("MainWindow", "The bookmarks file was damaged "
-                                              "({reason}) and was kept as {file}. A new file "
-                                              "holds what could be recovered (bookmarks: "
-                                              "{bookmarks}, folders: {folders}).")
-        # Path and English reason isolated left to right: in every language, not only in
-        # Arabic, as the notice is said again while the interface changes language, before
-        # its direction has changed.
-        return (text.replace("{reason}", ltr(recovery.reason))
-                .replace("{file}", ltr(str(recovery.kept)))
-                .replace("{bookmarks}", str(recovery.bookmarks))
-                .replace("{folders}", str(recovery.folders)))
-    if store.read_only:
-        text = QCoreApplication.translate("MainWindow", "Bookmarks are read-only: {reason}")
-        return text.replace("{reason}", ltr(store.read_only_reason))
-    return ""

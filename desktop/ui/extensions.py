@@ -42,7 +42,8 @@ def install_bookmarks(window: MainWindow) -> None:
         return
     from desktop.bookmarks import Store
     from desktop.paths import user_paths
-    from desktop.ui.bookmarks_panel import BookmarksPanel, store_notice
+    from desktop.ui.bookmarks_panel import BookmarksPanel
+    from desktop.ui.store_notice import store_notice
 
     # Protected: shown locked, the passphrase asked when the person wants them. Plain: a
     # damaged file is set aside and reported, never fatal.

@@ -343,7 +343,7 @@ class Protection(QObject):
         self.panel.set_store(store)
         self._update()
         if store.recovery is not None:
-            from desktop.ui.bookmarks_panel import store_notice
+            from desktop.ui.store_notice import store_notice
 
             self.window.show_notice(lambda: store_notice(store))
         return ""
