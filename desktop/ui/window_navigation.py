@@ -4,12 +4,18 @@ the passage being read (in the status bar)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop import APP_NAME
 from desktop.errors import UserError
 from desktop.ui.navigation import Location
-from desktop.ui.window_parts import WindowPart
+
+if TYPE_CHECKING:
+    from desktop.ui.window_parts import WindowPart
+else:
+    WindowPart = object  # the declarations are for the type checker: one import less at start
 
 
 class Navigation(WindowPart):

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.contentfile import ContentError
-from desktop.ui.window_parts import WindowPart
+
+if TYPE_CHECKING:
+    from desktop.ui.window_parts import WindowPart
+else:
+    WindowPart = object  # the declarations are for the type checker: one import less at start
 
 
 class Notices(WindowPart):

@@ -5,12 +5,18 @@ writes nothing."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import themes
-from desktop.ui.window_parts import WindowPart
+
+if TYPE_CHECKING:
+    from desktop.ui.window_parts import WindowPart
+else:
+    WindowPart = object  # the declarations are for the type checker: one import less at start
 
 
 class Session(WindowPart):

@@ -3,14 +3,21 @@ the reading language and the second language shown side by side."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.languages import LANGUAGES
 from desktop.ui import themes
-from desktop.ui.window_parts import WindowPart
 
 ZOOM_STEP = 10
+
+
+if TYPE_CHECKING:
+    from desktop.ui.window_parts import WindowPart
+else:
+    WindowPart = object  # the declarations are for the type checker: one import less at start
 
 
 class ViewSettings(WindowPart):
