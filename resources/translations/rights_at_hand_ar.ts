@@ -901,7 +901,7 @@ Move or rename the file, then start the app again.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation>عرض</translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <source>Show the current passage full screen in large print, beside a second language, to show an official ({keys})</source>
