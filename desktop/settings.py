@@ -27,7 +27,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from desktop.languages import LANGUAGES
 
@@ -36,21 +36,29 @@ FORMAT_VERSION = 1
 FORMAT_KEY = "format-version"
 
 
-class Setting(NamedTuple):
-    # A NamedTuple, not a frozen dataclass: quicker to define at start-up (bench/README.md).
-    name: str
-    type: type
-    default: Any
-    description: str
-    #: Session state: not stored in private mode, not written by a quick exit.
-    session: bool = False
-    #: For strings: the only values allowed (empty tuple: any string).
-    choices: tuple[str, ...] = ()
-    #: For integers: inclusive bounds.
-    minimum: int | None = None
-    maximum: int | None = None
-    #: For lists: at most this many items are kept (the newest first).
-    max_items: int | None = None
+class Setting:
+    # A plain class with slots: a NamedTuple or a dataclass builds its methods with exec()
+    # at every start (~0.2 ms; bench/README.md, Start-up).
+    __slots__ = ("name", "type", "default", "description", "session", "choices", "minimum",
+                 "maximum", "max_items")
+
+    def __init__(self, name: str, type: type, default: Any, description: str, *,
+                 session: bool = False, choices: tuple[str, ...] = (),
+                 minimum: int | None = None, maximum: int | None = None,
+                 max_items: int | None = None) -> None:
+        self.name = name
+        self.type = type
+        self.default = default
+        self.description = description
+        #: Session state: not stored in private mode, not written by a quick exit.
+        self.session = session
+        #: For strings: the only values allowed (empty tuple: any string).
+        self.choices = choices
+        #: For integers: inclusive bounds.
+        self.minimum = minimum
+        self.maximum = maximum
+        #: For lists: at most this many items are kept (the newest first).
+        self.max_items = max_items
 
 
 _DECLARED: tuple[Setting, ...] = (
