@@ -12,12 +12,10 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from desktop.languages import is_rtl, language_name
 from desktop.library import Version
 from desktop.missing_language import notice
 from desktop.ui import themes
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.i18n import interface_language
 
 
@@ -34,25 +33,6 @@ def _isolate(text: str) -> str:
     """Wrap a value in Unicode first-strong isolates: an English name inside an Arabic
     sentence (or the reverse) then stays one piece instead of scrambling the line."""
     return f"\u2068{text}\u2069"
-
-
-def _elide(metrics: QFontMetrics, text: str, width: int) -> str:
-    """`text` cut to `width` pixels with "…" at its end (QFontMetrics.elidedText with
-    ElideRight does the same, but naming that enum would build PySide's Python classes for
-    the whole Qt namespace, ~20 ms before the first paint; see bench/README.md)."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    lo, hi = 0, len(text)  # the longest prefix that fits, with the ellipsis
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if metrics.horizontalAdvance(text[:mid] + "…") <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    # Never split a letter from its accents or vowel marks.
-    while lo > 0 and (unicodedata.combining(text[lo]) if lo < len(text) else 0):
-        lo -= 1
-    return text[:lo].rstrip() + "…"
 
 
 def _direction_mark(template: str) -> str:
@@ -94,21 +74,21 @@ class SourceBanner(QFrame):
 
         # Enum values are set by name through Qt's property system: the Qt namespace's
         # Python enums cost ~20 ms to build, and the first paint needs none of them.
-        self.badge = QLabel(self)
+        self.badge = ElidedLabel(self, elided=False)
         self.badge.setObjectName("StatusBadge")
         self.badge.setProperty("textInteractionFlags", "TextSelectableByMouse")
         # Wrapping labels: a long status line must never make the window wider than the
-        # screen (side by side, two banners share the width).
-        self.badge.setWordWrap(True)
+        # screen (side by side, two banners share the width). Folded (side by side, or a
+        # short reader), one line cut at its end; "More" or a click opens it.
         self.badge.setProperty("alignment", "AlignLeading|AlignTop")
+        self.badge.activated.connect(self._open_folded)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("SourceNote")
-        self.source = QLabel(self)
+        # One line cut at the text's own end (its whole text stays in text() and the
+        # tooltip), laid out in its own direction; wrapped when opened.
+        self.source = ElidedLabel(self)
         self.source.setObjectName("SourceLine")
-        self.source.setProperty("textInteractionFlags", "TextSelectableByMouse")
-        # Elided to the width it is given, so it must not ask for the width of its text.
-        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.source.setMinimumWidth(40)
         self.warning = QLabel(self)
         self.warning.setObjectName("IntegrityWarning")
@@ -208,6 +188,9 @@ class SourceBanner(QFrame):
         note = v.header.get("note", "")
         self.note.setText(note)
         self.note.setVisible(bool(note) and (self._expanded or not self._compact))
+        folded = self._compact and not self._expanded
+        self.badge.set_elided(folded)
+        self.source.setVisible(not folded)
         # The note is written in the file's language: give it that direction.
         self.note.setProperty("layoutDirection",
                               "RightToLeft" if is_rtl(v.lang) else "LeftToRight")
@@ -246,14 +229,13 @@ class SourceBanner(QFrame):
     def _set_source_text(self) -> None:
         full = self._source_full()
         self.source.setToolTip(full)
-        if self._expanded:
-            self.source.setWordWrap(True)
-            self.source.setText(full)
-        else:
-            # One line, elided: the whole text is in the tooltip and one click away.
-            self.source.setWordWrap(False)
-            width = max(40, self.source.width())
-            self.source.setText(_elide(QFontMetrics(self.source.font()), full, width))
+        # One line, cut where it fits: the whole text is in the tooltip and one click away.
+        self.source.set_elided(not self._expanded)
+        self.source.setText(full)
+
+    def _open_folded(self) -> None:
+        if self._compact and not self._expanded:
+            self.more.setChecked(True)
 
     def _set_expanded(self, on: bool) -> None:
         self._expanded = on
@@ -261,14 +243,11 @@ class SourceBanner(QFrame):
         self._update()
 
     def set_compact(self, compact: bool) -> None:
-        """Fold the note behind "More" (a short reader), or show it again."""
+        """Fold the banner to one line, the status, behind "More" (side by side, or a short
+        reader), or show it whole again."""
         if compact != self._compact:
             self._compact = compact
             self._update()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._set_source_text()
 
     # -- language -------------------------------------------------------------------------
 

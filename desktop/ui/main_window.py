@@ -37,6 +37,7 @@ from desktop.library import Version
 from desktop.ui import themes
 from desktop.ui.actions import Actions
 from desktop.ui.context import AppContext
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.navigation import History
 from desktop.ui.reader import ReaderPane
@@ -120,10 +121,13 @@ class MainWindow(Navigation, ViewSettings, Session, Notices, QMainWindow):
         self.statusBar().addWidget(self.citation_label, 1)
         self.settings_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.settings_label)
-        self.notice_label = QLabel(self)  # damaged or read-only data: stays until restart
+        # Damaged or read-only data: stays until restart. One line, cut at its end, so the
+        # status bar never grows over the text (a small screen); a click, or Enter when it
+        # has the focus, shows the whole notice and its details.
+        self.notice_label = ElidedLabel(self)
         self.notice_label.setObjectName("NoticeLabel")
         themes.style(self.notice_label)
-        self.notice_label.setWordWrap(True)
+        self.notice_label.activated.connect(self.show_notice_details)
         self.notice_label.hide()
         self.statusBar().addPermanentWidget(self.notice_label, 1)
         self._left_out: list[ContentError] = []  # files left out of the library, said first

@@ -336,7 +336,6 @@ class ReaderPane(QWidget):
         self._hold_font(font)
         while len(self.banners) < len(versions):
             banner = SourceBanner(self)
-            banner.set_compact(self.height() < COMPACT_BELOW_PX)
             self._banner_row.addWidget(banner, 1)
             self.banners.append(banner)
         # A language the document never had (the Covenant in French) is said plainly:
@@ -347,6 +346,7 @@ class ReaderPane(QWidget):
             if i < len(versions):
                 banner.show_version(versions[i], fallback_from if i == 0 else "",
                                     never_included=never)
+                banner.set_compact(self._fold_banners(self.height()))
                 banner.show()
             else:
                 banner.hide()
@@ -711,9 +711,14 @@ class ReaderPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._update_margins()
-        compact = event.size().height() < COMPACT_BELOW_PX
+        compact = self._fold_banners(event.size().height())
         for banner in self.banners:
             banner.set_compact(compact)
+
+    def _fold_banners(self, height: int) -> bool:
+        """Banners one line each until opened: side by side (two of them share the top of
+        the text) and on a short reader (a 600-pixel-high screen)."""
+        return height < COMPACT_BELOW_PX or len(self.versions) > 1
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if obj is self.browser and event.type() == QEvent.Type.Resize:

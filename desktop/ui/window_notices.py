@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import APP_NAME
 from desktop.contentfile import ContentError
 
 if TYPE_CHECKING:
@@ -73,8 +74,27 @@ class Notices(WindowPart):
         self.notice_label.setAccessibleName(text)
         self.notice_label.setAccessibleDescription(details)
         self.notice_label.setVisible(bool(text))
+        # Reached with Tab (Enter opens the details) while there is something to read.
+        self.notice_label.setProperty("focusPolicy", "TabFocus" if text else "NoFocus")
         if text != said:
             self._announce_message(text)
+
+    def show_notice_details(self) -> None:
+        """The whole notice, and each left-out file's error, in a box (the status bar shows
+        one line of it)."""
+        from PySide6.QtCore import Qt  # not at import: see bench/README.md, Start-up
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.notice_label.text()
+        if not text:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
+        box.setObjectName("NoticeDetails")
+        details = self.notice_label.toolTip()
+        if details and details != text:
+            box.setInformativeText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _announce_message(self, text: str) -> None:
         from desktop.ui.announce import announce
