@@ -160,15 +160,21 @@ def pinpoint(version: Version, pid: str) -> str:
     return pid
 
 
-def short_pinpoint(version: Version, pid: str, label: str | None = None) -> str:
+def short_pinpoint(version: Version, pid: str, label: str | None = None,
+                   qualified: bool = False) -> str:
     """A pinpoint that says which text it is in, for a link or a list of passages: "art. 5"
     in the text a bare reference is read in (`loose-references: default`, the Declaration),
-    "UDHR, art. 19" in another (its `abbreviation`, else its symbol or short title)."""
+    "UDHR, art. 19" in another (its `abbreviation`, else its symbol or short title).
+    `qualified`: always name the text (a link from another text to the Declaration names
+    it by its short title)."""
     label = pinpoint(version, pid) if label is None else label
     header = version.header
+    sep = labels(version.lang)["sep"]  # "، " in Arabic, "，" in Chinese
+    if qualified:
+        return f"{header.get('abbreviation') or version.short_title}{sep}{label}"
     if header.get("loose-references") == "default":
         return label
-    return f"{header.get('abbreviation') or version.symbol or version.short_title}, {label}"
+    return f"{header.get('abbreviation') or version.symbol or version.short_title}{sep}{label}"
 
 
 def _is_numbered(version: Version, pid: str, number: str) -> bool:

@@ -237,6 +237,36 @@ def _check_subject_index(root: Path, exists: Callable[[str], bool]) -> list[Prob
                     problem(f"term {term!r} ({lang}): {bad}")
                 elif term_key(lang, term) == (frozenset(), ()):
                     problem(f"term {term!r} ({lang}) has only stopwords: it can never match")
+    out.extend(_check_related(root, exists))
+    return out
+
+
+def _check_related(root: Path, exists: Callable[[str], bool]) -> list[Problem]:
+    """The related provisions (content/related.txt): every end of every link exists, and
+    every group gives its reason in each of the six languages."""
+    from desktop.contentfile import ContentError
+    from desktop.related import RELATED_FILE, load_related
+
+    path = str(root / RELATED_FILE)
+    try:
+        groups = load_related(root)
+    except ContentError as exc:
+        return [Problem(exc.path, exc.line, exc.message)]
+    except OSError as exc:
+        return [Problem(path, 0, f"cannot be read ({exc.strerror or exc})")]
+    out: list[Problem] = []
+    for group in groups:
+        for ref in (group.source, *group.targets):
+            if not exists(ref):
+                out.append(Problem(path, group.line,
+                                   f"[{group.id}] links {ref}, which does not exist"))
+        for lang in LANGUAGES:
+            if not group.reasons.get(lang):
+                out.append(Problem(path, group.line, f"[{group.id}] has no {lang} reason"))
+        for lang, reason in group.reasons.items():
+            bad = _bad_characters(reason) if lang in LANGUAGES else f"unknown language {lang!r}"
+            if bad:
+                out.append(Problem(path, group.line, f"[{group.id}] reason {lang}: {bad}"))
     return out
 
 

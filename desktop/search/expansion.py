@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.languages import LANGUAGES
+from desktop.missing_language import never_included
 from desktop.search.analysis import fold, is_cjk, is_stopword, joined, stem, words
 from desktop.search.query import Group, Parsed, Word
 from desktop.subject_index import Concept, SubjectIndex
@@ -192,10 +193,9 @@ def _docnum(engine: Engine, library: Library, doc: str, pid: str, lang: str) -> 
     """The passage in `lang`; in its document's own language when the document has no
     text at all in `lang` (the Covenant is in English only), as search and the reader do."""
     n = engine.docnum(doc, pid, lang)
-    if n is None and doc in library:
-        document = library.document(doc)
-        if lang not in document.versions:
-            n = engine.docnum(doc, pid, document.reference_version.lang)
+    # (A text of that language left out as damaged is not "no text at all": it stays out.)
+    if n is None and doc in library and never_included(library, doc, lang):
+        n = engine.docnum(doc, pid, library.document(doc).reference_version.lang)
     return n
 
 

@@ -172,10 +172,11 @@ class Searcher:
             # Each language has its own fields, so their passages never overlap.
             scores.update(engine.evaluate(plan))
         asked = langs[0] if len(langs) == 1 else ""
+        missing = self._missing_in(asked, doc) if asked else {}
         if asked:
             # A document with no text at all in the one language searched is searched in
             # its own (the Covenant in English), as the reader shows it.
-            for code, docs in self._missing_in(asked, doc).items():
+            for code, docs in missing.items():
                 plan, m = compile_for(parsed, code, self.cjk_mode)
                 if plan is None:
                     continue
@@ -222,7 +223,7 @@ class Searcher:
             hits.append(
                 Hit(d, pid, code, round(score, 4), hl.snippet, citation(version, pid), hl.terms,
                     fields.get("status", ""), via.get(docnum),
-                    notice(asked, code) if asked else "")
+                    notice(asked, code) if d in missing.get(code, ()) else "")
             )
         return hits
 

@@ -13,6 +13,7 @@ whole interface is in Arabic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from desktop.citations import pinpoint, short_pinpoint
 from desktop.contentfile import Marker
 from desktop.languages import is_rtl
 from desktop.library import Library, Passage, Version
+from desktop.related import Related, related_in
 from desktop.ui.themes import ReaderColors, brush
 
 if TYPE_CHECKING:
@@ -169,6 +171,59 @@ def _see_label(library: Library | None, version: Version, ref: str) -> str:
     return short_pinpoint(target, pid)
 
 
+def _related_label(library: Library | None, version: Version, ref: str) -> str:
+    """A related provision's link text: always naming its instrument ("UDHR, art. 20",
+    "Declaration on Human Rights Defenders, art. 5"), as it is in another text."""
+    doc_id, _, pid = ref.partition(":")
+    target = library.readable_version(doc_id, version.lang) if library else None
+    return ref if target is None else short_pinpoint(target, pid, qualified=True)
+
+
+#: References written in the guidance's own sentences ("article 12, paragraph 2, of the
+#: Declaration", "l’article 9, paragraphe 3 b)", "《宣言》第9条第3款"): candidates for links,
+#: each kept only if `references` reads it as a passage that exists.
+_GUIDANCE_REFERENCE = (
+    r"(?:[Ll][’'])?(?:[Aa]rticles?|[Aa]rt[íi]culos?) (?:premier|\d+)"
+    r"(?:,? (?:paragraph|paragraphe|párrafo) \d+)?(?: ?\(?[a-z]\))?"
+    r"(?:,? (?:of the (?:Universal Declaration of Human Rights|Universal Declaration"
+    r"|Declaration|Covenant)|de la (?:Déclaration universelle des droits de l’homme"
+    r"|Déclaration universelle|Déclaration|Declaración Universal de Derechos Humanos"
+    r"|Declaración)))?"
+    r"|(?:(?:подпункт[а-я]* [a-zа-я]\) )?пункт[а-я]* \d+ )?[Сс]тать[яиеюй] \d+"
+    r"(?: (?:Всеобщей декларации прав человека|Декларации))?"
+    r"|(?:《(?:世界人权宣言|宣言)》)?第\d+条(?:第\d+款)?(?:\([a-z]\)项)?"
+    r"|(?:(?:لل|ل|و|ب)?الفقرة \d+ من )?(?:لل|ل|و|ب)?المادة \d+"
+    r"(?:، الفقرة \d+(?: \([\u0621-\u064a]\))?)?"
+    r"(?: من (?:الإعلان العالمي لحقوق الإنسان|الإعلان))?"
+)
+_guidance_reference_re: list[re.Pattern[str]] = []
+
+
+def guidance_references(library: Library, version: Version, passage: Passage,
+                        text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical reference) of each reference written in `text`, a paragraph
+    of a guidance section; a reference naming no text is read in the section's first
+    linked document (its `@see`), else the default one."""
+    if not _guidance_reference_re:
+        _guidance_reference_re.append(re.compile(_GUIDANCE_REFERENCE))
+    from desktop.errors import UserError
+    from desktop.references import canonical  # here: guidance is never the first paint
+
+    context = passage.see[0].partition(":")[0] if passage.see else None
+    found = []
+    for m in _guidance_reference_re[0].finditer(text):
+        words = m.group(0)
+        # An Arabic prefix (ل, و, ب) is a letter of the word, not of the reference.
+        try:
+            ref = canonical(re.sub(r"^(?:لل|ل|و|ب)(?=ال)", "", words), library,
+                            context_doc=context)
+        except UserError:
+            continue
+        if ref.partition(":")[0] in library:
+            found.append((m.start(), m.end(), ref))
+    return found
+
+
 def cover_lines(version: Version) -> set[int]:
     """The UN cover page (by `id` of its markers): the front-matter lines a text opens with,
     before its first heading ("UNITED NATIONS", "Distr. GENERAL", "Agenda item 110 (b)")."""
@@ -199,6 +254,16 @@ class _Writer:
         self.f = formats
         self.library = library
         self.fresh = True  # the cursor sits in an empty block that can take the first text
+        self._related: dict[tuple[str, str], dict[str, list[Related]]] = {}
+
+    def related(self, version: Version) -> dict[str, list[Related]]:
+        """The related provisions shown after each passage of `version` (both ways)."""
+        key = (version.doc, version.lang)
+        found = self._related.get(key)
+        if found is None:
+            found = self._related[key] = (
+                related_in(self.library, version) if self.library is not None else {})
+        return found
 
     def block(self, fmt: QTextBlockFormat, state: int = -1) -> None:
         if self.fresh:
@@ -232,7 +297,11 @@ class _Writer:
             if i == 0 and label:
                 self.cursor.insertText(label, self.f.label)
                 self.cursor.insertText("\u2003", self.f.body)  # em space: label, then text
-            self.cursor.insertText("• " + para[2:] if is_item else para, self.f.body)
+            text = "• " + para[2:] if is_item else para
+            if version.status == "project-guidance" and self.library is not None:
+                self.text_with_links(version, passage, text)
+            else:
+                self.cursor.insertText(text, self.f.body)
         if passage.see:
             self.block(_block_format(version.lang, bottom=10), state)
             self.cursor.insertText(
@@ -244,8 +313,35 @@ class _Writer:
                 link = QTextCharFormat(self.f.link)
                 link.setAnchorHref(LINK_SCHEME + ref)
                 self.cursor.insertText(_see_label(self.library, version, ref), link)
+        links = self.related(version).get(passage.id)
+        if links:
+            # The project's own mapping, said to be so: never mistaken for the UN's text.
+            self.block(_block_format(version.lang, top=2, bottom=4), state)
+            self.cursor.insertText(QCoreApplication.translate(
+                "Reader", "Related provisions (Rights at Hand’s mapping, not a UN text):"),
+                self.f.label)
+            for related in links:
+                self.block(_block_format(version.lang, bottom=4, indent=1), state)
+                link = QTextCharFormat(self.f.link)
+                link.setAnchorHref(LINK_SCHEME + related.ref)
+                self.cursor.insertText(_related_label(self.library, version, related.ref),
+                                       link)
+                if related.reason:
+                    self.cursor.insertText(" — " + related.reason, self.f.label)
         assert start is not None  # a passage always has text (the parser checks it)
         return start, self.cursor.position()
+
+    def text_with_links(self, version: Version, passage: Passage, text: str) -> None:
+        """A guidance paragraph, the references written in it made links."""
+        assert self.library is not None
+        at = 0
+        for start, end, ref in guidance_references(self.library, version, passage, text):
+            self.cursor.insertText(text[at:start], self.f.body)
+            link = QTextCharFormat(self.f.link)
+            link.setAnchorHref(LINK_SCHEME + ref)
+            self.cursor.insertText(text[start:end], link)
+            at = end
+        self.cursor.insertText(text[at:], self.f.body)
 
 
 def _new_document(font: QFont) -> QTextDocument:

@@ -1104,6 +1104,10 @@ Move or rename the file, then start the app again.</source>
         <translation>انظر النص:</translation>
     </message>
     <message>
+        <source>Related provisions (Rights at Hand’s mapping, not a UN text):</source>
+        <translation>أحكام ذات صلة (مقابلة أعدها Rights at Hand، وليست نصًا من نصوص الأمم المتحدة):</translation>
+    </message>
+    <message>
         <source>(not in this language)</source>
         <translation>(غير موجود بهذه اللغة)</translation>
     </message>

@@ -1104,6 +1104,10 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
         <translation>Ver el texto:</translation>
     </message>
     <message>
+        <source>Related provisions (Rights at Hand’s mapping, not a UN text):</source>
+        <translation>Disposiciones relacionadas (correspondencia establecida por Rights at Hand, no es un texto de las Naciones Unidas):</translation>
+    </message>
+    <message>
         <source>(not in this language)</source>
         <translation>(no existe en este idioma)</translation>
     </message>

@@ -1104,6 +1104,10 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
         <translation>Voir le texte&#xa0;:</translation>
     </message>
     <message>
+        <source>Related provisions (Rights at Hand’s mapping, not a UN text):</source>
+        <translation>Dispositions connexes (correspondance établie par Rights at Hand, pas un texte de l’ONU)&#xa0;:</translation>
+    </message>
+    <message>
         <source>(not in this language)</source>
         <translation>(absent dans cette langue)</translation>
     </message>

@@ -1104,6 +1104,10 @@ Move or rename the file, then start the app again.</source>
         <translation>См. текст:</translation>
     </message>
     <message>
+        <source>Related provisions (Rights at Hand’s mapping, not a UN text):</source>
+        <translation>Связанные положения (сопоставление Rights at Hand, не документ ООН):</translation>
+    </message>
+    <message>
         <source>(not in this language)</source>
         <translation>(нет на этом языке)</translation>
     </message>

@@ -1104,6 +1104,10 @@ Move or rename the file, then start the app again.</source>
         <translation>参见原文：</translation>
     </message>
     <message>
+        <source>Related provisions (Rights at Hand’s mapping, not a UN text):</source>
+        <translation>相关条款（Rights at Hand 的对照，非联合国文本）：</translation>
+    </message>
+    <message>
         <source>(not in this language)</source>
         <translation>（本语文中没有）</translation>
     </message>

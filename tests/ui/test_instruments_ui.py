@@ -64,3 +64,68 @@ def test_print_and_copy_of_the_covenant_in_french_carry_the_notice(
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(f"[{notice('fr', 'en')}]")
     assert "International Covenant on Civil and Political Rights, art. 21" in copied
+
+
+def _links(window: MainWindow) -> dict[str, list[str]]:
+    """Every link in the reader: its target (without the scheme) -> its texts."""
+    from desktop.ui.render import LINK_SCHEME
+
+    found: dict[str, list[str]] = {}
+    block = window.reader.rendered.document.begin()  # type: ignore[union-attr]
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            href = fragment.charFormat().anchorHref()
+            if href.startswith(LINK_SCHEME):
+                found.setdefault(href[len(LINK_SCHEME):], []).append(fragment.text())
+            it += 1
+        block = block.next()
+    return found
+
+
+def _click(window: MainWindow, target: str) -> None:
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.render import LINK_SCHEME
+
+    window.reader.browser.anchorClicked.emit(QUrl(LINK_SCHEME + target))
+
+
+def test_related_provisions_are_links_both_ways_and_open(window: MainWindow) -> None:
+    window.set_reading_language("en")
+    assert window.show_passage("declaration", "art-5")
+    text = window.reader.browser.toPlainText()
+    assert "Related provisions (Rights at Hand’s mapping, not a UN text):" in text
+    links = _links(window)
+    assert links["udhr:art-20"] == ["UDHR, art. 20"]
+    # (ICCPR art. 21 is linked from art. 12 too.)
+    assert "ICCPR, art. 21" in links["iccpr:art-21"] and "iccpr:art-22" in links
+    _click(window, "udhr:art-20")
+    assert (window.current_doc, window.current_passage) == ("udhr", "art-20")
+    back = _links(window)
+    assert back["declaration:art-5"] == ["Declaration on Human Rights Defenders, art. 5"]
+    _click(window, "declaration:art-5")
+    assert (window.current_doc, window.current_passage) == ("declaration", "art-5")
+
+
+def test_related_provisions_in_arabic_name_the_instrument_in_arabic(window: MainWindow) -> None:
+    window.set_reading_language("ar")
+    assert window.show_passage("declaration", "art-6")
+    links = _links(window)
+    assert "الإعلان العالمي، المادة 19" in links["udhr:art-19"]  # from arts. 6 and 7
+    assert "حرية الرأي والتعبير" in window.reader.browser.toPlainText()
+
+
+def test_references_in_the_guidance_are_links(window: MainWindow) -> None:
+    window.set_reading_language("en")
+    assert window.show_passage("guide-protection")
+    links = _links(window)
+    # The words of the guidance, and its "See the text" link.
+    assert links["declaration:art-9.4"][0] == "article 9, paragraph 4, of the Declaration"
+    assert "art. 9(4)" in links["declaration:art-9.4"]
+    _click(window, "declaration:art-9.4")
+    assert (window.current_doc, window.current_passage) == ("declaration", "art-9.4")
+    window.set_reading_language("zh")
+    assert window.show_passage("guide-documenting")
+    assert "第9条第3款(b)项" in _links(window)["declaration:art-9.3.b"]
