@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -90,11 +90,14 @@ class PresentationView(QWidget):
         self.zoom = 100
         self.point_size = BASE_POINT_SIZE  # the passage's size in points, as laid out
         self._laid_out_for: QSize | None = None  # the text's size when last laid out
+        self._said = ""  # the citation last announced to a screen reader
 
-        self.browser = QTextBrowser(self)
+        # A read-only QTextEdit, not a QTextBrowser: screen readers are told a QTextBrowser
+        # is a label; this is a text with a caret (and it follows no link).
+        self.browser = QTextEdit(self)
         self.browser.setObjectName("PresentationText")
-        self.browser.setOpenLinks(False)
-        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.browser.setReadOnly(True)
+        self.browser.setFrameShape(QTextEdit.Shape.NoFrame)
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.browser.document().setDocumentMargin(24)
@@ -236,6 +239,11 @@ class PresentationView(QWidget):
         cited = citation(version, self.pids[0]) if len(self.pids) == 1 else pid
         self.browser.setAccessibleDescription(cited)
         self.setWindowTitle(f"{self.tr('Show to an official')} — {cited}")
+        if cited != self._said:  # a new passage, not the same one at another size
+            from desktop.ui.announce import announce
+
+            self._said = cited
+            announce(self.browser, cited)
 
     # -- keys, language, closing ---------------------------------------------------------------
 

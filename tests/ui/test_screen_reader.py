@@ -153,3 +153,26 @@ def test_a_bookmark_and_its_undo_are_named_by_citation_in_the_interface_language
     assert [m.text for m in heading.before if m.level > 0][-1] in name
     panel.undo()
     assert "about-art-6" not in _said() and name in _said() and "Bookmark" not in _said()
+
+
+def test_show_to_an_official_is_a_text_and_says_each_passage(window: MainWindow,
+                                                             qtbot: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.presentation import PresentationView
+
+    window.show_passage("declaration", "art-12.2")
+    action = window.findChild(QAction, "ShowToOfficial")
+    assert action is not None
+    action.trigger()
+    view = window.findChild(PresentationView)
+    assert view is not None
+    qtbot.waitExposed(view)
+    assert not isinstance(view.browser, QTextBrowser)
+    assert "art. 12(2)" in _said()
+    view.next_passage()
+    assert "art. 12(3)" in _said()
+    announce.last.clear()
+    view.set_zoom(150)  # the same passage, larger: nothing new to say
+    assert announce.last == []
+    view.close()
