@@ -127,6 +127,8 @@ class Actions(QObject):
         self.search_action = action(w.focus_search, "Ctrl+Shift+F")
         self.next_passage_action = action(w.next_passage, "Alt+Down")
         self.previous_passage_action = action(w.previous_passage, "Alt+Up")
+        # For screen readers: say again which passage this is and what its text is.
+        self.where_action = action(w.say_where, "Ctrl+I")
         # Language
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -210,6 +212,7 @@ class Actions(QObject):
         m.addSeparator()
         m.addAction(self.previous_passage_action)
         m.addAction(self.next_passage_action)
+        m.addAction(self.where_action)
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
         self.language_menu.aboutToShow.connect(lambda: dress_language_menu(self.language_menu))
@@ -276,6 +279,8 @@ class Actions(QObject):
             self.search_action: (self.tr("&Search all texts…"), self.tr(
                 "Search every document in every language")),
             self.next_passage_action: (self.tr("Ne&xt passage"), self.tr("Next passage")),
+            self.where_action: (self.tr("Say &where I am"), self.tr(
+                "Say the citation of the passage at the caret and the status of its text")),
             self.previous_passage_action: (self.tr("Pre&vious passage"),
                                            self.tr("Previous passage")),
             self.shortcuts_action: (self.tr("&Keyboard shortcuts"),

@@ -208,7 +208,18 @@ class Navigation(WindowPart):
         self.citation_label.setAccessibleName(self.citation_label.text() or what)
         self.citation_label.setAccessibleDescription(what)
 
-    def _announce_opened(self) -> None:
+    def say_where(self) -> None:
+        """Go › Say where I am (Ctrl+I): the citation of the passage at the text's caret
+        (where a screen reader is reading), else of the current passage, and its status."""
+        version = self.current_version()
+        pid = self.reader.caret_passage() or self.current_passage
+        if version is None:
+            return
+        from desktop.citations import citation
+
+        self._announce_opened(citation(version, pid) if pid else "")
+
+    def _announce_opened(self, where: str = "") -> None:
         """Say which passage is now in the reader, and what its text is (official UN
         text, unofficial translation, guidance): the caret is at its start."""
         from desktop.ui.announce import announce
@@ -216,7 +227,7 @@ class Navigation(WindowPart):
         version = self.current_version()
         if version is None:
             return
-        where = self.citation_label.text() or version.short_title
+        where = where or self.citation_label.text() or version.short_title
         shown = len(self.reader.versions)
         statuses = [b.status_text() for b in self.reader.banners[:shown]]
         announce(self.reader.browser, ". ".join([where, *statuses]))

@@ -286,6 +286,14 @@
         <source>Colour theme</source>
         <translation>سمة الألوان</translation>
     </message>
+    <message>
+        <source>Say &amp;where I am</source>
+        <translation>أ&amp;ين أنا؟</translation>
+    </message>
+    <message>
+        <source>Say the citation of the passage at the caret and the status of its text</source>
+        <translation>نطق الإحالة إلى المقطع الذي يقف عنده المؤشر ووضع نصه</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>

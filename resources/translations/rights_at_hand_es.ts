@@ -286,6 +286,14 @@
         <source>Colour theme</source>
         <translation>Tema de colores</translation>
     </message>
+    <message>
+        <source>Say &amp;where I am</source>
+        <translation>Decir dónde es&amp;toy</translation>
+    </message>
+    <message>
+        <source>Say the citation of the passage at the caret and the status of its text</source>
+        <translation>Decir la cita del pasaje donde está el cursor y el carácter de su texto</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>

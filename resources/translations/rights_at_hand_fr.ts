@@ -286,6 +286,14 @@
         <source>Colour theme</source>
         <translation>Thème de couleurs</translation>
     </message>
+    <message>
+        <source>Say &amp;where I am</source>
+        <translation>&amp;Dire où je suis</translation>
+    </message>
+    <message>
+        <source>Say the citation of the passage at the caret and the status of its text</source>
+        <translation>Dire la référence du passage où est le curseur et le statut de son texte</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>

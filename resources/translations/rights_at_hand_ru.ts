@@ -286,6 +286,14 @@
         <source>Colour theme</source>
         <translation>Цветовая тема</translation>
     </message>
+    <message>
+        <source>Say &amp;where I am</source>
+        <translation>Сказать, где &amp;я</translation>
+    </message>
+    <message>
+        <source>Say the citation of the passage at the caret and the status of its text</source>
+        <translation>Назвать ссылку на фрагмент, где стоит курсор, и статус его текста</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>

@@ -286,6 +286,14 @@
         <source>Colour theme</source>
         <translation>配色主题</translation>
     </message>
+    <message>
+        <source>Say &amp;where I am</source>
+        <translation>朗读当前位置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Say the citation of the passage at the caret and the status of its text</source>
+        <translation>朗读光标所在段落的引文及其文本性质</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>

@@ -176,3 +176,22 @@ def test_show_to_an_official_is_a_text_and_says_each_passage(window: MainWindow,
     view.set_zoom(150)  # the same passage, larger: nothing new to say
     assert announce.last == []
     view.close()
+
+
+def test_ctrl_i_says_where_the_caret_is(window: MainWindow, qtbot: Any) -> None:
+    window.set_reading_language("ru")
+    window.show_passage("declaration", "art-12")
+    browser = window.reader.browser
+    r = window.reader.rendered
+    assert r is not None
+    cursor = browser.textCursor()
+    cursor.setPosition(r.spans["art-12.3"][0][0] + 5)  # the person read on with the arrows
+    browser.setTextCursor(cursor)
+    browser.setFocus()
+    announce.last.clear()
+    qtbot.keyClick(browser, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    said = _said()
+    assert "12" in said and "3" in said and "not a UN text" in said
+    from desktop.citations import citation
+
+    assert said.startswith(shown(citation(window.current_version(), "art-12.3")))  # type: ignore[arg-type]
