@@ -254,6 +254,8 @@ def test_the_arabic_interface_speaks_arabic(seen: dict[str, Any]) -> None:
             continue
         if o["name"].startswith(source_line):
             continue
+        if o["role"] == "list item" and "\n" in o["name"]:
+            continue  # a search hit: its citation and words in the hit's own language
         for field in ("name", "description"):
             rest = allowed.sub("", o[field])
             if re.search(r"[A-Za-z]{3,}", rest):
