@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 #: Steps kept in memory; older ones fall off.
 MAX_STEPS = 200
 
 
-class Location(NamedTuple):  # not a frozen dataclass: quicker to define at start-up
-    doc: str
-    pid: str  # "" = top of the document
+class Location:
+    """A place in the texts: a document and a passage ("" = the top of the document).
+    A plain class with slots, not a NamedTuple: quicker to define at start-up."""
+
+    __slots__ = ("doc", "pid")
+
+    def __init__(self, doc: str, pid: str) -> None:
+        self.doc = doc
+        self.pid = pid  # "" = top of the document
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Location)
+                and (self.doc, self.pid) == (other.doc, other.pid))
+
+    def __hash__(self) -> int:
+        return hash((self.doc, self.pid))
+
+    def __repr__(self) -> str:
+        return f"Location({self.doc!r}, {self.pid!r})"
 
     @property
     def ref(self) -> str:

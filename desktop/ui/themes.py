@@ -7,8 +7,6 @@ the palette, which would make the dark and high-contrast themes unreadable there
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,33 +15,44 @@ from desktop.paths import resources_dir
 THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
 
 
-# NamedTuples rather than frozen dataclasses: the same immutable records, without the
-# ~1.5 ms each that making a frozen dataclass costs at start-up (bench/README.md).
-class ReaderColors(NamedTuple):
+# Plain classes with slots rather than frozen dataclasses or NamedTuples: the same records,
+# without building methods with exec() at every start (~1.5 ms a frozen dataclass, ~0.2 ms
+# a NamedTuple; bench/README.md, Start-up). A theme is never changed once made.
+class ReaderColors:
     """Colours used inside the reader's document (not covered by the palette)."""
 
-    current: str  # background of the current passage
-    hit: str  # search words found in the passage
-    hit_text: str
-    find: str  # find-in-page matches
-    find_current: str
-    label: str  # passage numbers, front matter
-    link: str
+    __slots__ = ("current", "hit", "hit_text", "find", "find_current", "label", "link")
+
+    def __init__(self, *, current: str, hit: str, hit_text: str, find: str,
+                 find_current: str, label: str, link: str) -> None:
+        self.current = current  # background of the current passage
+        self.hit = hit  # search words found in the passage
+        self.hit_text = hit_text
+        self.find = find  # find-in-page matches
+        self.find_current = find_current
+        self.label = label  # passage numbers, front matter
+        self.link = link
 
 
-class Theme(NamedTuple):
-    name: str
-    window: str
-    base: str
-    alternate: str
-    text: str
-    button: str
-    highlight: str
-    highlighted_text: str
-    disabled: str
-    reader: ReaderColors
-    #: Its style sheet styles every widget (else only the STYLED ones, see apply()).
-    global_sheet: bool = False
+class Theme:
+    __slots__ = ("name", "window", "base", "alternate", "text", "button", "highlight",
+                 "highlighted_text", "disabled", "reader", "global_sheet")
+
+    def __init__(self, name: str, *, window: str, base: str, alternate: str, text: str,
+                 button: str, highlight: str, highlighted_text: str, disabled: str,
+                 reader: ReaderColors, global_sheet: bool = False) -> None:
+        self.name = name
+        self.window = window
+        self.base = base
+        self.alternate = alternate
+        self.text = text
+        self.button = button
+        self.highlight = highlight
+        self.highlighted_text = highlighted_text
+        self.disabled = disabled
+        self.reader = reader
+        #: Its style sheet styles every widget (else only the STYLED ones, see apply()).
+        self.global_sheet = global_sheet
 
 
 _THEMES: dict[str, Theme] = {
