@@ -90,18 +90,38 @@ class Expander:
     def __init__(self, index: SubjectIndex) -> None:
         self.index = index
         self._terms: dict[str, list[tuple[frozenset[str], tuple[str, ...], Concept, str]]] = {}
+        # Each term filed under one of its stems (or its first Chinese character): a query
+        # only looks at the terms filed under its own words, not at all ~8,000.
+        self._filed: dict[str, dict[str, list[int]]] = {}
         for concept in index.concepts:
             for lang, terms in concept.terms.items():
                 for term in terms:
                     stems, runs = term_key(lang, term)
-                    if stems or runs:
-                        self._terms.setdefault(lang, []).append((stems, runs, concept, term))
+                    if not (stems or runs):
+                        continue
+                    entries = self._terms.setdefault(lang, [])
+                    key = min(stems) if stems else runs[0][0]
+                    self._filed.setdefault(lang, {}).setdefault(key, []).append(len(entries))
+                    entries.append((stems, runs, concept, term))
+        self._matches: dict[tuple[str, tuple[str, ...]], list[Match]] = {}
         self._known: dict[str, bool] = {}
 
     def match(self, text: str, langs: tuple[str, ...] = LANGUAGES) -> list[Match]:
         """The concepts whose terms (in `langs`) are in `text`, best coverage first; one
         match per concept and language."""
+        cached = self._matches.get((text, langs))
+        if cached is not None:
+            return cached
+        found = self._match(text, langs)
+        if len(self._matches) > 2048:
+            self._matches.clear()
+        self._matches[(text, langs)] = found
+        return found
+
+    def _match(self, text: str, langs: tuple[str, ...]) -> list[Match]:
         best: dict[tuple[str, str], Match] = {}
+        covered_by: dict[tuple[str, str], set[object]] = {}
+        single: dict[tuple[str, str], int] = {}
         for lang in langs:
             terms = self._terms.get(lang)
             if not terms:
@@ -112,27 +132,46 @@ class Expander:
             if total == 0:
                 continue
             have = set(a.stems)
-            for stems, runs, concept, term in terms:
+            filed = self._filed.get(lang, {})
+            candidates: set[int] = set()
+            for key in (*have, *a.joins, *a.cjk.replace(" ", "")):
+                candidates.update(filed.get(key, ()))
+            for i in sorted(candidates):
+                stems, runs, concept, term = terms[i]
                 if any(s not in a.joins for s in stems - have):
                     continue
                 if runs and not all(r in a.cjk for r in runs):
                     continue
-                covered: set[int] = set()
+                # What of the query this term accounts for: word positions, and Chinese
+                # characters (by position in the query's Chinese text).
+                covered: set[object] = set()
                 for s in stems:
                     if s in a.joins:
                         i, j = a.joins[s]
                         covered.update(range(min(i, j), max(i, j) + 1))
                     else:
                         covered.update(k for k, x in enumerate(a.stems) if x == s)
-                count = len([k for k in covered if k >= 0]) + sum(
-                    1 for r in runs for ch in r if ch not in _CJK_FUNCTION)
-                if count == 0:
+                covered.discard(-1)
+                for r in runs:
+                    at = a.cjk.find(r)
+                    while at >= 0:
+                        covered.update(("c", at + k) for k, ch in enumerate(r)
+                                       if ch not in _CJK_FUNCTION)
+                        at = a.cjk.find(r, at + 1)
+                if not covered:
                     continue
-                m = Match(concept, lang, term, min(1.0, count / total))
                 key = (concept.id, lang)
+                # A concept's terms together: "smear campaign calling us traitors" is all
+                # smear campaign, by two of its terms.
+                union = covered_by.setdefault(key, set())
+                union |= covered
                 old = best.get(key)
-                if old is None or m.coverage > old.coverage:
-                    best[key] = m
+                # The match names the term that accounts for the most on its own.
+                alone = len(covered) > single.get(key, 0)
+                if alone:
+                    single[key] = len(covered)
+                best[key] = Match(concept, lang, term if alone or old is None else old.term,
+                                  min(1.0, len(union) / total))
         return sorted(best.values(), key=lambda m: (-m.coverage, m.concept.id, m.lang))
 
     def is_index_term(self, word: str) -> bool:
@@ -151,9 +190,15 @@ class Expander:
 #: A passage the subject index maps a query to scores INDEX_WEIGHT x the query's coverage x
 #: the best direct score (FLOOR when nothing matched directly), less for each passage
 #: listed before it in the concept (RANK_DECAY); passages of several matched concepts add up.
-INDEX_WEIGHT = 1.2
+INDEX_WEIGHT = 2.0
 RANK_DECAY = 0.25
 FLOOR = 10.0
+#: How strongly coverage counts: coverage ** COVERAGE_POWER (below 1, a term naming half
+#: of what was typed still counts for much: the rest is often "they", "my", "again").
+COVERAGE_POWER = 1.0
+#: A term of another language than the one searched (French words, English passages) is
+#: weaker evidence than one in it.
+OTHER_LANGUAGE = 0.5
 #: A guidance section among the first GUIDANCE_SEEN hits passes SEE_WEIGHT of its score to
 #: each passage its @see line links, in that line's order (RANK_DECAY).
 GUIDANCE_SEEN = 5
@@ -217,11 +262,14 @@ def widen(engine: Engine, library: Library, expander: Expander, parsed: Parsed,
         # One language searched: the concept's passages in it, whatever the term's
         # language ("пытки" with --lang en); all searched: in the term's language.
         targets = langs if len(langs) == 1 else [m.lang] if m.lang in langs else []
+        strength = m.coverage ** COVERAGE_POWER
+        if len(langs) == 1 and m.lang != langs[0]:
+            strength *= OTHER_LANGUAGE
         rank = 0
         for ref in m.concept.passages:
             doc = ref.partition(":")[0]
             for pid in _passages(library, ref):
-                weight = top * INDEX_WEIGHT * m.coverage / (1 + RANK_DECAY * rank)
+                weight = top * INDEX_WEIGHT * strength / (1 + RANK_DECAY * rank)
                 rank += 1
                 for code in targets:
                     n = _docnum(engine, library, doc, pid, code)
