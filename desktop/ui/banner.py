@@ -218,7 +218,8 @@ class SourceBanner(QFrame):
         v = self.version
         if v is None:
             return ""
-        parts = [self.tr("Source: {source}").replace("{source}", v.header.get("source", ""))]
+        parts = [self.tr("Source: {source}").replace("{source}",
+                                                     _isolate(v.header.get("source", "")))]
         if self._expanded:
             parts.append(self.tr("Cleaning: {cleaning}").replace(
                 "{cleaning}", v.header.get("cleaning", "")))

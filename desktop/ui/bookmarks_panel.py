@@ -542,7 +542,10 @@ class BookmarksPanel(QWidget):
         bm = self._do(self.store.add, target, note, folder_id, "", lang)
         if isinstance(bm, Bookmark):
             self.select_bookmark(bm.id)
-            self._say(self.tr("Bookmarked: %1").replace("%1", self.display_name(bm)))
+            # Isolated: an Arabic name in an English sentence (or the reverse) keeps its own
+            # order ("المادة 5 (أ)" kept its "(أ)" at its end, not moved to the front).
+            self._say(self.tr("Bookmarked: %1").replace(
+                "%1", f"\u2068{self.display_name(bm)}\u2069"))
             self.bookmark_added.emit()
             return bm
         return None
@@ -633,7 +636,8 @@ class BookmarksPanel(QWidget):
             name = self.display_name(self.store.bookmark(key[1]))
             done = self._do(self.store.delete, key[1])
         if done is not _FAILED:
-            self._say(self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", name))
+            self._say(self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace(
+                "%1", f"\u2068{name}\u2069"))
 
     def undo(self) -> None:
         self._save_note()  # a note being typed becomes its own step, undone first

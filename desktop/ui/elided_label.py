@@ -60,9 +60,10 @@ def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     while lo > 0 and lo < len(text) and unicodedata.combining(text[lo]):
         lo -= 1
     cut = text[:lo].rstrip()
-    # An isolate left open by the cut would swallow the ellipsis into it.
+    # Cut inside an isolated value (an English source in an Arabic line), the "…" goes in
+    # it, where that value's reading stops ("UN document … (U…"), and the isolate is closed.
     opened = sum(c in _ISOLATES for c in cut) - cut.count(_POP_ISOLATE)
-    return cut + _POP_ISOLATE * max(0, opened) + "…"
+    return cut + "…" + _POP_ISOLATE * max(0, opened)
 
 
 class ElidedLabel(QLabel):

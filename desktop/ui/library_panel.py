@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.citations import short_pinpoint
+from desktop.languages import is_rtl
 from desktop.library import Document, Library, Passage, Version
 from desktop.topics import Topic
 from desktop.ui.render import passage_label
@@ -68,6 +75,7 @@ class LibraryPanel(QWidget):
         #: library is.
         self._pending: dict[int, tuple[QTreeWidgetItem, object]] = {}
         self._built = False  # the tree is built on the first set_topics / set_language
+        self._own_direction: QStyledItemDelegate | None = None
         self.retranslate()
 
     # -- building -------------------------------------------------------------------------
@@ -79,7 +87,23 @@ class LibraryPanel(QWidget):
     def set_language(self, lang: str) -> None:
         """Titles and headings in the tree follow the reading language where it exists."""
         self.language = lang
+        self._follow_row_direction()
         self.rebuild()
+
+    def _follow_row_direction(self) -> None:
+        """Rows of the other direction than the interface's are laid out, and cut, by their
+        own (desktop/ui/own_direction.py); the plain delegate otherwise."""
+        if is_rtl(self.language) != self.isRightToLeft():
+            if self._own_direction is None:
+                from desktop.ui.own_direction import OwnDirectionDelegate
+
+                self._own_direction = OwnDirectionDelegate(self.tree)
+                self.tree.setItemDelegate(self._own_direction)
+        elif self._own_direction is not None:
+            from PySide6.QtWidgets import QStyledItemDelegate
+
+            self._own_direction = None
+            self.tree.setItemDelegate(QStyledItemDelegate(self.tree))
 
     def rebuild(self) -> None:
         self._built = True
@@ -287,4 +311,6 @@ class LibraryPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_row_direction()
         super().changeEvent(event)

@@ -1,0 +1,101 @@
+"""Mixed direction in the Arabic interface (issue 17, point 1): each label, tree row and
+message is laid out by its own text's direction and cut at its logical end. The Arabic tree
+put a Chinese row's "；" and "…" at the wrong end; the source line was cut at the start of its
+English ("…UN document … French version (U"); "Bookmarked:" moved "(أ)" to the front."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from desktop.ui.elided_label import elide, is_rtl_text
+from desktop.ui.main_window import MainWindow
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def test_direction_is_the_text_s_own_first_strong_letter_outside_isolates() -> None:
+    assert is_rtl_text("المادة 5 (أ)")
+    assert not is_rtl_text("第5条 人人有权；")
+    assert not is_rtl_text(f"{FSI}المصدر{PDI} UN document")  # isolates are skipped
+    assert is_rtl_text(f"\u200f{FSI}A/RES/53/144{PDI} · ترجمة")
+    assert is_rtl_text(f"المصدر: {FSI}UN document{PDI}")
+
+
+def test_a_cut_inside_an_isolated_value_ends_that_value(qapp: Any) -> None:
+    from PySide6.QtGui import QFont
+
+    metrics = QFontMetrics(QFont())
+    text = f"المصدر: {FSI}UN document A/RES/53/144 (8 March 1999), French version{PDI}"
+    cut = elide(metrics, text, metrics.horizontalAdvance(text) // 2)
+    assert cut.endswith(f"…{PDI}") and cut.startswith("المصدر: ")
+    assert cut.count(FSI) == cut.count(PDI)
+    plain = elide(metrics, "UN document A/RES/53/144 (8 March 1999)", 80)
+    assert plain.endswith("…") and plain.startswith("UN")
+
+
+def _row_option(window: MainWindow, text_part: str) -> QStyleOptionViewItem:
+    tree = window.contents.tree
+    model = tree.model()
+    window.contents.find_item("declaration", "art-12.2")  # builds the document's rows
+    item = window.contents.find_item("declaration", "art-12.2")
+    assert item is not None and text_part in item.text(0)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    index = tree.indexFromItem(item)
+    tree.itemDelegate().initStyleOption(option, index)
+    del model
+    return option
+
+
+def test_chinese_and_english_rows_of_the_arabic_tree_read_left_to_right(
+        window: MainWindow) -> None:
+    window.set_ui_language("ar")
+    for lang, part in (("zh", "第12条"), ("en", "art. 12(2)")):
+        window.set_reading_language(lang)
+        option = _row_option(window, part)
+        assert option.direction == Qt.LayoutDirection.LeftToRight, lang
+        # Still on the interface's side of the tree.
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+        assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_arabic_rows_of_the_english_tree_read_right_to_left(window: MainWindow) -> None:
+    window.set_reading_language("ar")
+    option = _row_option(window, "12")
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignLeft
+    window.set_reading_language("en")  # same direction again: Qt's own delegate
+    assert type(window.contents.tree.itemDelegate()).__name__ == "QStyledItemDelegate"
+
+
+def test_the_source_line_reads_in_its_own_direction_cut_at_its_end(
+        window: MainWindow, qtbot: Any) -> None:
+    window.set_ui_language("ar")
+    window.set_reading_language("fr")
+    window.resize(800, 700)
+    qtbot.wait(50)
+    source = window.reader.banners[0].source
+    assert source.isVisible()
+    full = source.text()
+    assert "UN document A/RES/53/144" in full and f"{FSI}UN document" in full
+    shown = source.shown_text()
+    assert shown != full  # too long for the line: cut
+    assert shown.endswith(f"…{PDI}")  # at the end of the English, inside its isolate
+    assert "UN document A/RES/53/144" in shown  # its beginning kept
+
+
+def test_bookmarked_isolates_the_name(window: MainWindow, qtbot: Any) -> None:
+    window.set_reading_language("ar")
+    window.show_passage("declaration", "art-5.a")
+    said: list[str] = []
+    panel = window.bookmarks  # type: ignore[attr-defined]
+    panel.message.connect(said.append)
+    panel.add_passages("declaration", "ar", ["art-5.a"])
+    [message] = [m for m in said if m.startswith("Bookmarked: ")]
+    name = message.removeprefix("Bookmarked: ")
+    assert name.startswith(FSI) and name.endswith(PDI)
+    assert "(أ)" in name and ", " not in name  # the Arabic comma inside
