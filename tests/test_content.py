@@ -235,6 +235,8 @@ def test_validator_does_not_repeat_a_left_out_document_in_links(tmp_path: Path) 
     their own (each left-out file is one already); a link to nowhere still is."""
     root = _two_documents(tmp_path)
     shutil.copy(CONTENT / "topics.txt", root / "topics.txt")
+    for instrument in ("udhr", "iccpr"):  # the topics point into them too
+        shutil.copytree(CONTENT / instrument, root / instrument)
     for path in (root / "res-64-163").iterdir():
         path.write_bytes(b"\xff not a content file\n")
     messages = [str(p) for p in validate(root)]

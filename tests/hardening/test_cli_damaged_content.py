@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.missing_language import notice
 from tests.hardening.conftest import copy_content, run_on
 
 HEADER_LINE = 3  # `order: 1` in declaration/fr.txt
@@ -74,8 +75,9 @@ def test_search_json_finds_the_rest_and_warns_on_stderr(damaged: Path, tmp_path:
     assert code == 0, stderr
     result = json.loads(stdout)  # one object, nothing else on stdout
     hits = [(h["doc"], h["lang"]) for h in result["hits"]]
-    # every hit in French, but for the Covenant, whose only text (English) is found instead
-    assert hits and all(lang == "fr" or (doc, lang) == ("iccpr", "en") for doc, lang in hits)
+    # In French, or the Covenant's English text (it has no French one), said so.
+    assert hits and all(h["lang"] == "fr" or (h["doc"], h["notice"]) == (
+        "iccpr", notice("fr", "en")) for h in result["hits"])
     assert ("declaration", "fr") not in hits  # the index was made without the left-out text
     assert _warnings(stderr) == [_the_warning(damaged)]
     code, stdout, stderr = run_on(damaged, tmp_path, "search", "peacefully", "--json")

@@ -129,3 +129,49 @@ def test_references_in_the_guidance_are_links(window: MainWindow) -> None:
     window.set_reading_language("zh")
     assert window.show_passage("guide-documenting")
     assert "第9条第3款(b)项" in _links(window)["declaration:art-9.3.b"]
+
+
+def _tree_texts(item: Any) -> list[str]:
+    return [item.child(i).text(0) for i in range(item.childCount())]
+
+
+def test_the_library_tree_and_topics_hold_the_instruments(window: MainWindow) -> None:
+    window.set_reading_language("fr")
+    tree = window.contents.tree
+    tops = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "Déclaration universelle des droits de l'homme" in tops
+    # No French text of the Covenant: its English title, as the text it opens.
+    assert "International Covenant on Civil and Political Rights" in tops
+    udhr = tree.topLevelItem(tops.index("Déclaration universelle des droits de l'homme"))
+    udhr.setExpanded(True)
+    children = [udhr.child(i) for i in range(udhr.childCount())]
+    articles = next(c for c in children if c.text(0) == "Articles")
+    assert len(_tree_texts(articles)) == 30
+    topics = tree.topLevelItem(tops.index("Topics"))  # the interface is in English
+    topics.setExpanded(True)
+    found = []
+    for i in range(topics.childCount()):
+        topics.child(i).setExpanded(True)
+        found += _tree_texts(topics.child(i))
+    assert "DUDH, art. 19" in found and "ICCPR, art. 21" in found
+
+
+def test_the_udhr_side_by_side_in_arabic_and_english(window: MainWindow) -> None:
+    window.set_reading_language("ar")
+    assert window.show_passage("udhr", "art-5")
+    window.set_parallel_language("en")
+    assert [v.lang for v in window.reader.versions] == ["ar", "en"]
+    text = window.reader.text()
+    assert "لا يعرض أي إنسان للتعذيب" in text
+    assert "No one shall be subjected to torture" in text
+    tops = window.reader.column_tops("art-5")
+    assert len(tops) == 2 and abs(tops[0] - tops[1]) <= 2
+
+
+def test_copy_with_citation_of_the_udhr_in_chinese(window: MainWindow) -> None:
+    window.set_reading_language("zh")
+    assert window.show_passage("udhr", "art-19")
+    window.menus.copy_citation_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("人人有权享有主张和发表意见的自由；")
+    assert copied.endswith("《世界人权宣言》（大会第217 A (III)号决议），第19条")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.ui.selftest import (
     bookmarks,
+    instruments,
     language,
     navigation,
     parallel,
@@ -24,6 +25,9 @@ STEPS: tuple[Step, ...] = (
     Step("go to a reference", navigation.goto),
     Step("search in English and open a result", search.search_english),
     Step("search in French and open a result", search.search_french),
+    Step("open the Universal Declaration in Chinese", instruments.udhr_in_chinese),
+    Step("open the Covenant in French: English, said so", instruments.covenant_in_french),
+    Step("follow a related provision and back", instruments.related_both_ways),
     Step("switch the interface to Arabic and back", language.arabic_and_back),
     Step("open the parallel view", parallel.parallel_view),
     Step("bookmark a passage with a note", bookmarks.bookmark_with_note),
