@@ -218,8 +218,10 @@ class SourceBanner(QFrame):
         v = self.version
         if v is None:
             return ""
-        parts = [self.tr("Source: {source}").replace("{source}",
-                                                     _isolate(v.header.get("source", "")))]
+        from desktop.source_lines import source_line  # said in the interface's language
+
+        parts = [self.tr("Source: {source}").replace(
+            "{source}", _isolate(source_line(v, interface_language())))]
         if self._expanded:
             parts.append(self.tr("Cleaning: {cleaning}").replace(
                 "{cleaning}", v.header.get("cleaning", "")))
