@@ -150,6 +150,15 @@ class ReaderBrowser(QTextEdit):
         self.copied.emit(data.text())
         return data
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
+        super().mouseMoveEvent(event)
+        # A hand over a link, as a QTextBrowser shows (a QTextEdit keeps its I-beam).
+        over_link = bool(self.anchorAt(event.position().toPoint()))
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_link
+                                  else Qt.CursorShape.IBeamCursor)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         self._press = event.position().toPoint()
         super().mousePressEvent(event)

@@ -195,3 +195,28 @@ def test_ctrl_i_says_where_the_caret_is(window: MainWindow, qtbot: Any) -> None:
     from desktop.citations import citation
 
     assert said.startswith(shown(citation(window.current_version(), "art-12.3")))  # type: ignore[arg-type]
+
+
+def test_a_link_in_the_text_still_works_with_the_mouse(window: MainWindow, qtbot: Any) -> None:
+    """The text is no longer a QTextBrowser: a hand over a link, a click follows it."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
+
+    window.show_passage("guide-plain-words")
+    browser = window.reader.browser
+    assert browser.next_link()
+    href = browser.link_at_caret()
+    cursor = browser.textCursor()
+    cursor.setPosition(cursor.selectionStart() + 1)
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    where = browser.cursorRect(cursor).center()
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(where), QPointF(where),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(browser.viewport(), move)
+    assert browser.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    doc, _, pid = href[len("ref:"):].partition(":")
+    assert (window.current_doc, window.current_passage) == (doc, pid)
