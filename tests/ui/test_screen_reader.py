@@ -220,3 +220,23 @@ def test_a_link_in_the_text_still_works_with_the_mouse(window: MainWindow, qtbot
     QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=where)
     doc, _, pid = href[len("ref:"):].partition(":")
     assert (window.current_doc, window.current_passage) == (doc, pid)
+
+
+def test_self_test_checks_what_a_screen_reader_is_told(window: MainWindow, qapp: Any,
+                                                       tmp_path: Any, monkeypatch: Any) -> None:
+    from desktop.ui.selftest import screen_reader as step
+    from desktop.ui.selftest.runner import SelfTest, StepFailed
+    from desktop.ui.selftest.steps import STEPS
+
+    assert step.passage_opened_for_a_screen_reader in [s.run for s in STEPS]
+    t = SelfTest(tmp_path)
+    t.app, t.window = qapp, window
+    step.passage_opened_for_a_screen_reader(t)  # passes on the real window
+    # ...and fails when the announcement is not made.
+    import pytest
+
+    window.show_passage("declaration", "art-1")
+    monkeypatch.setattr(window, "_announce_opened", lambda where="": None)
+    announce.last.clear()
+    with pytest.raises(StepFailed, match="citation"):
+        step.passage_opened_for_a_screen_reader(t)

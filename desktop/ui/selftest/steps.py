@@ -15,6 +15,7 @@ from desktop.ui.selftest import (
     parallel,
     presentation,
     printing,
+    screen_reader,
     search,
     window,
 )
@@ -28,6 +29,8 @@ STEPS: tuple[Step, ...] = (
     Step("open the Universal Declaration in Chinese", instruments.udhr_in_chinese),
     Step("open the Covenant in French: English, said so", instruments.covenant_in_french),
     Step("follow a related provision and back", instruments.related_both_ways),
+    Step("open a passage as a screen reader is told it",
+         screen_reader.passage_opened_for_a_screen_reader),
     Step("switch the interface to Arabic and back", language.arabic_and_back),
     Step("open the parallel view", parallel.parallel_view),
     Step("bookmark a passage with a note", bookmarks.bookmark_with_note),
