@@ -317,6 +317,20 @@ class ReaderPane(QWidget):
     def versions(self) -> list[Version]:
         return self.rendered.versions if self.rendered else []
 
+    def _never_included(self, version: Version, fallback_from: str) -> bool:
+        # A language the document never had (the Covenant in French) is said plainly:
+        # no official text in that language is included, not "not available".
+        return bool(fallback_from) and self.library is not None and never_included(
+            self.library, version.doc, fallback_from)
+
+    def set_fallback(self, fallback_from: str) -> None:
+        """The text on screen stays, but the language asked for changed (French chosen
+        while the Covenant is shown in English): the first banner says so, or stops."""
+        versions = self.versions
+        if versions and self.banners:
+            self.banners[0].show_version(versions[0], fallback_from, never_included=(
+                self._never_included(versions[0], fallback_from)))
+
     def text_font(self) -> QFont:
         f = QFont()
         lang = self.rendered.versions[0].lang if self.rendered else "en"
@@ -347,10 +361,7 @@ class ReaderPane(QWidget):
             banner = SourceBanner(self)
             self._banner_row.addWidget(banner, 1)
             self.banners.append(banner)
-        # A language the document never had (the Covenant in French) is said plainly:
-        # no official text in that language is included, not "not available".
-        never = bool(fallback_from) and self.library is not None and never_included(
-            self.library, versions[0].doc, fallback_from)
+        never = self._never_included(versions[0], fallback_from)
         for i, banner in enumerate(self.banners):
             if i < len(versions):
                 banner.show_version(versions[i], fallback_from if i == 0 else "",
@@ -788,6 +799,10 @@ class ReaderPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.rendered is not None:
+                # The document holds interface words too ("See the text:", "Related
+                # provisions ..."): built again in the new language, at the same place.
+                self.refresh()
         elif event.type() == QEvent.Type.LayoutDirectionChange and self.rendered is not None \
                 and self.rendered.parallel:
             # The banners have swapped sides; the columns follow them.

@@ -49,11 +49,14 @@ class Navigation(WindowPart):
         if parallel and not self.library.readable(document.versions[parallel]):
             parallel = ""
         versions = [document.versions[shown]] + ([document.versions[parallel]] if parallel else [])
+        fallback = wanted if shown != wanted else ""
         if [v.path for v in versions] != [v.path for v in self.reader.versions]:
-            self.reader.show_versions(versions, fallback_from=wanted if shown != wanted else "")
+            self.reader.show_versions(versions, fallback_from=fallback)
             altered = doc in self.ctx.altered or "*" in self.ctx.altered
             for banner in self.reader.banners:
                 banner.set_altered(altered)
+        else:
+            self.reader.set_fallback(fallback)
         self.current_doc, self.current_lang = doc, shown
         self.toolbar.set_languages(document.languages, shown, parallel)
         self.menus.parallel_action.setChecked(bool(parallel))

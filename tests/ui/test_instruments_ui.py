@@ -175,3 +175,28 @@ def test_copy_with_citation_of_the_udhr_in_chinese(window: MainWindow) -> None:
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("人人有权享有主张和发表意见的自由；")
     assert copied.endswith("《世界人权宣言》（大会第217 A (III)号决议），第19条")
+
+
+def test_choosing_french_while_the_covenant_is_on_screen_says_so(window: MainWindow) -> None:
+    window.set_reading_language("en")
+    assert window.show_passage("iccpr", "art-21")
+    banner = window.reader.banners[0]
+    assert "No official" not in shown(banner.badge.text())
+    window.set_reading_language("fr")  # the English text stays: the banner now says why
+    assert window.current_lang == "en"
+    assert "No official French text of this instrument is included" in shown(
+        banner.badge.text())
+    window.set_reading_language("en")
+    assert "No official" not in shown(banner.badge.text())
+
+
+def test_the_related_provisions_label_follows_the_interface_language(
+        window: MainWindow) -> None:
+    window.set_reading_language("en")
+    assert window.show_passage("declaration", "art-5")
+    assert "Related provisions (Rights at Hand’s mapping" in window.reader.text()
+    window.set_ui_language("fr")
+    assert "Dispositions connexes (correspondance établie par Rights at Hand" in \
+        window.reader.text()
+    assert window.current_passage == "art-5"
+    window.set_ui_language("en")
