@@ -274,9 +274,12 @@ def joined(text: str, end: int, next_start: int) -> bool:
     return COMPOUNDS and next_start == end + 1 and text[end] in HYPHENS
 
 
-def latin_words(lang: str, text: str) -> list[tuple[str, str, int, int]]:
+def latin_words(lang: str, text: str, stems: bool = True) -> list[tuple[str, str, int, int]]:
     """(folded, stem, start, end) of every non-CJK word, and of every hyphenated compound
-    as one joined word spanning both parts: what the highlighter compares."""
+    as one joined word spanning both parts: what the highlighter compares. With
+    `stems=False` the stem is left "" for the highlighter to work out only for the words
+    that may match (stemming every word of a passage shown for the first time was most of
+    a first search's time)."""
     out = []
     prev: tuple[str, int, int] | None = None
     for m in _SPLIT_RE.finditer(text):
@@ -285,10 +288,10 @@ def latin_words(lang: str, text: str) -> list[tuple[str, str, int, int]]:
             prev = None
             continue
         f = fold(w)
-        out.append((f, stem(lang, f), m.start(), m.end()))
+        out.append((f, stem(lang, f) if stems else "", m.start(), m.end()))
         if prev is not None and joined(text, prev[2], m.start()):
             j = prev[0] + f
-            out.append((j, stem(lang, j), prev[1], m.end()))
+            out.append((j, stem(lang, j) if stems else "", prev[1], m.end()))
         prev = (f, m.start(), m.end())
     return out
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.search.analysis import cjk_bigrams, fold, is_cjk, latin_words, words
+from desktop.search import analysis
+from desktop.search.analysis import cjk_bigrams, fold, is_cjk, latin_words, stem, words
 from desktop.search.query import Marks
 
 MARK_START = "\ue000"
@@ -65,15 +66,25 @@ def find_spans(
 ) -> list[tuple[int, int]]:
     """Character spans of `text` that match the query, sorted and merged.
 
-    `tokens` is `analysis.latin_words(lang, text)`, which a caller may keep between queries.
+    `tokens` is `analysis.latin_words(lang, text)`, which a caller may keep between queries;
+    a token whose stem is "" (`latin_words(..., stems=False)`) is stemmed here, and only
+    when it may have one of the query's stems: a Snowball stem begins with the first two
+    letters of its word (it changes endings), a light Arabic stem is inside its word.
     """
     spans: list[tuple[int, int]] = []
     want_words = marks.raw or marks.stems or marks.prefixes or fuzzy_terms
     if want_words:
         raw_set = marks.raw | fuzzy_terms
         stems = marks.stems
+        heads = {st[:2] for st in stems}
+        # Snowball keeps a word's beginning; Arabic light stemming may cut a prefix (ال).
+        inside = lang == "ar"
+        every = inside and analysis.ARABIC_STEMMER == "isri"  # roots: no such shortcut
         prefixes = tuple(marks.prefixes)
         for r, s, start, end in tokens if tokens is not None else latin_words(lang, text):
+            if not s and stems and lang and (
+                    every or (any(h in r for h in heads) if inside else r[:2] in heads)):
+                s = stem(lang, r)
             if r in raw_set or s in stems or (prefixes and r.startswith(prefixes)):
                 spans.append((start, end))
     for needle in marks.cjk:

@@ -218,7 +218,7 @@ class Searcher:
             key = (d, pid, code)
             tokens = self._tokens.get(key)
             if tokens is None:
-                tokens = self._tokens[key] = latin_words(code, passage.text)
+                tokens = self._tokens[key] = latin_words(code, passage.text, stems=False)
             hl = highlight(passage.text, code, marks[code], fuzzy[code], tokens)
             hits.append(
                 Hit(d, pid, code, round(score, 4), hl.snippet, citation(version, pid), hl.terms,
