@@ -62,6 +62,9 @@ def test_print_and_copy_of_the_covenant_in_french_carry_the_notice(
     assert "The right of peaceful assembly" in got[0].html
     window.menus.copy_citation_action.trigger()
     copied = QGuiApplication.clipboard().text()
+    # Emptied before the next test: a Python-made QMimeData left on the clipboard crashes
+    # the interpreter's exit (desktop/ui/clipboard.py, hand_over_to_qt).
+    QGuiApplication.clipboard().clear()
     assert copied.startswith(f"[{notice('fr', 'en')}]")
     assert "International Covenant on Civil and Political Rights, art. 21" in copied
 
@@ -173,6 +176,7 @@ def test_copy_with_citation_of_the_udhr_in_chinese(window: MainWindow) -> None:
     assert window.show_passage("udhr", "art-19")
     window.menus.copy_citation_action.trigger()
     copied = QGuiApplication.clipboard().text()
+    QGuiApplication.clipboard().clear()  # (as above)
     assert copied.startswith("人人有权享有主张和发表意见的自由；")
     assert copied.endswith("《世界人权宣言》（大会第217 A (III)号决议），第19条")
 
