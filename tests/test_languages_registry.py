@@ -91,6 +91,12 @@ def test_a_seventh_language_is_picked_up_or_its_missing_data_named() -> None:
     assert seen["icu"] == sorted([*six, "xx"])
     assert seen["installer_unchanged"] is True  # no installer translation declared
     # What the made-up language still needs, and nothing about the six.
+    from desktop import subject_index
+    from desktop.related import load_related
+
+    concepts = len(subject_index.load(ROOT / "content").concepts)
+    groups = len(load_related(ROOT / "content"))
+    assert concepts > 100 and groups > 10
     assert seen["missing"] == [
         "xx: no names of the languages in xx (languages.NAMES_IN['xx'])",
         "xx: not named in languages.NAMES_IN of en, fr, es, ru, zh, ar",
@@ -99,6 +105,10 @@ def test_a_seventh_language_is_picked_up_or_its_missing_data_named() -> None:
         "xx: no interface translation resources/translations/rights_at_hand_xx.ts",
         "xx: no terminology table content/terminology/xx.tsv",
         "xx: no text in it (content/<document>/xx.txt)",
+        f"xx: {concepts} of {concepts} subject index concepts have no 'xx:' line "
+        "(content/subject-index/*.idx)",
+        f"xx: {groups} of {groups} related-provision groups have no 'xx:' line "
+        "(content/related.txt)",
         "xx: whoosh has no Snowball stemmer for it (analyzer 'snowball')",
         "xx: whoosh has no stopword list for it (analyzer 'snowball')",
         "xx: Qt has no qtbase_xx.qm (its print and file dialogs stay in English)",

@@ -9,9 +9,11 @@ What is read: the names of languages (languages.NAMES_IN), citation labels
 (citations.LABELS) and the reference words that read them back (references.parse),
 printout labels (printing.labels.LABELS), the interface translation
 (resources/translations), texts (content/*/<code>.txt), the terminology table
-(content/terminology), the bundled font of its script (resources/fonts), the search
-analyser (whoosh's stemmer and stopwords), Qt's own translation (qtbase_<name>.qm) and the
-Windows installer's language list (packaging/windows/rights-at-hand.iss).
+(content/terminology), the subject index's words and the related provisions' reasons
+(content/subject-index, content/related.txt), the bundled font of its script
+(resources/fonts), the search analyser (whoosh's stemmer and stopwords), Qt's own
+translation (qtbase_<name>.qm) and the Windows installer's language list
+(packaging/windows/rights-at-hand.iss).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ def missing(root: Path | None = None, registry: Iterable[Language] | None = None
     declared = tuple(registry if registry is not None else languages.REGISTRY)
     codes = [lang.code for lang in declared]
     out: list[str] = []
+    # Content written per language inside shared files: the subject index's words and the
+    # reasons of the related provisions.
+    worded = _worded_per_language(root / "content")
     for lang in declared:
         code = lang.code
         say = out.append
@@ -69,6 +74,11 @@ def missing(root: Path | None = None, registry: Iterable[Language] | None = None
                 say(f"{code}: no terminology table {table.relative_to(root).as_posix()}")
         if not any((root / "content").glob(f"*/{code}.txt")):
             say(f"{code}: no text in it (content/<document>/{code}.txt)")
+        for what, where, items in worded:
+            lacking = [item for item, langs in items if code not in langs]
+            if lacking:
+                say(f"{code}: {len(lacking)} of {len(items)} {what} have no '{code}:' line "
+                    f"({where})")
         if lang.font not in FAMILIES:
             say(f"{code}: unknown font {lang.font!r} (one of {', '.join(FAMILIES)})")
         else:
@@ -87,6 +97,19 @@ def missing(root: Path | None = None, registry: Iterable[Language] | None = None
         out.append("the Windows installer's [Languages] differ from the registry: run "
                    "python -m desktop.tools.check_languages --write-iss")
     return out
+
+
+def _worded_per_language(content: Path
+                         ) -> list[tuple[str, str, list[tuple[str, set[str]]]]]:
+    """(what, where, [(item, languages it is written in)]) for the content files that hold
+    a line per language: the subject index's concepts, the related provisions' groups."""
+    from desktop import subject_index
+    from desktop.related import load_related
+
+    concepts = [(c.id, set(c.terms)) for c in subject_index.load(content).concepts]
+    groups = [(g.id, set(g.reasons)) for g in load_related(content)]
+    return [("subject index concepts", "content/subject-index/*.idx", concepts),
+            ("related-provision groups", "content/related.txt", groups)]
 
 
 def _labels(code: str, where: str, table: dict[str, dict[str, str]]) -> list[str]:
