@@ -321,6 +321,12 @@ def _run_window(app: QApplication, window: MainWindow, lock: InstanceLock) -> in
     if not window.quitting_quickly:
         hand_over_to_qt()
     stopped = finish(window)
+    # Before Python finalizes: PySide deletes the remaining Python-made objects at exit in
+    # no set order, and a translator deleted then is removed from the application, which
+    # retranslates (QGuiApplication::setLayoutDirection calls tr()) through another
+    # translator whose translate() is Python code -- run while the interpreter is being
+    # torn down: a segmentation fault in some normal closes after a language change.
+    window.ctx.translations.uninstall()
     lock.release()  # after the store is closed; before os._exit, which skips finally
     if window.quitting_quickly or not stopped:
         # Leave without running destructors that could write or wait; a search thread

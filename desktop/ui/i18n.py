@@ -182,6 +182,15 @@ class Translations:
             QGuiApplication.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
 
+    def uninstall(self) -> None:
+        """Remove this language's translators from the application, at a normal exit,
+        while Python can still run their `translate` (see desktop/ui/app.py)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for tr in self._installed:
+                app.removeTranslator(tr)
+        self._installed = []
+
     def _load_ours(self, lang: str) -> QTranslator | None:
         tr = QTranslator()
         if tr.load(str(qm_path(lang))):
