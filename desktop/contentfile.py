@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -312,6 +312,15 @@ def format_file(cf: ContentFile) -> str:
         out.extend(p.paragraphs)
     markers(cf.closing)
     return "\n".join(out) + "\n"
+
+
+def record_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(number, line) of each line of a record file (the topics, the related provisions):
+    `[id]` and `field: value` lines, blank lines and `%` comments left out."""
+    for n, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r")
+        if line.strip() and not line.startswith("%"):
+            yield n, line
 
 
 def is_nfc(text: str) -> bool:

@@ -23,7 +23,7 @@ import weakref
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.contentfile import ContentError, read_utf8
+from desktop.contentfile import ContentError, read_utf8, record_lines
 from desktop.library import Library, Version
 
 log = logging.getLogger(__name__)
@@ -55,10 +55,7 @@ class Related(NamedTuple):
 
 def parse_related(text: str, path: str | Path = RELATED_FILE) -> list[LinkGroup]:
     blocks: list[tuple[str, int, dict[str, str]]] = []  # id, line, fields
-    for n, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.startswith("%"):
-            continue
+    for n, line in record_lines(text):
         m = _ID_RE.match(line)
         if m:
             if any(b[0] == m.group(1) for b in blocks):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.contentfile import ContentError, read_utf8
+from desktop.contentfile import ContentError, read_utf8, record_lines
 
 #: The topic index's file, directly in the content folder.
 TOPICS_FILE = "topics.txt"
@@ -48,10 +48,7 @@ def parse_topics(text: str, path: str | Path = "topics.txt") -> list[Topic]:
     topics: list[Topic] = []
     seen: set[str] = set()
     current: Topic | None = None
-    for n, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.startswith("%"):
-            continue
+    for n, line in record_lines(text):
         m = _ID_RE.match(line)
         if m:
             if m.group(1) in seen:

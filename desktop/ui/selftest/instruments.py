@@ -7,13 +7,18 @@ from __future__ import annotations
 from desktop.ui.selftest.runner import SelfTest, expect
 
 
+def _go_to(t: SelfTest, lang: str, typed: str, doc: str, pid: str, what: str) -> None:
+    """Type `typed` into the go-to box with `lang` as the reading language."""
+    w = t.w
+    w.set_reading_language(lang)
+    w.toolbar.goto.setText(typed)
+    w.toolbar.goto.returnPressed.emit()
+    t.wait(lambda: (w.current_doc, w.current_passage) == (doc, pid), timeout=5, what=what)
+
+
 def udhr_in_chinese(t: SelfTest) -> None:
     w = t.w
-    w.set_reading_language("zh")
-    w.toolbar.goto.setText("世界人权宣言第十九条")
-    w.toolbar.goto.returnPressed.emit()
-    t.wait(lambda: (w.current_doc, w.current_passage) == ("udhr", "art-19"), timeout=5,
-           what="the Universal Declaration, art. 19")
+    _go_to(t, "zh", "世界人权宣言第十九条", "udhr", "art-19", "the Universal Declaration, art. 19")
     version = w.current_version()
     expect(version is not None and version.lang == "zh" and version.status == "official",
            "the Universal Declaration is not shown in its official Chinese text")
@@ -24,11 +29,7 @@ def udhr_in_chinese(t: SelfTest) -> None:
 
 def covenant_in_french(t: SelfTest) -> None:
     w = t.w
-    w.set_reading_language("fr")
-    w.toolbar.goto.setText("PIDCP art. 21")
-    w.toolbar.goto.returnPressed.emit()
-    t.wait(lambda: (w.current_doc, w.current_passage) == ("iccpr", "art-21"), timeout=5,
-           what="the Covenant, art. 21")
+    _go_to(t, "fr", "PIDCP art. 21", "iccpr", "art-21", "the Covenant, art. 21")
     expect(w.current_lang == "en", f"the Covenant is shown in {w.current_lang}, not English")
     status = w.reader.banners[0].status_text()
     expect("text of this instrument is included" in status,
