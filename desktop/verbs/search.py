@@ -26,6 +26,7 @@ from typing import Any
 from desktop.cli import EXIT_USAGE, UsageError
 from desktop.languages import check_language
 from desktop.search import Hit, Searcher, SearchResults, open_searcher, split_marks, strip_marks
+from desktop.subject_index import SubjectIndex
 from desktop.verbs import json_line, reading_library, say, write
 
 #: `SearchResults.problem`s that make a single QUERY bad input: its syntax is malformed
@@ -59,13 +60,16 @@ def _hit_object(h: Hit) -> dict[str, Any]:
     return out
 
 
-def via_line(h: Hit) -> str:
-    """Why a hit without the query's words was found, in English (the GUI translates)."""
+def via_line(h: Hit, index: SubjectIndex | None = None) -> str:
+    """Why a hit without the query's words was found, in English (the GUI translates);
+    the subject index entry is named in the hit's language."""
     if h.via is None:
         return ""
     kind, source = h.via
     if kind == "index":
-        return f"found through the subject index (the project's own, not UN text): {source}"
+        concept = index.by_id.get(source) if index is not None else None
+        name = f"{concept.heading(h.lang)} [{source}]" if concept is not None else source
+        return f"found through the subject index (the project's own, not UN text): {name}"
     return f"linked from the guidance section {source}"
 
 
@@ -75,7 +79,7 @@ def _printable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _human(results: SearchResults, bold: bool) -> str:
+def _human(results: SearchResults, bold: bool, index: SubjectIndex | None = None) -> str:
     lines: list[str] = []
     for n, hit in enumerate(results.hits, 1):
         text = "".join(
@@ -85,7 +89,7 @@ def _human(results: SearchResults, bold: bool) -> str:
         lines.append(f"{n}. {hit.citation}  [{hit.lang} {hit.doc}:{hit.passage}]")
         lines.append(f"   {text}")
         if hit.via is not None:
-            lines.append(f"   ({via_line(hit)})")
+            lines.append(f"   ({via_line(hit, index)})")
         if hit.notice:
             lines.append(f"   [{hit.notice}]")
     if not results.hits:
@@ -174,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 if args.batch is not None:
                     write(f"== {_printable(query)}\n")
-                write(_human(results, bold))
+                write(_human(results, bold, searcher.expander.index))
     finally:
         searcher.close()
     # The exit code of all bad input (an unknown reference or language too).
