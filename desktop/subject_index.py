@@ -21,7 +21,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from desktop.contentfile import ContentError, read_utf8
+from desktop.contentfile import ContentError, read_utf8, record_lines
 from desktop.languages import LANGUAGES
 
 #: The subject index's folder, directly in the content folder, and its files' suffix
@@ -56,10 +56,7 @@ def parse(text: str, path: str | Path = "index.idx") -> list[Concept]:
     concepts: list[Concept] = []
     seen: set[str] = set()
     current: Concept | None = None
-    for n, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.startswith("%"):
-            continue
+    for n, line in record_lines(text):
         m = _ID_RE.match(line)
         if m:
             if m.group(1) in seen:
