@@ -237,7 +237,8 @@ class BookmarksPanel(QWidget):
         self.note_label.setText(self.tr("&Note:"))
         self.note_edit.setAccessibleName(self.tr("Note of the selected bookmark"))
         self.note_edit.setPlaceholderText(self.tr("Your note (saved when you leave this box)"))
-        self.status.setAccessibleName(self.tr("Bookmarks messages"))
+        # Named by what it says (Qt's default for a label); what it is, in the description.
+        self.status.setAccessibleDescription(self.tr("Bookmarks messages"))
         self.locked_label.setText(self.tr(
             "Your bookmarks are protected with a passphrase and are locked. The texts can "
             "be read without it."))

@@ -197,7 +197,7 @@ class IndexPanel(QWidget):
         self.note.setText(self.tr(
             "Everyday words and the passages they concern. This index is the project’s own "
             "work, not UN text."))
-        self.note.setAccessibleName(self.tr("About the subject index"))
+        self.note.setAccessibleDescription(self.tr("About the subject index"))
         self.filter.setPlaceholderText(self.tr("Filter the index…"))
         self.filter.setAccessibleName(self.tr("Filter the index"))
         self.filter.setAccessibleDescription(self.tr(
@@ -207,7 +207,8 @@ class IndexPanel(QWidget):
         self.tree.setAccessibleDescription(self.tr(
             "Entries from A to Z under their letter. Enter on an entry opens its passages; "
             "Enter on a passage opens it in the reader."))
-        self.count.setAccessibleName(self.tr("Number of entries shown"))
+        # Named by what it says (Qt's default for a label); what it is, in the description.
+        self.count.setAccessibleDescription(self.tr("Number of entries shown"))
         self._apply_filter(self.filter.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

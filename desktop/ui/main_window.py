@@ -311,7 +311,8 @@ class MainWindow(Navigation, ViewSettings, Session, Notices, QMainWindow):
         s = self.settings
         self.settings_label.setText(self.tr("Settings cannot be saved") if not s.can_save else "")
         self.settings_label.setToolTip(s.problem or "")
-        self.settings_label.setAccessibleName(self.tr("Settings status"))
+        # Named by what it says (Qt's default for a label); what it is, in the description.
+        self.settings_label.setAccessibleDescription(self.tr("Settings status"))
         if self.notice_label.text():  # said again in the new language
             self._update_notice()
         if self.current_doc:

@@ -123,7 +123,8 @@ class PassphraseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("PassphraseError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Passphrase message"))
+        # Named by what it says (Qt's default for a label); what it is, in the description.
+        self.error.setAccessibleDescription(self.tr("Passphrase message"))
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

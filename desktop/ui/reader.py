@@ -241,7 +241,9 @@ class FindBar(QWidget):
         self.next.setAccessibleName(self.tr("Next match"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close find in page"))
-        self.count.setAccessibleName(self.tr("Number of matches"))
+        # Named by what it says ("3 found"; Qt's default for a label); what it is, in the
+        # description.
+        self.count.setAccessibleDescription(self.tr("Number of matches"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -674,6 +676,9 @@ class ReaderPane(QWidget):
         self.find_bar.count.setText(
             self.tr("{n} found").replace("{n}", str(len(self._finds))) if self._finds
             else self.tr("Not found"))
+        from desktop.ui.announce import announce  # heard while typing in the find box
+
+        announce(self.find_bar.count, self.find_bar.count.text())
         self._apply_extra()
         # Move to the first match after the current position as the person types.
         if self._finds:

@@ -240,3 +240,27 @@ def test_self_test_checks_what_a_screen_reader_is_told(window: MainWindow, qapp:
     announce.last.clear()
     with pytest.raises(StepFailed, match="citation"):
         step.passage_opened_for_a_screen_reader(t)
+
+
+def _spoken_name(widget: Any) -> str:
+    """The name Qt hands to screen readers (a label without a name of its own: its text)."""
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None
+    return iface.text(QAccessible.Text.Name)
+
+
+def test_message_labels_are_named_by_what_they_say(window: MainWindow, qtbot: Any) -> None:
+    window.open_find()
+    bar = window.reader.find_bar
+    bar.edit.setText("human rights")
+    assert bar.count.text().endswith("found") and _spoken_name(bar.count) == bar.count.text()
+    assert _said() == bar.count.text()  # heard while typing
+    panel: Any = window.bookmarks
+    assert panel is not None
+    window.show_passage("declaration", "art-7")
+    panel.add_passages("declaration", "en", ["art-7"])
+    assert panel.status.text().startswith("Bookmarked")
+    assert _spoken_name(panel.status) == panel.status.text()
+    assert panel.status.accessibleDescription() == "Bookmarks messages"
