@@ -238,7 +238,12 @@ class Store:
             return  # created, then killed before the first page was written
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite.DatabaseError:
+        except sqlite.DatabaseError as exc:
+            # SQLITE_NOTADB: the first page fails its HMAC (a wrong key, or that very page
+            # damaged). Anything else (SQLITE_CORRUPT: pages lost further on) means the key
+            # opened the file: the damaged store is then kept aside and recovered as usual.
+            if getattr(exc, "sqlite_errorcode", 26) != 26:
+                return
             conn.close()
             raise WrongPassphrase(
                 "the passphrase does not open the protected bookmarks (or the file is "

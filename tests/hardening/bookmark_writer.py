@@ -2,6 +2,8 @@
 
     python bookmark_writer.py STORE TAG [COUNT]
 
+With BOOKMARK_WRITER_PASSPHRASE set, STORE is a protected (SQLCipher) store.
+
 Prints `ready` once the store is open, then, after each change has been committed (the call
 returned), one line `TAG-N` naming the note of the bookmark just added, flushed at once: a
 line on stdout is a promise that the bookmark is on disk. Writes vary in size (notes up to a
@@ -10,6 +12,7 @@ few pages, so some span SQLite overflow pages) and every seventh goes into a new
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -21,7 +24,8 @@ def main(argv: list[str]) -> int:
     from desktop.bookmarks import Store
 
     rng = random.Random(tag)
-    store = Store(store_path)
+    # A protected store (issue 19) when the test gives a passphrase in the environment.
+    store = Store(store_path, os.environ.get("BOOKMARK_WRITER_PASSPHRASE"))
     if store.read_only or store.recovery is not None:
         print(f"unexpected: read_only={store.read_only} recovery={store.recovery}", flush=True)
         return 3
