@@ -17,6 +17,7 @@ from desktop.ui.selftest import (
     printing,
     screen_reader,
     search,
+    subject_index,
     window,
 )
 from desktop.ui.selftest.runner import Step
@@ -26,6 +27,7 @@ STEPS: tuple[Step, ...] = (
     Step("go to a reference", navigation.goto),
     Step("search in English and open a result", search.search_english),
     Step("search in French and open a result", search.search_french),
+    Step("open Protest in the Index, search everyday words", subject_index.index_opens_protest),
     Step("open the Universal Declaration in Chinese", instruments.udhr_in_chinese),
     Step("open the Covenant in French: English, said so", instruments.covenant_in_french),
     Step("follow a related provision and back", instruments.related_both_ways),
