@@ -87,6 +87,8 @@ DesktopIcon=Create a desktop shortcut
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked; Check: not IsPortable
 
 [Files]
+; The whole onedir folder, including SQLCipher's native module for protected bookmarks
+; (_internal\sqlcipher3\_sqlite3.cp3XX-win_amd64.pyd: SQLite and its crypto in one file).
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
