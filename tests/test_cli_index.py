@@ -73,3 +73,28 @@ def test_an_unknown_term_is_one_clear_line_and_exit_2(data_dir: Path, term: str)
 def test_an_unknown_language_is_refused(data_dir: Path) -> None:
     proc = run_cli("index", "--lang", "xx", data_dir=data_dir)
     assert proc.returncode == 2 and "unknown language" in proc.stderr
+
+
+def test_verify_names_a_concept_pointing_nowhere_or_missing_a_language(tmp_path: Path) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "content", content)
+    target = content / "subject-index" / "violence-safety.idx"
+    text = target.read_text("utf-8")
+    text = text.replace("passages: udhr:art-5, iccpr:art-7,",
+                        "passages: udhr:art-99, iccpr:art-7,", 1)
+    text = text.replace("\nar: التعذيب;", "\n% ar line removed: التعذيب;", 1)
+    target.write_text(text, "utf-8")
+    proc = run_cli("verify", data_dir=tmp_path / "data",
+                   env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "subject-index/violence-safety.idx" in proc.stderr  # changed against the manifest
+    assert "concept [torture] points at udhr:art-99, which does not exist" in proc.stderr
+    assert "concept [torture] has no terms in ar" in proc.stderr
+    # A reading verb warns that the project's index changed, without sending anyone to a
+    # UN document for it.
+    proc = run_cli("index", "torture", data_dir=tmp_path / "data",
+                   env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
+    warning = next(line for line in proc.stderr.splitlines() if "violence-safety.idx" in line)
+    assert "differs from the text shipped" in warning and "UN document" not in warning
