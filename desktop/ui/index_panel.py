@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import subject_index
 from desktop.citations import citation, pinpoint
+from desktop.languages import is_rtl, ltr
 from desktop.library import Library
 from desktop.subject_index import Concept, SubjectIndex
 
@@ -121,8 +122,12 @@ class IndexPanel(QWidget):
             if version is None:
                 continue
             chosen = [pid] if version.has(pid) else [p.id for p in version.select(pid)]
-            out.extend((doc, p, f"{pinpoint(version, p)} — {version.short_title}",
-                        citation(version, p)) for p in chosen)
+            for p in chosen:
+                label = f"{pinpoint(version, p)} — {version.short_title}"
+                if is_rtl(self.language) and not is_rtl(version.lang):
+                    # The Covenant's English in an Arabic list: kept left to right.
+                    label = ltr(label)
+                out.append((doc, p, label, citation(version, p)))
         return out
 
     # -- using ----------------------------------------------------------------------------
