@@ -105,6 +105,8 @@ class Expander:
                     entries.append((stems, runs, concept, term))
         self._matches: dict[tuple[str, tuple[str, ...]], list[Match]] = {}
         self._known: dict[str, bool] = {}
+        # First letter -> {folded word of a term: the word as the term writes it}.
+        self._words: dict[str, dict[str, str]] | None = None
 
     def match(self, text: str, langs: tuple[str, ...] = LANGUAGES) -> list[Match]:
         """The concepts whose terms (in `langs`) are in `text`, best coverage first; one
@@ -183,6 +185,30 @@ class Expander:
             if len(self._known) > 4096:
                 self._known.clear()
         return known
+
+
+    def near(self, folded: str, maxdist: int) -> tuple[int, str] | None:
+        """The word of the subject index (any language) nearest to a folded word that is in
+        no text, as (edit distance, the word as the index writes it), within `maxdist`
+        edits and sharing its first letter; None if there is none."""
+        if self._words is None:
+            self._words = {}
+            for lang_terms in self._terms.values():
+                for _stems, _runs, _concept, term in lang_terms:
+                    for w, _s, _e in words(term):
+                        if not is_cjk(w) and len(w) >= 3:
+                            f = fold(w)
+                            self._words.setdefault(f[:1], {}).setdefault(f, w.lower())
+        from desktop.search.engine import distance
+
+        best: tuple[int, str] | None = None
+        for f, surface in self._words.get(folded[:1], {}).items():
+            if abs(len(f) - len(folded)) > maxdist:
+                continue
+            d = distance(folded, f, maxdist)
+            if d <= maxdist and (best is None or (d, surface) < best):
+                best = (d, surface)
+        return best
 
 
 # --- widening a search ----------------------------------------------------------------------

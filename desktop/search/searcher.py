@@ -301,6 +301,13 @@ class Searcher:
                     key = (distance(r, cand), -engine.doc_frequency(field, cand), code, cand)
                     if best is None or key < best:
                         best = key
+            # A word of the subject index as near as a word of the texts comes first: it
+            # is what people mean ("tortrue" -> "torture", not a look-alike of the texts).
+            near = expander.near(r, maxdist)
+            if near and (best is None or near[0] <= best[0]):
+                text = text.replace(w, near[1], 1)
+                changed = True
+                continue
             if best is None:
                 continue
             surface = self._surface_form(best[2], best[3])

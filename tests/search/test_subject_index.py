@@ -241,3 +241,12 @@ def test_the_closed_spelling_matches_the_text_itself(
         assert ref in refs(searcher.search(query, lang="en").hits)
     finally:
         searcher.expand = True
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("tortrue", "torture"), ("protets", "protest"),
+                                              ("manifestatoin", "manifestation")])
+def test_did_you_mean_prefers_a_word_of_the_subject_index(
+    searcher: Searcher, typed: str, meant: str
+) -> None:
+    results = searcher.search(typed, lang="en")
+    assert results.hits == [] and results.suggestion == meant
