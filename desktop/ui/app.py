@@ -130,6 +130,7 @@ def start(
         ctx.clipboard.watch,
         # Before anything that may use the library from the search thread.
         lambda: _read_the_rest(window, library),
+        window.reader.add_links,  # related provisions, links in guidance sentences
         lambda: window.set_altered(_altered_documents(library)),
         lambda: _install_extensions(window),
         window.ensure_search,

@@ -265,6 +265,10 @@ class ReaderPane(QWidget):
         self.zoom = 100
         #: language -> font families, best first (the bundled Noto fonts); none: Qt's choice
         self.families: Callable[[str], list[str]] = lambda _lang: []
+        #: Related provisions and the links in guidance sentences are added just after the
+        #: first paint (`add_links`): they read other texts and related.txt, ~80 M CPU
+        #: instructions the first page would otherwise wait for (bench/README.md).
+        self.links = False
         self.rendered: Rendered | None = None
         self.current: str | None = None
         self._current_blocks: list[tuple[int, int]] = []
@@ -325,6 +329,14 @@ class ReaderPane(QWidget):
         return bool(fallback_from) and self.library is not None and never_included(
             self.library, version.doc, fallback_from)
 
+    def add_links(self) -> None:
+        """From now on show related provisions and guidance links; the page on screen is
+        built again with them, at the same place (called once the window has painted)."""
+        if not self.links:
+            self.links = True
+            if self.rendered is not None:
+                self.refresh()
+
     def set_fallback(self, fallback_from: str) -> None:
         """The text on screen stays, but the language asked for changed (French chosen
         while the Covenant is shown in English): the first banner says so, or stops."""
@@ -350,7 +362,7 @@ class ReaderPane(QWidget):
             font.setFamilies(self.families(lang))
         mirrored = self.isRightToLeft()
         self.rendered = render(versions, self.colors, font, self.library, self.families,
-                               mirrored=mirrored)
+                               mirrored=mirrored, links=self.links)
         self.browser.rendered = self.rendered
         self._current_blocks = []
         self._current_cells = []

@@ -34,11 +34,12 @@ from desktop.citations import pinpoint, short_pinpoint
 from desktop.contentfile import Marker
 from desktop.languages import is_rtl
 from desktop.library import Library, Passage, Version
-from desktop.related import Related, related_in
 from desktop.ui.themes import ReaderColors, brush
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextTable
+
+    from desktop.related import Related
 
 #: Passage numbers are shown for the UN texts; guidance sections have their headings.
 _NUMBERED_STATUSES = ("official", "unofficial-translation")
@@ -249,20 +250,25 @@ def opening_passage(version: Version) -> str:
 class _Writer:
     """Writes blocks at a cursor; the first write into an empty cell reuses its block."""
 
-    def __init__(self, cursor: QTextCursor, formats: _Formats, library: Library | None) -> None:
+    def __init__(self, cursor: QTextCursor, formats: _Formats, library: Library | None,
+                 links: bool = True) -> None:
         self.cursor = cursor
         self.f = formats
         self.library = library
+        self.links = links and library is not None  # related provisions, guidance links
         self.fresh = True  # the cursor sits in an empty block that can take the first text
         self._related: dict[tuple[str, str], dict[str, list[Related]]] = {}
 
     def related(self, version: Version) -> dict[str, list[Related]]:
         """The related provisions shown after each passage of `version` (both ways)."""
+        if not self.links or self.library is None:
+            return {}
         key = (version.doc, version.lang)
         found = self._related.get(key)
         if found is None:
-            found = self._related[key] = (
-                related_in(self.library, version) if self.library is not None else {})
+            from desktop.related import related_in  # after the first paint (add_links)
+
+            found = self._related[key] = related_in(self.library, version)
         return found
 
     def block(self, fmt: QTextBlockFormat, state: int = -1) -> None:
@@ -298,7 +304,7 @@ class _Writer:
                 self.cursor.insertText(label, self.f.label)
                 self.cursor.insertText("\u2003", self.f.body)  # em space: label, then text
             text = "• " + para[2:] if is_item else para
-            if version.status == "project-guidance" and self.library is not None:
+            if version.status == "project-guidance" and self.links:
                 self.text_with_links(version, passage, text)
             else:
                 self.cursor.insertText(text, self.f.body)
@@ -359,12 +365,14 @@ def render(
     library: Library | None = None,
     families: Callable[[str], list[str]] | None = None,
     mirrored: bool = False,
+    links: bool = True,
 ) -> Rendered:
     """One version (a normal page) or two (side by side, aligned passage by passage).
 
     `families(lang)`: the font families for text in that language, best first.
     `mirrored`: the interface is right to left, so the first language goes in the right
     column (under its banner, which the interface has also moved to the right).
+    `links`: with the related provisions and the links written in guidance sentences.
     """
     if not 1 <= len(versions) <= 2:
         raise ValueError("render takes one or two versions")
@@ -374,16 +382,16 @@ def render(
     order = first.ids()
     result = Rendered(doc, list(versions), order)
     if len(versions) == 1:
-        _render_single(result, first, formats[0], library)
+        _render_single(result, first, formats[0], library, links)
     else:
-        _render_parallel(result, formats, library, mirrored)
+        _render_parallel(result, formats, library, mirrored, links)
     return result
 
 
 def _render_single(
-    result: Rendered, version: Version, f: _Formats, library: Library | None
+    result: Rendered, version: Version, f: _Formats, library: Library | None, links: bool
 ) -> None:
-    w = _Writer(QTextCursor(result.document), f, library)
+    w = _Writer(QTextCursor(result.document), f, library, links)
     w.block(_block_format(version.lang, bottom=12))
     w.cursor.insertText(version.title, f.title)
     for index, passage in enumerate(version.passages):
@@ -393,7 +401,8 @@ def _render_single(
 
 
 def _render_parallel(
-    result: Rendered, formats: list[_Formats], library: Library | None, mirrored: bool
+    result: Rendered, formats: list[_Formats], library: Library | None, mirrored: bool,
+    links: bool
 ) -> None:
     from PySide6.QtGui import QTextFrameFormat, QTextLength, QTextTableFormat
 
@@ -434,7 +443,7 @@ def _render_parallel(
             version, item = ((left, a), (right, b))[i]
             cell = table.cellAt(row, col)
             f = formats[i]
-            w = _Writer(cell.firstCursorPosition(), f, library)
+            w = _Writer(cell.firstCursorPosition(), f, library, links)
             if kind == "title":
                 w.block(_block_format(version.lang, bottom=12))
                 w.cursor.insertText(str(item), f.title)

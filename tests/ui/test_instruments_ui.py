@@ -204,3 +204,20 @@ def test_the_related_provisions_label_follows_the_interface_language(
         window.reader.text()
     assert window.current_passage == "art-5"
     window.set_ui_language("en")
+
+
+def test_related_provisions_come_just_after_the_first_paint(window: MainWindow) -> None:
+    """The first page is built without them (they read other texts: start-up cost); the
+    window adds them once painted, at the same place."""
+    from PySide6.QtGui import QFont
+
+    from desktop.ui.render import render
+    from desktop.ui.themes import theme
+
+    version = window.library.version("declaration", "en")
+    colors = theme("light").reader
+    bare = render([version], colors, QFont(), window.library, links=False)
+    full = render([version], colors, QFont(), window.library, links=True)
+    assert "Related provisions" not in bare.document.toPlainText()
+    assert "Related provisions" in full.document.toPlainText()
+    assert window.reader.links  # the started window has added them
