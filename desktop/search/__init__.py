@@ -7,13 +7,15 @@
         hit.doc, hit.passage, hit.lang, hit.score, hit.citation
         split_marks(hit.snippet)   # [(text, matched), ...]; or strip_marks(hit.snippet)
         hit.terms                  # matched words as written, to highlight in the reader
+        hit.via                    # None, ("index", concept) or ("guidance", "doc:section")
     results.suggestion             # "did you mean", when nothing matched
 
 Snippets mark matched words with U+E000 ... U+E001 (`MARK_START`, `MARK_END`).
 `python -m desktop.search.build [OUTDIR]` builds the shipped index (default
 `paths.shipped_index_dir()`); `check_index(index_dir, library)` lists what is wrong with one.
 Modules: `analysis` (per-language terms), `query` (syntax, compiling), `highlight`
-(snippets), `index` (build, check), `searcher` (the service, opening).
+(snippets), `index` (build, check), `expansion` (everyday words through the subject index,
+guidance links), `searcher` (the service, opening).
 """
 
 from desktop.search.highlight import MARK_END, MARK_START, split_marks, strip_marks
