@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,6 +63,8 @@ class BookmarksPanel(QWidget):
     message = Signal(str)
     #: a bookmark was added through the panel (the first one offers protection)
     bookmark_added = Signal()
+    #: the tree was built again from the store (a bookmark added, changed, deleted...)
+    changed = Signal()
     #: the person asked to unlock the protected bookmarks (button, or Ctrl+D while locked)
     unlock_requested = Signal()
     #: the interface language changed (the File menu's protection entries follow it)
@@ -387,10 +389,25 @@ class BookmarksPanel(QWidget):
             # Titles, notes, folder names in any script: their fonts, if not loaded yet.
             ensure_text(*(item.text(c) for item in self._all_items() for c in (0, 1)))
             self.tree.resizeColumnToContents(0)
+            self._leave_room_for_notes()
         finally:
             self._building = False
         self._select_key(keep)
         self._current_changed()
+        self.changed.emit()
+
+    def _leave_room_for_notes(self) -> None:
+        """The Bookmark column takes at most 60 % of the tree: long titles took it all and
+        left the Note column a sliver at the panel's default width."""
+        room = self.tree.viewport().width()
+        if room > 0 and self.tree.columnWidth(0) > room * 0.6:
+            self.tree.setColumnWidth(0, int(room * 0.6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.tree.topLevelItemCount():
+            self.tree.resizeColumnToContents(0)
+            self._leave_room_for_notes()
 
     def _ordered(self, folders: list[Folder]) -> list[Folder]:
         out: list[Folder] = []
@@ -856,7 +873,8 @@ class BookmarksPanel(QWidget):
             act.setEnabled(writable and key is not None)
         self.open_action.setEnabled(key is not None and key[0] == "bookmark")
         self.new_folder_action.setEnabled(writable)
-        self.bookmark_action.setEnabled(writable or self.store.is_locked)
+        # Enabled even read-only: Ctrl+D then says why nothing was saved.
+        self.bookmark_action.setEnabled(True)
         self.import_action.setEnabled(writable)
         self.undo_action.setEnabled(self.store.can_undo)
         self.redo_action.setEnabled(self.store.can_redo)

@@ -54,15 +54,17 @@ def install_bookmarks(window: MainWindow) -> None:
     window.add_side_panel(panel, panel.title())
     panel.open_requested.connect(window.open_reference)
     panel.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
-    panel.bookmark_action.triggered.connect(
-        lambda: panel.add_passages(window.current_doc, window.current_lang,
-                                   window.selected_passages() or [window.current_passage]))
+    from desktop.ui.bookmark_marks import BookmarkMarks, bookmark_with_note
+
+    # Ctrl+D: bookmark, then an optional note; read-only: says why nothing was saved.
+    panel.bookmark_action.triggered.connect(lambda: bookmark_with_note(window, panel))
 
     def follow_language(_doc: str, lang: str, _pid: str) -> None:
         panel.set_language(lang)
 
     window.current_passage_changed.connect(follow_language)
     panel.set_language(window.current_lang)
+    BookmarkMarks(window, panel)  # bookmarked passages marked in the reader
     menu = window.menus.bookmarks_menu
     for action in panel.menu_actions():
         if action is None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 # Only what the first paint needs is imported here: PySide6 builds each class, and the
 # Python enums it holds, on first use (the Qt namespace alone ~20 ms; bench/README.md).
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QResizeEvent,
@@ -276,6 +276,8 @@ class ReaderPane(QWidget):
         self._hits: list[QTextEdit.ExtraSelection] = []
         self._finds: list[QTextEdit.ExtraSelection] = []
         self.hit_terms: list[str] = []
+        #: Bookmarked passages on screen: id -> note (set_marks).
+        self.marks: dict[str, str] = {}
 
         # One banner per language on screen; the second is made when first needed, and
         # so is the find bar: widgets nobody sees yet are not built before the first paint.
@@ -392,6 +394,7 @@ class ReaderPane(QWidget):
         if self._finding() and self.find_bar.edit.text():
             self._find_all(self.find_bar.edit.text())
         self._apply_extra()
+        self._apply_marks()
 
     def text(self) -> str:
         """Everything the reader shows, as plain text (what a screen reader reads)."""
@@ -413,6 +416,52 @@ class ReaderPane(QWidget):
             self.browser.setFont(font)  # the document follows (QTextEdit's FontChange)
         if self.rendered is not None and self.rendered.document.defaultFont() != font:
             self.rendered.document.setDefaultFont(font)
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Bookmarked passages (id -> note, "" for none): each one's number is set on the
+        theme's mark colour, its note (or "Bookmarked") shown on hover. A mark taken away
+        needs the document built again; one added is only formatted."""
+        if marks == self.marks:
+            return
+        removed = any(pid not in marks for pid in self.marks)
+        self.marks = dict(marks)
+        if removed:
+            self.refresh()  # builds the document again, and applies the marks
+        else:
+            self._apply_marks()
+
+    def _apply_marks(self) -> None:
+        rendered = self.rendered
+        if rendered is None or not self.marks:
+            return
+        from desktop.ui.render import passage_label
+
+        for pid, note in self.marks.items():
+            spans = rendered.spans.get(pid)
+            if not spans:
+                continue
+            tip = QCoreApplication.translate("Reader", "Bookmarked: {note}").replace(
+                "{note}", note) if note else QCoreApplication.translate("Reader", "Bookmarked")
+            fmt = QTextCharFormat()
+            fmt.setBackground(brush(self.colors.mark))
+            fmt.setForeground(brush(self.colors.mark_text))
+            fmt.setToolTip(tip)
+            for version, (start, end) in zip(rendered.versions, spans, strict=False):
+                if end <= start:
+                    continue
+                label = passage_label(version, pid)
+                # The number and the space after it; a section without a number: its first
+                # word.
+                length = len(label) + 1 if label else max(1, rendered.document.toPlainText()[
+                    start:end].find(" "))
+                cursor = QTextCursor(rendered.document)
+                cursor.setPosition(start)
+                cursor.setPosition(min(end, start + length), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+
+    def mark_of(self, pid: str) -> str | None:
+        """The note of bookmarked passage `pid` ("" without a note), None if not marked."""
+        return self.marks.get(pid)
 
     def set_families(self, families: Callable[[str], list[str]]) -> None:
         self.families = families

@@ -21,10 +21,14 @@ THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
 class ReaderColors:
     """Colours used inside the reader's document (not covered by the palette)."""
 
-    __slots__ = ("current", "hit", "hit_text", "find", "find_current", "label", "link")
+    __slots__ = ("current", "hit", "hit_text", "find", "find_current", "label", "link", "mark",
+                 "mark_text")
 
     def __init__(self, *, current: str, hit: str, hit_text: str, find: str,
-                 find_current: str, label: str, link: str) -> None:
+                 find_current: str, label: str, link: str, mark: str = "#1d4fa0",
+                 mark_text: str = "#ffffff") -> None:
+        self.mark = mark  # the number of a bookmarked passage is set on this colour
+        self.mark_text = mark_text
         self.current = current  # background of the current passage
         self.hit = hit  # search words found in the passage
         self.hit_text = hit_text
@@ -68,7 +72,7 @@ _THEMES: dict[str, Theme] = {
         button="#2f3034", highlight="#4a7fd4", highlighted_text="#ffffff", disabled="#7d7d7d",
         reader=ReaderColors(current="#3b3621", hit="#8a6d00", hit_text="#ffffff",
                             find="#24486e", find_current="#b35c00", label="#a5a5a5",
-                            link="#8ab4f8"),
+                            link="#8ab4f8", mark="#8ab4f8", mark_text="#1a1b1e"),
     ),
     "high-contrast": Theme(
         "high-contrast", window="#000000", base="#000000", alternate="#000000",
@@ -76,7 +80,7 @@ _THEMES: dict[str, Theme] = {
         disabled="#c0c0c0",
         reader=ReaderColors(current="#00305a", hit="#ffff00", hit_text="#000000",
                             find="#00ffff", find_current="#ff00ff", label="#ffffff",
-                            link="#00ffff"),
+                            link="#00ffff", mark="#00ffff", mark_text="#000000"),
         global_sheet=True,
     ),
 }

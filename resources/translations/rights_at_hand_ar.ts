@@ -687,6 +687,34 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Note for the new bookmark</source>
+        <translation>ملاحظة العلامة المرجعية الجديدة</translation>
+    </message>
+    <message>
+        <source>Note for this bookmark (optional):</source>
+        <translation>ملاحظة لهذه العلامة المرجعية (اختيارية):</translation>
+    </message>
+    <message>
+        <source>Bookmark this passage</source>
+        <translation>إضافة علامة مرجعية لهذا المقطع</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {reason}</source>
+        <translation>لم يُحفظ شيء. {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are read-only.</source>
+        <translation>علاماتك المرجعية للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>عليه علامة مرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>عليه علامة مرجعية: {note}</translation>
+    </message>
+    <message>
         <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
         <translation>لم يُعثر عليه: «{text}» ليس مرجعاً ولا عنواناً هنا. اضغط Enter مرة أخرى للبحث عنه في النصوص.</translation>
     </message>

@@ -687,6 +687,34 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Note for the new bookmark</source>
+        <translation>Nota del nuevo marcador</translation>
+    </message>
+    <message>
+        <source>Note for this bookmark (optional):</source>
+        <translation>Nota para este marcador (opcional):</translation>
+    </message>
+    <message>
+        <source>Bookmark this passage</source>
+        <translation>Añadir este pasaje a marcadores</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {reason}</source>
+        <translation>No se guardó nada. {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are read-only.</source>
+        <translation>Sus marcadores son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>En marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>En marcadores: {note}</translation>
+    </message>
+    <message>
         <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
         <translation>No encontrado: «{text}» no es una referencia ni un título aquí. Pulse Intro otra vez para buscarlo en los textos.</translation>
     </message>

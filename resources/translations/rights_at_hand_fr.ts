@@ -687,6 +687,34 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Note for the new bookmark</source>
+        <translation>Note du nouveau signet</translation>
+    </message>
+    <message>
+        <source>Note for this bookmark (optional):</source>
+        <translation>Note pour ce signet (facultative) :</translation>
+    </message>
+    <message>
+        <source>Bookmark this passage</source>
+        <translation>Mettre ce passage dans les signets</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {reason}</source>
+        <translation>Rien n’a été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are read-only.</source>
+        <translation>Vos signets sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Dans les signets</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>Dans les signets : {note}</translation>
+    </message>
+    <message>
         <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
         <translation>Introuvable&#xa0;: «&#xa0;{text}&#xa0;» n’est ni une référence ni un titre ici. Appuyez de nouveau sur Entrée pour le chercher dans les textes.</translation>
     </message>

@@ -687,6 +687,34 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Note for the new bookmark</source>
+        <translation>Заметка к новой закладке</translation>
+    </message>
+    <message>
+        <source>Note for this bookmark (optional):</source>
+        <translation>Заметка к этой закладке (необязательно):</translation>
+    </message>
+    <message>
+        <source>Bookmark this passage</source>
+        <translation>Добавить этот фрагмент в закладки</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {reason}</source>
+        <translation>Ничего не сохранено. {reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are read-only.</source>
+        <translation>Ваши закладки доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>В закладках: {note}</translation>
+    </message>
+    <message>
         <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
         <translation>Не найдено: «{text}» — не ссылка и не заголовок. Нажмите Enter ещё раз, чтобы искать это в текстах.</translation>
     </message>

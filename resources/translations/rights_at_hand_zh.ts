@@ -687,6 +687,34 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Note for the new bookmark</source>
+        <translation>新书签的备注</translation>
+    </message>
+    <message>
+        <source>Note for this bookmark (optional):</source>
+        <translation>此书签的备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Bookmark this passage</source>
+        <translation>为此段落添加书签</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {reason}</source>
+        <translation>未保存任何内容。{reason}</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are read-only.</source>
+        <translation>您的书签为只读。</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>已加书签：{note}</translation>
+    </message>
+    <message>
         <source>Not found: “{text}” is not a reference or a title here. Press Enter again to search the texts for it.</source>
         <translation>未找到：“{text}”既不是引用，也不是标题。再按一次回车键，即可在文本中搜索。</translation>
     </message>

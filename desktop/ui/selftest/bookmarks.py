@@ -30,10 +30,17 @@ def _read_only_is_shown(t: SelfTest, panel: BookmarksPanel) -> bool:
         # or written; the protected-store step checks protection in a scratch store.
         print("      (bookmarks are protected and locked; left as they are)", file=t.out)
         return True
-    if panel.bookmark_action.isEnabled() or panel.import_action.isEnabled():
+    if panel.import_action.isEnabled() or panel.new_folder_action.isEnabled():
         raise StepFailed("bookmarks are read-only but the panel still offers to change them")
     if not panel.status.text().strip():
         raise StepFailed("bookmarks are read-only and the panel does not say so")
+    # Ctrl+D stays: it says why nothing was saved, and saves nothing.
+    before = len(panel.store.bookmarks())
+    panel.bookmark_action.trigger()
+    if len(panel.store.bookmarks()) != before:
+        raise StepFailed("Ctrl+D changed read-only bookmarks")
+    if not t.w.statusBar().currentMessage().strip():
+        raise StepFailed("Ctrl+D on read-only bookmarks says nothing")
     print(f"      (read-only data: {panel.store.read_only_reason}; nothing written)",
           file=t.out)
     return True
@@ -50,7 +57,14 @@ def bookmark_with_note(t: SelfTest) -> None:
     bm = panel.current_bookmark()
     if bm is None or bm.ref != "declaration:art-12.2" or len(panel.store.bookmarks()) != before + 1:
         raise StepFailed(f"Ctrl+D did not bookmark article 12(2) (got {bm.ref if bm else None})")
-    panel.set_note(SELF_TEST_NOTE)
+    # Ctrl+D asks for a note (a box that is not modal): answer it, as a person would.
+    from PySide6.QtWidgets import QInputDialog
+
+    box = w.findChild(QInputDialog, "BookmarkNote")
+    if box is None or not box.isVisible():
+        raise StepFailed("Ctrl+D did not ask for a note")
+    box.setTextValue(SELF_TEST_NOTE)
+    box.accept()
     assert panel.store.path is not None
     # Read it back through a second connection, as the next start of the app would.
     with Store(panel.store.path) as again:
