@@ -50,6 +50,9 @@ class ViewSettings(WindowPart):
             return
         self.settings.set("ui_language", lang)
         self.settings.save()
+        # A passing message ("Bookmarked: ...") is in the old language; and Qt shows the
+        # status bar's own widgets again on a change of direction, drawn under the message.
+        self.statusBar().clearMessage()
         self.ctx.translations.install(lang)  # Qt sends LanguageChange to every widget
         self._set_interface_font(lang)
         self._update_language_ui()

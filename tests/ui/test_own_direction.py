@@ -103,3 +103,16 @@ def test_bookmarked_isolates_the_name(window: MainWindow, qtbot: Any) -> None:
     name = message.removeprefix("Bookmarked: ")
     assert name.startswith(FSI) and name.endswith(PDI)
     assert "(أ)" in name and ", " not in name  # the Arabic comma inside
+
+
+def test_a_passing_message_goes_with_a_change_of_interface_language(
+        window: MainWindow, qapp: Any) -> None:
+    """It was in the old language, and after a change of direction Qt drew the status bar's
+    citation under it: two lines of text on top of each other."""
+    window.show_passage("declaration", "art-3")
+    window.statusBar().showMessage("Bookmarked: something", 10000)
+    qapp.processEvents()
+    window.set_ui_language("ar")
+    qapp.processEvents()
+    assert window.statusBar().currentMessage() == ""
+    assert window.citation_label.isVisible()
