@@ -131,6 +131,11 @@ class SourceBanner(QFrame):
         themes.restyle(self)  # the status colour comes from the style sheet
         self._update()
 
+    @property
+    def fallback_from(self) -> str:
+        """The language asked for when the text shown is in another ('' when it is not)."""
+        return self._fallback_from
+
     def set_altered(self, altered: bool) -> None:
         """The file of this text differs from the one shipped: say so, for as long as it is
         on screen (the integrity check at start-up found it)."""

@@ -886,7 +886,8 @@ class ReaderPane(QWidget):
         top = self.top_passage() if pos > 0 else None
         offset = self.passage_rect_top(top) if top is not None else 0
         terms, current = self.hit_terms, self.current
-        self.show_versions(self.rendered.versions)
+        # The banner keeps saying the text is not in the language asked for, if it was.
+        self.show_versions(self.rendered.versions, self.banners[0].fallback_from)
         if terms:
             self.highlight_terms(terms, current)
         if top is None or top not in self.rendered.spans:

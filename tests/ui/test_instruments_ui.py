@@ -221,3 +221,12 @@ def test_related_provisions_come_just_after_the_first_paint(window: MainWindow) 
     assert "Related provisions" not in bare.document.toPlainText()
     assert "Related provisions" in full.document.toPlainText()
     assert window.reader.links  # the started window has added them
+
+
+def test_the_notice_stays_when_the_page_is_built_again(window: MainWindow) -> None:
+    window.set_reading_language("fr")
+    assert window.show_passage("iccpr", "art-21")
+    window.set_theme("dark")  # the document is built again (reader.refresh)
+    assert "No official French text of this instrument is included" in shown(
+        window.reader.banners[0].badge.text())
+    window.set_theme("light")
