@@ -5,105 +5,34 @@
 
 The instrument's name comes from the content file of that language (`citation-title`, and
 `resolution-title` for the adopting resolution of the Declaration); the words for "art.",
-"para." and so on come from the tables below. A project translation is always marked as an
-unofficial translation, guidance as project guidance.
+"para." and so on from the language's file (resources/languages/<code>.json). A project
+translation is always marked as an unofficial translation, guidance as project guidance.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from desktop.language_data import FALLBACK, Tables, table
 from desktop.library import Version
 
-#: Per-language words used in citations. Keys: art, para, pp (preambular paragraph),
-#: fn (footnote), paragraph_n (an unnumbered paragraph, by position), unofficial, guidance,
-#: section, sep (between the title and the pinpoint).
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "art": "art. {n}",
-        "para": "para. {n}",
-        "pp": "preambular para. {n}",
-        "fn": "footnote {n}",
-        "unnumbered": "{ordinal} paragraph",
-        "ordinals": "first|second|third|fourth|fifth",
-        "unofficial": "unofficial translation by Rights at Hand",
-        "guidance": "Rights at Hand guidance, not a UN text",
-        "section": "section “{s}”",
-        "sep": ", ",
-    },
-    "fr": {
-        "art": "art. {n}",
-        "para": "par. {n}",
-        "pp": "alinéa {n} du préambule",
-        "fn": "note {n}",
-        "unnumbered": "{ordinal} alinéa",
-        "ordinals": "premier|deuxième|troisième|quatrième|cinquième",
-        "unofficial": "traduction non officielle de Rights at Hand",
-        "guidance": "guide de Rights at Hand, pas un texte de l’ONU",
-        "section": "section « {s} »",
-        "sep": ", ",
-    },
-    "es": {
-        "art": "art. {n}",
-        "para": "párr. {n}",
-        "pp": "párrafo {n} del preámbulo",
-        "fn": "nota {n}",
-        "unnumbered": "{ordinal} párrafo",
-        "ordinals": "primer|segundo|tercer|cuarto|quinto",
-        "unofficial": "traducción no oficial de Rights at Hand",
-        "guidance": "guía de Rights at Hand, no es un texto de las Naciones Unidas",
-        "section": "sección «{s}»",
-        "sep": ", ",
-    },
-    "ru": {
-        "art": "ст. {n}",
-        "para": "п. {n}",
-        "pp": "п. {n} преамбулы",
-        "fn": "сноска {n}",
-        "unnumbered": "{ordinal} абзац",
-        "ordinals": "первый|второй|третий|четвертый|пятый",
-        "unofficial": "неофициальный перевод Rights at Hand",
-        "guidance": "руководство Rights at Hand, не документ ООН",
-        "section": "раздел «{s}»",
-        "sep": ", ",
-    },
-    "zh": {
-        "art": "第{n}条",
-        "para": "第{n}段",
-        "pp": "序言部分第{n}段",
-        "fn": "脚注{n}",
-        "unnumbered": "{ordinal}",
-        "ordinals": "第一段|第二段|第三段|第四段|第五段",
-        "unofficial": "Rights at Hand 非正式译文",
-        "guidance": "Rights at Hand 指南，非联合国文件",
-        "section": "“{s}”部分",
-        "sep": "，",
-        "sub": "第{n}款",
-        "item": "({x})项",
-        "wrap": "（{label}）",
-    },
-    "ar": {
-        "art": "المادة {n}",
-        "para": "الفقرة {n}",
-        "pp": "الفقرة {n} من الديباجة",
-        "fn": "الحاشية {n}",
-        "unnumbered": "الفقرة {ordinal}",
-        "ordinals": "الأولى|الثانية|الثالثة|الرابعة|الخامسة",
-        "unofficial": "ترجمة غير رسمية من Rights at Hand",
-        "guidance": "دليل من Rights at Hand، وليس نصاً من نصوص الأمم المتحدة",
-        "section": "قسم «{s}»",
-        "sep": "، ",
-        # The Arabic texts letter their items (أ), (ب), (ج), (د); cite them the same way.
-        "letters": "abcdefgh=أبجدهوزح",
-    },
-}
+#: Each language's words used in citations, from the `citations` table of its file
+#: (resources/languages/<code>.json, read by desktop.language_data). Keys: art, para, pp
+#: (preambular paragraph), fn (footnote), unnumbered and ordinals (an unnumbered paragraph,
+#: by position), unofficial, guidance, section, sep (between the title and the pinpoint);
+#: optional: sub and item (how a paragraph and an item follow an article: "({n})",
+#: "({x})" when absent), wrap (how a note follows a citation: " ({label})"), letters (the
+#: language's own item letters: "abcd=أبجد").
+LABELS: Mapping[str, dict[str, str]] = Tables("citations")
 
 _ART_RE = re.compile(r"^art-(\d+)((?:\.[0-9a-z]+)*)$")
 _NUM_RE = re.compile(r"^(res-pp|res-op|pp|op|fn)-(\d+)((?:\.[0-9a-z]+)*)$")
 
 
 def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["en"])
+    """The citation words of `lang` (English for a language without a file)."""
+    return table(lang, "citations")
 
 
 def _sub_parts(rest: str) -> list[str]:
@@ -112,7 +41,7 @@ def _sub_parts(rest: str) -> list[str]:
 
 def _bracketed(parts: list[str], lab: dict[str, str] | None = None) -> str:
     """`(2)(c)` in most languages; Chinese writes 第2款(c)项."""
-    lab = lab or LABELS["en"]
+    lab = lab or table(FALLBACK, "citations")
     out = []
     for p in parts:
         if p.isdigit():

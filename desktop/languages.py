@@ -6,16 +6,18 @@ printouts (which labels must exist), fonts (which bundled font draws the languag
 interface translations and Qt's own (file names), and packaging (Qt translations, ICU
 locale data, macOS localisations, the Windows installer's languages).
 
-Adding a language is one `Language(...)` line below plus its data: see "Adding a language"
-in content/README.md, and `desktop.language_data.missing()`, which names every piece of
-data a declared language still lacks.
+Adding a language is one `Language(...)` line below plus its data, its own words in
+resources/languages/<code>.json (desktop.language_data) among them: see "Adding a
+language" in content/README.md, and `python -m desktop.tools.check_languages`, which names
+every piece of data a declared language still lacks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from desktop.errors import UserError
+from desktop.language_data import Tables, table
 
 
 class Language:
@@ -110,26 +112,15 @@ def qt_name(code: str) -> str:
 
 
 #: Each language's name in each interface or printout language: what a sentence such as
-#: "translated from English" says in that language ("译自：英文", "لغة الأصل: الإنكليزية").
-#: The language menus and boxes keep NATIVE_NAMES, where a person looks for their own.
-NAMES_IN: dict[str, dict[str, str]] = {
-    "en": {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
-           "zh": "Chinese", "ar": "Arabic"},
-    "fr": {"en": "anglais", "fr": "français", "es": "espagnol", "ru": "russe",
-           "zh": "chinois", "ar": "arabe"},
-    "es": {"en": "inglés", "fr": "francés", "es": "español", "ru": "ruso",
-           "zh": "chino", "ar": "árabe"},
-    "ru": {"en": "английский", "fr": "французский", "es": "испанский", "ru": "русский",
-           "zh": "китайский", "ar": "арабский"},
-    "zh": {"en": "英文", "fr": "法文", "es": "西班牙文", "ru": "俄文", "zh": "中文",
-           "ar": "阿拉伯文"},
-    "ar": {"en": "الإنكليزية", "fr": "الفرنسية", "es": "الإسبانية", "ru": "الروسية",
-           "zh": "الصينية", "ar": "العربية"},
-}
+#: "translated from English" says in that language ("译自：英文", "لغة الأصل: الإنكليزية"),
+#: from the `names` table of each language file (resources/languages/<code>.json). The
+#: language menus and boxes keep NATIVE_NAMES, where a person looks for their own.
+NAMES_IN: Mapping[str, dict[str, str]] = Tables("names")
+
 
 def language_name(code: str, in_lang: str) -> str:
     """The name of language `code` in language `in_lang` (the code itself when unknown)."""
-    return NAMES_IN.get(in_lang, NAMES_IN["en"]).get(code, code)
+    return table(in_lang, "names").get(code, code)
 
 
 class UnknownLanguage(UserError, ValueError):

@@ -40,8 +40,10 @@ import unicodedata
 import weakref
 from dataclasses import dataclass
 
-from desktop.citations import LABELS, citation
+from desktop import language_data
+from desktop.citations import citation
 from desktop.errors import UserError
+from desktop.language_data import KINDS, LanguageData
 from desktop.library import Library, Passage, Version
 
 # -- targets: what a bookmark, the go-to box or `open` points at ------------------------------
@@ -217,55 +219,126 @@ def names(library: Library | None = None) -> Names:
     return found
 
 
-# The word for a number comes before (or after) it: `(?=...)` keeps short words such as
+# The words a reference is read with come from every declared language's file
+# (resources/languages/<code>.json, `references`; desktop.language_data), compiled the
+# first time a reference is read: nothing of it is done before the first page is shown.
+#
+# The word for a number comes before (or after) it: `(?=...)` keeps abbreviations such as
 # "op", "pp", "п" from matching inside longer words.
 _AFTER = r"(?=[\s\d#(]|$)"
-# Keyword -> kind, applied in this order: longer words first ("subparagraph" before
-# "paragraph", "подпункт" before "пункт", "preambular paragraph" before "paragraph").
-# GA, RES and ANNEX carry no number: GA is dropped, RES says "the adopting resolution",
-# ANNEX "the Declaration itself".
-_KEYWORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), kind)
-    for pattern, kind in (
-        (
-            r"general\s+assembly|assemblée\s+générale|assemblee\s+generale|"
-            r"asamblea\s+general|генеральн\w*\s+ассамбле\w*|大会|الجمعية\s+العامة|\bga\b",
-            "GA",
-        ),
-        (r"resolutions?|résolutions?|resoluci[oó]n(?:es)?|резолюц\w*|决议|القرار|قرار", "RES"),
-        (r"\bannexe?\b|\banexo\b|приложени\w*|附件|المرفق|مرفق", "ANNEX"),
-        (
-            r"operative\s+paragraphs?|operative\s+para\.?|operative\s+part|operative|dispositif|"
-            r"parte\s+dispositiva|dispositiv[oa]|постановляющ\w*\s+част\w*|постановляющ\w*|"
-            rf"执行部分|المنطوق|منطوق|\bops?\.?{_AFTER}",
-            "OP",
-        ),
-        (
-            r"preambular\s+paragraphs?|preambular\s+para\.?|preambular|preamble|préambule|"
-            r"preambule|preámbulo|preambulo|преамбул\w*|الديباجة|ديباجة|序言(?:部分)?|"
-            rf"considérants?|considerants?|considerandos?|\bpp\.?{_AFTER}",
-            "PP",
-        ),
-        (rf"footnotes?|\bfn\.?{_AFTER}|\bnote\b|\bnota\b|сноск\w*|الحاشية|حاشية|脚注", "FN"),
-        (
-            r"articles?|artículos?|articulos?|"
-            rf"\barts?\.?{_AFTER}|стать[яиеюей]\w*|\bст\.?{_AFTER}|"
-            r"المادة|مادة|للمادة|والمادة|المواد",
-            "ART",
-        ),
-        (
-            r"sub-?paragraphs?|sub-?paras?\.?|\bitems?\b|\bapartados?\b|\bincisos?\b|"
-            rf"\bletras?\b|подпункт\w*|الفقرة\s+الفرعية|البند|\blit\.?{_AFTER}",
-            "ITEM",
-        ),
-        (
-            r"paragraphes?|paragraphs?|párrafos?|parrafos?|párr\.?|parr\.?|"
-            rf"\bpar\.?{_AFTER}|\bparas?\.?{_AFTER}|§|пункт\w*|\bп\.?{_AFTER}|абзац\w*|"
-            rf"الفقرة|فقرة|alinéas?|alineas?|\babs(?:atz)?\.?{_AFTER}",
-            "PARA",
-        ),
-    )
-)
+
+
+def _literal_length(word: str) -> int:
+    """How many characters `word` (a regular expression) matches at least, about: within
+    a kind the longer words are tried first ("paragraphes" before "paragraphs")."""
+    plain = re.sub(r"\[[^\]]*\]", "x", word)
+    return len(re.sub(r"\\[bBwsdWSD][*+]?|\(\?:|[()?*+\\]", "", plain))
+
+
+class _Words:
+    """Every language's reference words, compiled. GA, RES and ANNEX carry no number: GA
+    is dropped, RES says "the adopting resolution", ANNEX "the Declaration itself"."""
+
+    def __init__(self, files: list[LanguageData]) -> None:
+        refs = [(d, d.references) for d in files]
+        # Keyword -> kind, applied in KINDS' order: longer words first ("subparagraph"
+        # before "paragraph", "подпункт" before "пункт", "preambular paragraph" before
+        # "paragraph"); in a kind, each language's words, then its abbreviations.
+        keywords = []
+        for kind in KINDS:
+            words = list(dict.fromkeys(
+                w for _, r in refs for w in r.get("keywords", {}).get(kind, ())))
+            words.sort(key=_literal_length, reverse=True)
+            short = sorted(dict.fromkeys(
+                re.escape(w) for _, r in refs for w in r.get("abbreviations", {}).get(kind, ())),
+                key=len, reverse=True)
+            if short:
+                words.append(rf"\b(?:{'|'.join(short)})\.?{_AFTER}")
+            if words:
+                keywords.append((re.compile("|".join(words)), kind))
+        self.keywords: tuple[tuple[re.Pattern[str], str], ...] = tuple(keywords)
+        self.fillers = frozenset(w for _, r in refs for w in r.get("fillers", ()))
+        self.conjunctions = frozenset(w for _, r in refs for w in r.get("conjunctions", ()))
+        # Item letters: the letters a language's texts letter items with (Russian а, б, в
+        # ...) and the local letters its citations print (Arabic أ ب ج د ...: citations
+        # "letters"), so the two cannot drift apart. A letter that is also a joining word
+        # ("و" alone is "and") is left out.
+        self.letters: dict[str, str] = {}
+        for data, r in refs:
+            self.letters.update(r.get("item_letters", {}))
+            latin, _, local = data.citations.get("letters", "=").partition("=")
+            for lat, loc in zip(latin, local, strict=False):
+                if loc not in self.conjunctions:
+                    self.letters[loc] = lat
+        # Ordinal words -> number. The app cites article 11's unnumbered paragraphs by
+        # position (citations "ordinals"); people also say "third preambular paragraph".
+        self.ordinals: dict[str, int] = {}
+        for _, r in refs:
+            for n, words in enumerate(r.get("ordinals", ()), start=1):
+                for word in words.split():
+                    self.ordinals.setdefault(word, n)
+        self.ordinal_words = re.compile(
+            r"(?<!\w)(" + "|".join(sorted(map(re.escape, self.ordinals), key=len, reverse=True))
+            + r")(?!\w)") if self.ordinals else None
+        # "2nd", "1er", "3-й": an ordinal written with digits becomes "#N".
+        suffixes = [r["ordinal_suffix"] for _, r in refs if r.get("ordinal_suffix")]
+        self.ordinal_digits = re.compile(
+            r"(?<![\w#])(\d+)(?:" + "|".join(suffixes) + ")") if suffixes else None
+        # A range: two references joined by a dash, "..", or a word (至, 到), right after a
+        # number or a closing bracket ("art 12-13", "art 12(1)-(3)", "第12条至第13条").
+        joins = [re.escape(w) for _, r in refs for w in r.get("range_words", ())]
+        self.range = re.compile(
+            r"(?<=[0-9)\]])\s*(?:\.\.|[-‐‑‒–—―−~]" + "".join("|" + j for j in joins)
+            + r")\s*(?=\S)")
+        # Rewrites of languages that write numbers inside words (第十二条 -> art 12).
+        self.rewrites: list[tuple[re.Pattern[str], str, dict[str, int]]] = []
+        for _, r in refs:
+            numbers: dict[str, int] = r.get("number_characters", {})
+            chars = "".join(c for c, v in numbers.items())
+            for pattern, replacement in r.get("rewrites", ()):
+                self.rewrites.append((re.compile(
+                    pattern.replace("{number}", f"([0-9{re.escape(chars)}]+)")),
+                    replacement, numbers))
+        # The "(unofficial translation by Rights at Hand)" and guidance notes of every
+        # language.
+        notes = {_loosely(_fold(d.citations[key]))
+                 for d in files for key in ("unofficial", "guidance")}
+        self.notes = re.compile("|".join(sorted(notes, key=len, reverse=True)))
+
+
+def _words() -> _Words:
+    return language_data.derived("references", lambda: _Words(language_data.present()))
+
+
+def _to_int(s: str, numbers: dict[str, int]) -> int:
+    """A number in digits or in a language's number characters, up to 99 where a
+    character is worth ten: 十二 -> 12, 二十 -> 20, 二十三 -> 23, 5 -> 5."""
+    if s.isascii() and s.isdigit():
+        return int(s)
+    digits = "".join(c for c, v in numbers.items() if v < 10)
+    tens = "".join(c for c, v in numbers.items() if v == 10)
+    m = re.match(rf"^(?:([{digits}])?[{tens}]([{digits}])?|([{digits}]))$", s) if digits else None
+    if not m or not tens and not m.group(3):
+        raise BadReference(f"cannot read the number {s!r}")
+    high, units, single = m.groups()
+    if single:
+        return numbers[single]
+    return (numbers[high] if high else 1) * 10 + (numbers[units] if units else 0)
+
+
+def _rewrite(text: str, words: _Words) -> str:
+    for pattern, replacement, numbers in words.rewrites:
+        if "{n}" in replacement:
+            def number(m: re.Match[str], r: str = replacement, k: dict[str, int] = numbers
+                       ) -> str:
+                return r.format(n=_to_int(m.group(1), k))
+
+            text = pattern.sub(number, text)
+        else:
+            text = pattern.sub(replacement, text)
+    return text
+
+
 _NUMBERED = ("ART", "PARA", "OP", "PP", "FN", "ITEM")
 _KIND_NAMES = {
     "ART": "an article",
@@ -276,91 +349,15 @@ _KIND_NAMES = {
     "ITEM": "an item",
 }
 
-_CJK_DIGITS = "零〇一二两三四五六七八九"
-_CJK_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_CJK_NUM.update({"六": 6, "七": 7, "八": 8, "九": 9})
-_CJK_RE = re.compile(rf"^(?:([{_CJK_DIGITS}])?十([{_CJK_DIGITS}])?|([{_CJK_DIGITS}]))$")
-
-
-def _item_letters() -> dict[str, str]:
-    # Cyrillic item letters (а, б, в ... as Russian texts letter items) and the local letters
-    # the citations print (Arabic أ ب ج د ...), taken from the citation table so the two
-    # cannot drift apart. "و" is left out: standing alone it is "and", not item (f).
-    letters = {"а": "a", "б": "b", "в": "c", "г": "d", "д": "e", "ا": "a", "هـ": "e"}
-    for lab in LABELS.values():
-        latin, _, local = lab.get("letters", "=").partition("=")
-        for lat, loc in zip(latin, local, strict=False):
-            if loc != "و":
-                letters[loc] = lat
-    return letters
-
-
-_ITEM_LETTERS = _item_letters()
 _ROMANS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])
-
-# Ordinal words -> number. The app cites article 11's unnumbered paragraphs by position
-# (citations.LABELS "ordinals"); people also say "third preambular paragraph".
-_ORDINALS: dict[str, int] = {}
-for _n, _words in enumerate(
-    (
-        "first premier première primer primero primera первый первого первая الأولى الأول "
-        "الاولى الاول",
-        "second seconde deuxième deuxieme segundo segunda второй второго вторая الثانية "
-        "الثاني",
-        "third troisième troisieme tercer tercero tercera третий третьего третья الثالثة "
-        "الثالث",
-        "fourth quatrième quatrieme cuarto cuarta четвертый четвёртый четвертого "
-        "четвёртого четвертая четвёртая الرابعة الرابع",
-        "fifth cinquième cinquieme quinto quinta пятый пятого пятая الخامسة الخامس",
-        "sixth sixième sixieme sexto sexta шестой шестого шестая السادسة السادس",
-        "seventh septième septieme séptimo septimo séptima septima седьмой седьмого "
-        "седьмая السابعة السابع",
-        "eighth huitième huitieme octavo octava восьмой восьмого восьмая الثامنة الثامن",
-        "ninth neuvième neuvieme noveno novena девятый девятого девятая التاسعة التاسع",
-        "tenth dixième dixieme décimo decimo décima decima десятый десятого десятая "
-        "العاشرة العاشر",
-    ),
-    start=1,
-):
-    for _word in _words.split():
-        _ORDINALS[_word] = _n
-_ORDINAL_RE = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True)) + r")(?!\w)"
-)
-
-# Words that join the parts of one reference ("paragraph 2 of article 12", "п. 3 в
-# преамбуле", "الفقرة 3 من الديباجة"). "в" is also item (c) in Russian: it is only a
-# joining word right before a keyword.
-_FILLERS = frozenset(
-    {"of", "the", "in", "de", "del", "du", "des", "la", "le", "el", "en", "dans", "из", "من",
-     "في"}
-)
-# Words that join two references: "art 12 and 13" must not become art-12.13.
-_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "и", "или", "و", "أو", "和", "或"})
 
 _CANONICAL_RE = re.compile(r"^([a-z][a-z0-9-]*):([a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*)$")
 _ID_RE = re.compile(r"^(?:res-pp|res-op|pp|op|fn|art)-\d+(?:\.[0-9a-z]+)*$")
 _PUNCT_RE = re.compile(r"[()\[\]{},;:.\-‐‑‒–—―−/،؛《》〈〉«»“”„\"'‹›「」『』、·]")
-# A range: two references joined by a dash, "..", or 至/到, right after a number or a
-# closing bracket ("art 12-13", "art 12(1)-(3)", "第12条至第13条").
-_RANGE_RE = re.compile(r"(?<=[0-9)\]])\s*(?:\.\.|[-‐‑‒–—―−~]|至|到)\s*(?=\S)")
 _PID_PARTS_RE = re.compile(r"^([a-z-]*?-)(\d+(?:\.[0-9a-z]+)*)$")
 # Long enough for a pasted citation line (the longest the app prints is ~250 characters).
 MAX_LENGTH = 400
 MAX_NUMBER = 999
-
-
-def _cjk_to_int(s: str) -> int:
-    """Chinese numerals up to 99: 十二 -> 12, 二十 -> 20, 二十三 -> 23, 5 -> 5."""
-    if s.isascii() and s.isdigit():
-        return int(s)
-    m = _CJK_RE.match(s)
-    if not m:
-        raise BadReference(f"cannot read the number {s!r}")
-    tens, units, single = m.groups()
-    if single:
-        return _CJK_NUM[single]
-    return (_CJK_NUM[tens] if tens else 1) * 10 + (_CJK_NUM[units] if units else 0)
 
 
 _DIGITS = {0x660 + i: 0x30 + i for i in range(10)} | {0x6F0 + i: 0x30 + i for i in range(10)}
@@ -384,24 +381,15 @@ def _normalise(text: str) -> str:
     # 1.º, 1ª, 1° (Spanish ordinals) before NFKC turns º into "o" and ª into "a".
     text = re.sub(r"(\d+)\s*\.?\s*[ºª°]", r" #\1 ", text.translate(_DIGITS))
     text = _fold(text)
+    words = _words()
     # Chinese: 第64/163号决议 -> 64/163 resolution; 第十二条第二款(c)项 -> art 12 para 2 item c
-    num = rf"([0-9{_CJK_DIGITS}十]+)"
-    text = re.sub(r"第\s*(\d+/\d+)\s*号", r" \1 ", text)
-    text = re.sub(rf"第\s*{num}\s*条", lambda m: f" art {_cjk_to_int(m.group(1))} ", text)
-    text = re.sub(rf"第\s*{num}\s*[款段]", lambda m: f" para {_cjk_to_int(m.group(1))} ", text)
-    text = re.sub(rf"第\s*{num}\s*项", lambda m: f" item {_cjk_to_int(m.group(1))} ", text)
-    text = re.sub(r"第?\s*\(\s*([a-z])\s*\)\s*项|第\s*([a-z])\s*项",
-                  lambda m: f" item {m.group(1) or m.group(2)} ", text)
-    # Ordinals become "#N", which goes with the word next to it ("2nd para", "article 1er").
-    text = re.sub(r"(?<![\w#])(\d+)(?:er|re|ère|ème|eme|nd|st|rd|th)(?!\w)", r" #\1 ", text)
-    # French "2e" only before the word it counts: alone, "5e" could be item (e).
-    text = re.sub(
-        r"(?<![\w#])(\d+)e(?=\s*(?:alinéa|alinea|paragraphe|par\b|considérant|article|art\b))",
-        r" #\1 ",
-        text,
-    )
-    text = re.sub(r"(?<![\w#])(\d+)\s*-?\s*(?:й|я|е|го|ой|ый|ий|ая|ого)(?!\w)", r" #\1 ", text)
-    text = _ORDINAL_RE.sub(lambda m: f" #{_ORDINALS[m.group(1)]} ", text)
+    text = _rewrite(text, words)
+    # Ordinals become "#N", which goes with the word next to it ("2nd para", "article 1er";
+    # French "2e" only before the word it counts: alone, "5e" could be item (e)).
+    if words.ordinal_digits is not None:
+        text = words.ordinal_digits.sub(r" #\1 ", text)
+    if words.ordinal_words is not None:
+        text = words.ordinal_words.sub(lambda m: f" #{words.ordinals[m.group(1)]} ", text)
     # French and Italian elision: "de l'article" -> "de article" (a lone "l" or "d" would
     # be read as an item letter).
     return re.sub(r"(?<!\w)[ldj]'", " ", text)
@@ -433,7 +421,7 @@ def _split_range(raw: str, known: Names) -> tuple[str, str] | None:
     """The two ends of a range in normalised text, or None when it is not one."""
     if _CANONICAL_RE.match(raw) or _ID_RE.match(raw):
         return None
-    m = _RANGE_RE.search(_mask_documents(raw, known))
+    m = _words().range.search(_mask_documents(raw, known))
     if m is None:
         return None
     left, right = raw[: m.start()], raw[m.end() :]
@@ -471,7 +459,7 @@ def _letter(tok: str | None) -> str | None:
         return None
     if len(tok) == 1 and tok.isascii() and tok.isalpha():
         return tok
-    return _ITEM_LETTERS.get(tok)
+    return _words().letters.get(tok)
 
 
 def _item_from_number(n: int, text: str) -> str:
@@ -504,7 +492,8 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
             f"{known.default or 'document'}:art-12..art-13"
         )
     doc, raw = _take_documents(raw, text, doc, known)
-    for pattern, kind in _KEYWORDS:
+    words = _words()
+    for pattern, kind in words.keywords:
         raw = pattern.sub(f" {kind} ", raw)
     tokens = _PUNCT_RE.sub(" ", raw).split()
     if not tokens:
@@ -566,13 +555,13 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
             free.append((_number(tok) or 0, i))
         elif letters and tok in _ROMANS and not romans:
             romans.append(tok)  # "art. 8(3)(c)(i)": a sub-item under item (c)
-        elif tok == "в" and nxt in (*_NUMBERED, "RES", "ANNEX"):
+        elif tok in words.fillers and nxt in (*_NUMBERED, "RES", "ANNEX"):
             pass  # "в преамбуле", "в статье 12": "in", not item (c)
         elif _letter(tok):
             letters.append((_letter(tok) or "", i))
-        elif tok in _FILLERS:
+        elif tok in words.fillers:
             pass
-        elif tok in _CONJUNCTIONS:
+        elif tok in words.conjunctions:
             raise BadReference(
                 f"{text!r} names more than one passage; give one, or a range written "
                 "like art 12-13"
@@ -730,20 +719,9 @@ def _titles(library: Library) -> list[tuple[str, str, str | None]]:
     return sorted((t for t in found if t[0]), key=lambda t: len(t[0]), reverse=True)
 
 
-def _notes() -> re.Pattern[str]:
-    notes = {
-        _loosely(_fold(lab[key])) for lab in LABELS.values() for key in ("unofficial", "guidance")
-    }
-    return re.compile("|".join(sorted(notes, key=len, reverse=True)))
-
-
-#: The "(unofficial translation by Rights at Hand)" and guidance notes of every language.
-_NOTES = _notes()
-
-
 def _key(folded: str) -> str:
     """Citation text reduced to its words, without the translation or guidance note."""
-    return re.sub(r"[\W_]+", "", _NOTES.sub(" ", folded))
+    return re.sub(r"[\W_]+", "", _words().notes.sub(" ", folded))
 
 
 def _from_citation(text: str, library: Library) -> Reference | None:
@@ -764,7 +742,7 @@ def _from_citation(text: str, library: Library) -> Reference | None:
                 if _key(_fold(citation(version, passage.id))) == key:
                     return Reference(doc, passage.id)
         raise UnknownReference(f"no section of {doc} is cited as {text!r}")
-    rest = _NOTES.sub(" ", folded[: found.start()] + " " + folded[found.end() :])
+    rest = _words().notes.sub(" ", folded[: found.start()] + " " + folded[found.end() :])
     ref = _read(_normalise(rest), text, doc=doc, part=part, known=names(library))
     return _lookup(ref, library, None, text)
 

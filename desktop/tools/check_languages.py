@@ -5,9 +5,9 @@ declared language needs and does not have yet, one line each (`xx: ...`), so add
 language is the registry line plus the data this asks for (content/README.md, "Adding a
 language"). Exit 0 when nothing is missing.
 
-What is read: the names of languages (languages.NAMES_IN), citation labels
-(citations.LABELS) and the reference words that read them back (references.parse),
-printout labels (printing.labels.LABELS), the interface translation
+What is read: the language's own file (resources/languages/<code>.json: the names of
+languages, citation and printout words, and the reference words that read its citations
+back, checked by references.parse; desktop.language_data), the interface translation
 (resources/translations), texts (content/*/<code>.txt), the terminology table
 (content/terminology), the subject index's words and the related provisions' reasons
 (content/subject-index, content/related.txt), the bundled font of its script
@@ -22,7 +22,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop import languages
+from desktop import language_data, languages
+from desktop.language_data import LanguageData
 from desktop.languages import Language
 
 #: The language the interface and the citations are written in first (no translation
@@ -33,15 +34,17 @@ ANALYZERS = ("snowball", "light10", "cjk")
 
 
 def missing(root: Path | None = None, registry: Iterable[Language] | None = None,
-            qt_translations: Path | None = None) -> list[str]:
+            qt_translations: Path | None = None, language_files: Path | None = None
+            ) -> list[str]:
     """One line for each piece of data a declared language lacks (`root`: the source
-    checkout; `qt_translations`: Qt's translations folder, when Qt's files are checked)."""
-    from desktop.citations import LABELS as CITATION_LABELS
+    checkout; `qt_translations`: Qt's translations folder, when Qt's files are checked;
+    `language_files`: where the language files are, root/resources/languages if not said)."""
     from desktop.printing.fonts import FAMILIES, FILES
-    from desktop.printing.labels import LABELS as PRINT_LABELS
 
     root = root or Path(__file__).resolve().parents[2]
-    declared = tuple(registry if registry is not None else languages.REGISTRY)
+    language_files = language_files or root / "resources" / "languages"
+    own = _language_files(language_files, declared := tuple(
+        registry if registry is not None else languages.REGISTRY))
     codes = [lang.code for lang in declared]
     out: list[str] = []
     # Content written per language inside shared files: the subject index's words and the
@@ -54,17 +57,21 @@ def missing(root: Path | None = None, registry: Iterable[Language] | None = None
             say(f"{code}: no native name (Language.native_name)")
         if lang.script not in SCRIPTS:
             say(f"{code}: unknown script {lang.script!r} (one of {', '.join(SCRIPTS)})")
-        if code not in languages.NAMES_IN:
-            say(f"{code}: no names of the languages in {code} (languages.NAMES_IN[{code!r}])")
-        # (A hole in another language's row is said as that language's line.)
-        unnamed = [c for c in codes if c != code and c in languages.NAMES_IN
-                   and code not in languages.NAMES_IN[c]]
+        found = own[code]
+        if isinstance(found, str):
+            say(f"{code}: {_shown(found, root)}")
+        else:
+            unnamed = [c for c in codes if c not in found.names]
+            if unnamed:
+                say(f"{code}: {_shown(str(found.path), root)}: names lacks {', '.join(unnamed)}")
+            with language_data.folder_used(language_files):
+                out += _reference_words(code, found.citations, _shown(str(found.path), root))
+        # (A hole in another language's file is said as that language's line.)
+        unnamed = [c for c in codes if c != code and not isinstance(own[c], str)
+                   and code not in own[c].names]  # type: ignore[union-attr]
         if unnamed:
-            say(f"{code}: not named in languages.NAMES_IN of {', '.join(unnamed)}")
-        out += _labels(code, "citations.LABELS", CITATION_LABELS)
-        out += _labels(code, "printing.labels.LABELS", PRINT_LABELS)
-        if code in CITATION_LABELS:
-            out += _reference_words(code, CITATION_LABELS[code])
+            say(f"{code}: not named in the names of {', '.join(unnamed)} "
+                "(resources/languages/<code>.json)")
         if code != SOURCE_LANGUAGE:
             ts = root / "resources" / "translations" / f"rights_at_hand_{code}.ts"
             if not ts.is_file():
@@ -112,14 +119,29 @@ def _worded_per_language(content: Path
             ("related-provision groups", "content/related.txt", groups)]
 
 
-def _labels(code: str, where: str, table: dict[str, dict[str, str]]) -> list[str]:
-    if code not in table:
-        return [f"{code}: no labels in {where}"]
-    lacking = [key for key in table[SOURCE_LANGUAGE] if key not in table[code]]
-    return [f"{code}: {where}[{code!r}] lacks {', '.join(lacking)}"] if lacking else []
+def _language_files(folder: Path, declared: Iterable[Language]
+                    ) -> dict[str, LanguageData | str]:
+    """Each declared language's file, read and checked, or what is wrong with it."""
+    found: dict[str, LanguageData | str] = {}
+    for lang in declared:
+        path = folder / f"{lang.code}.json"
+        if not path.is_file():
+            found[lang.code] = (f"no language file {path} (names of languages, citation and "
+                                "printout words, reference words)")
+            continue
+        try:
+            found[lang.code] = language_data.read(path, lang.code)
+        except language_data.LanguageDataError as exc:
+            found[lang.code] = str(exc)
+    return found
 
 
-def _reference_words(code: str, labels: dict[str, str]) -> list[str]:
+def _shown(text: str, root: Path) -> str:
+    """`text` with the checkout's folder left out of the paths it names."""
+    return text.replace(f"{root.as_posix()}/", "")
+
+
+def _reference_words(code: str, labels: dict[str, str], where: str) -> list[str]:
     """Its citations must read back: what the app prints is what a person types."""
     from desktop.references import BadReference, parse
 
@@ -133,8 +155,8 @@ def _reference_words(code: str, labels: dict[str, str]) -> list[str]:
         except BadReference:
             read = ""
         if read != pid:
-            out.append(f"{code}: references does not read {text!r} as {pid} (its words go in "
-                       "references._KEYWORDS)")
+            out.append(f"{code}: references does not read {text!r} as {pid} (its words go "
+                       f"in references.keywords of {where})")
     return out
 
 

@@ -60,6 +60,7 @@ def test_keep_binary(bundle_rules: ModuleType, dest: str, kept: bool) -> None:
     ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
     ("content/declaration/fr.txt", True),
     ("resources/translations/rights_at_hand_fr.qm", True),
+    ("resources/languages/fr.json", True),
 ])
 def test_keep_data(bundle_rules: ModuleType, dest: str, kept: bool) -> None:
     assert bundle_rules.keep_data(dest) is kept

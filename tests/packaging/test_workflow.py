@@ -112,7 +112,8 @@ def test_spec_references_files_that_exist() -> None:
 def test_spec_names_the_executable_and_the_bundle_data() -> None:
     text = SPEC.read_text(encoding="utf-8")
     assert "executable(APP_ID" in text and 'f"{APP_ID}-cli"' in text
-    for folder in ('"content"', '"index"', '"fonts"', '"translations"', '"icons"', '"styles"'):
+    for folder in ('"content"', '"index"', '"fonts"', '"translations"', '"icons"', '"styles"',
+                   '"languages"'):
         assert folder in text, folder
     assert "BUNDLE(" in text and "info_plist" in text and "CFBundleShortVersionString" in text
 

@@ -1,0 +1,237 @@
+"""The words each language needs in code's place: one file per language,
+`resources/languages/<code>.json`, read the first time a language is asked for.
+
+A file holds four tables (content/README.md, "Adding a language", shows one whole):
+
+- `names`: the names of the languages in this language ("英文" for en in zh.json);
+- `citations`: the words of a citation line ("art. {n}", "ст. {n}", "第{n}条");
+- `printing`: the words printed around a text (status, dates, page numbers);
+- `references`: the words a typed reference is read with ("artículo", "статья", "المادة"),
+  its ordinals, joining words, item letters and number characters.
+
+A file that is missing leaves its language cited and printed in English (as before any
+file existed for it) and read with the other languages' words; a file that is there but
+wrong raises LanguageDataError naming the file and the key, never half-reads it. Nothing is
+read at import: the reader reads one file for its first page, a reference the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from desktop.errors import UserError
+
+T = TypeVar("T")
+
+#: The language a missing file or key falls back to.
+FALLBACK = "en"
+
+#: Required keys of each table with the {placeholders} each must take. Keys not listed are
+#: optional (citations: "sub", "item", "wrap", "letters"; see citations.py).
+CITATION_KEYS: dict[str, tuple[str, ...]] = {
+    "art": ("n",), "para": ("n",), "pp": ("n",), "fn": ("n",),
+    "unnumbered": ("ordinal",), "ordinals": (), "unofficial": (), "guidance": (),
+    "section": ("s",), "sep": (),
+}
+PRINTING_KEYS: dict[str, tuple[str, ...]] = {
+    "lead_in": ("p",), "then": (), "unofficial_short": (), "guidance_short": (),
+    "official": (), "unofficial": (), "translated_from": ("source", "date"), "guidance": (),
+    "language": ("name",), "content_version": ("v",), "printed": ("date",),
+    "page": ("n", "total"), "note": (), "bookmarks": ("folder",), "all_bookmarks": (),
+    "top_level": (), "missing": ("ref",), "altered": (), "app": (),
+}
+#: The kinds of words a reference is read with, in the order they are applied (longer
+#: words first: "subparagraph" is an ITEM before "paragraph" is a PARA). GA, RES and
+#: ANNEX take no number.
+KINDS = ("GA", "RES", "ANNEX", "OP", "PP", "FN", "ART", "ITEM", "PARA")
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+class LanguageDataError(UserError, ValueError):
+    """A language file that cannot be used, named with the key that is wrong."""
+
+
+class LanguageData:
+    """One language file, checked."""
+
+    __slots__ = ("code", "path", "names", "citations", "printing", "references")
+
+    def __init__(self, code: str, path: Path, raw: object) -> None:
+        self.code = code
+        self.path = path
+        if not isinstance(raw, dict):
+            raise self.error("", "the file must hold one JSON object")
+        for table in ("names", "citations", "printing", "references"):
+            if not isinstance(raw.get(table), dict):
+                raise self.error(table, "missing (an object)")
+        self.names: dict[str, str] = self._strings(raw, "names", {})
+        self.citations: dict[str, str] = self._strings(raw, "citations", CITATION_KEYS)
+        self.printing: dict[str, str] = self._strings(raw, "printing", PRINTING_KEYS)
+        self.references: dict[str, Any] = self._references(raw["references"])
+
+    def error(self, key: str, problem: str) -> LanguageDataError:
+        where = f"{self.path}: {key}" if key else str(self.path)
+        return LanguageDataError(f"{where}: {problem}")
+
+    def _strings(self, raw: dict[str, Any], table: str,
+                 required: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+        values: dict[str, Any] = raw[table]
+        for key, value in values.items():
+            if not isinstance(value, str):
+                raise self.error(f"{table}.{key}", "must be text")
+        for key, wanted in required.items():
+            if key not in values:
+                raise self.error(f"{table}.{key}", "missing")
+            found = set(_PLACEHOLDER.findall(values[key]))
+            if found != set(wanted):
+                raise self.error(f"{table}.{key}", "must take "
+                                 + (", ".join("{" + w + "}" for w in wanted) or "no {…}")
+                                 + f", not {values[key]!r}")
+        return dict(values)
+
+    def _references(self, refs: dict[str, Any]) -> dict[str, Any]:
+        def words(key: str, value: object, *, regex: bool = False) -> list[str]:
+            if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+                raise self.error(f"references.{key}", "must be a list of words")
+            if regex:
+                for word in value:
+                    try:
+                        re.compile(word)
+                    except re.error as exc:
+                        raise self.error(f"references.{key}",
+                                         f"{word!r} is not a regular expression ({exc})") from None
+            return list(value)
+
+        for group in ("keywords", "abbreviations"):
+            table = refs.get(group, {})
+            if not isinstance(table, dict):
+                raise self.error(f"references.{group}", "must be an object")
+            for kind, value in table.items():
+                if kind not in KINDS:
+                    raise self.error(f"references.{group}.{kind}",
+                                     f"unknown kind (one of {', '.join(KINDS)})")
+                words(f"{group}.{kind}", value, regex=group == "keywords")
+        for key in ("ordinals", "fillers", "conjunctions", "range_words"):
+            words(key, refs.get(key, []))
+        if len(refs.get("ordinals", [])) > 10:
+            raise self.error("references.ordinals", "at most ten (first to tenth)")
+        for key in ("item_letters", "number_characters"):
+            table = refs.get(key, {})
+            kind = str if key == "item_letters" else int
+            if not isinstance(table, dict) or not all(
+                    isinstance(v, kind) and not isinstance(v, bool) for v in table.values()):
+                raise self.error(f"references.{key}", "must be an object of "
+                                 + ("letters" if kind is str else "numbers"))
+        if "ordinal_suffix" in refs:
+            words("ordinal_suffix", [refs["ordinal_suffix"]], regex=True)
+        rewrites = refs.get("rewrites", [])
+        if not isinstance(rewrites, list) or not all(
+                isinstance(r, list) and len(r) == 2 and all(isinstance(s, str) for s in r)
+                for r in rewrites):
+            raise self.error("references.rewrites", "must be a list of [pattern, replacement]")
+        for pattern, _ in rewrites:
+            words("rewrites", [pattern.replace("{number}", "(0)")], regex=True)
+        return refs
+
+
+_folder: Path | None = None
+_loaded: dict[str, LanguageData | None] = {}
+_derived: dict[str, object] = {}
+
+
+def folder() -> Path:
+    """Where the language files are: resources/languages, unless `use_folder` said."""
+    if _folder is not None:
+        return _folder
+    from desktop.paths import resources_dir
+
+    return resources_dir() / "languages"
+
+
+def use_folder(path: Path | None) -> None:
+    """Read the language files from `path` (None: the bundled ones), forgetting what was
+    read: for a tool or a test that tries a language before its file is in resources/."""
+    global _folder
+    _folder = path
+    _loaded.clear()
+    _derived.clear()
+
+
+@contextmanager
+def folder_used(path: Path) -> Iterator[None]:
+    """Read the language files from `path` for the time of a `with` block (a check of a
+    folder that is not the app's)."""
+    before = _folder
+    use_folder(path)
+    try:
+        yield
+    finally:
+        use_folder(before)
+
+
+def read(path: Path, code: str) -> LanguageData:
+    """The language file at `path`, checked (LanguageDataError naming the file and key)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LanguageDataError(f"{path}: cannot be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise LanguageDataError(f"{path}: line {exc.lineno}: not JSON ({exc.msg})") from None
+    return LanguageData(code, path, raw)
+
+
+def data(code: str) -> LanguageData | None:
+    """The file of language `code`, read once; None when it has none."""
+    if code not in _loaded:
+        path = folder() / f"{code}.json"
+        _loaded[code] = read(path, code) if path.is_file() else None
+    return _loaded[code]
+
+
+def table(code: str, name: str) -> dict[str, str]:
+    """Table `name` ("names", "citations", "printing") of `code`, English when it has none."""
+    found = data(code) or data(FALLBACK)
+    if found is None:
+        raise LanguageDataError(f"{folder() / (FALLBACK + '.json')}: missing")
+    tables: dict[str, dict[str, str]] = {
+        "names": found.names, "citations": found.citations, "printing": found.printing}
+    return tables[name]
+
+
+def present() -> list[LanguageData]:
+    """The files of the declared languages that have one, in the registry's order."""
+    from desktop.languages import LANGUAGES
+
+    return [d for code in LANGUAGES if (d := data(code)) is not None]
+
+
+def derived(key: str, build: Callable[[], T]) -> T:
+    """`build()`, made once from the files (until `use_folder` changes them): the reference
+    words of every language compiled into patterns, for instance."""
+    if key not in _derived:
+        _derived[key] = build()
+    return _derived[key]  # type: ignore[return-value]
+
+
+class Tables(Mapping[str, dict[str, str]]):
+    """One table of every declared language that has a file, read as a dict of dicts
+    (`citations.LABELS["en"]["art"]`) as before the tables were files."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __getitem__(self, code: str) -> dict[str, str]:
+        if data(code) is None:
+            raise KeyError(code)
+        return table(code, self.name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (d.code for d in present())
+
+    def __len__(self) -> int:
+        return len(present())
