@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -203,11 +203,9 @@ def table(code: str, name: str) -> dict[str, str]:
     return tables[name]
 
 
-def present() -> list[LanguageData]:
-    """The files of the declared languages that have one, in the registry's order."""
-    from desktop.languages import LANGUAGES
-
-    return [d for code in LANGUAGES if (d := data(code)) is not None]
+def present(codes: Iterable[str]) -> list[LanguageData]:
+    """The files of languages `codes` (the declared ones) that have one, in that order."""
+    return [d for code in codes if (d := data(code)) is not None]
 
 
 def derived(key: str, build: Callable[[], T]) -> T:
@@ -220,10 +218,12 @@ def derived(key: str, build: Callable[[], T]) -> T:
 
 class Tables(Mapping[str, dict[str, str]]):
     """One table of every declared language that has a file, read as a dict of dicts
-    (`citations.LABELS["en"]["art"]`) as before the tables were files."""
+    (`citations.LABELS["en"]["art"]`) as before the tables were files. `codes` gives the
+    declared languages (languages.LANGUAGES, read when asked: a test may change them)."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, codes: Callable[[], Iterable[str]]) -> None:
         self.name = name
+        self.codes = codes
 
     def __getitem__(self, code: str) -> dict[str, str]:
         if data(code) is None:
@@ -231,7 +231,7 @@ class Tables(Mapping[str, dict[str, str]]):
         return table(code, self.name)
 
     def __iter__(self) -> Iterator[str]:
-        return (d.code for d in present())
+        return (d.code for d in present(self.codes()))
 
     def __len__(self) -> int:
-        return len(present())
+        return len(present(self.codes()))

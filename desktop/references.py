@@ -40,7 +40,7 @@ import unicodedata
 import weakref
 from dataclasses import dataclass
 
-from desktop import language_data
+from desktop import language_data, languages
 from desktop.citations import citation
 from desktop.errors import UserError
 from desktop.language_data import KINDS, LanguageData
@@ -307,7 +307,9 @@ class _Words:
 
 
 def _words() -> _Words:
-    return language_data.derived("references", lambda: _Words(language_data.present()))
+    codes = languages.LANGUAGES
+    return language_data.derived(f"references {codes}",
+                                 lambda: _Words(language_data.present(codes)))
 
 
 def _to_int(s: str, numbers: dict[str, int]) -> int:

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import PySide6
 
@@ -45,6 +46,7 @@ from desktop import languages as L
 
 L.use_registry((*L.REGISTRY, L.Language("xx", "Xxish", "latin", "latin", "snowball")))
 sys.path.insert(0, str(Path.cwd() / "packaging"))
+qt, without, with_file, broken = map(Path, sys.argv[1:])
 
 import bundle_rules, icu_trim
 from desktop import settings
@@ -67,17 +69,120 @@ print(json.dumps({
     "qt_translations": list(bundle_rules.LANGUAGES),
     "icu": sorted(icu_trim.KEEP_LANGUAGES),
     "installer_unchanged": iss_languages() == iss_languages(L.REGISTRY[:6]),
-    "missing": missing(Path.cwd(), qt_translations=Path(sys.argv[1])),
+    "missing": missing(Path.cwd(), qt_translations=qt, language_files=without),
+    "missing_with_file": missing(Path.cwd(), qt_translations=qt, language_files=with_file),
+    "missing_broken": missing(Path.cwd(), qt_translations=qt, language_files=broken),
 }))
 """
 
+#: The same seventh language read through its file, in a fresh interpreter: what the app
+#: cites, prints and reads back once resources/languages/xx.json is there.
+USE_A_LANGUAGE = """
+import copy, json, sys
+from pathlib import Path
+from desktop import language_data, languages as L
 
-def test_a_seventh_language_is_picked_up_or_its_missing_data_named() -> None:
-    done = subprocess.run([sys.executable, "-c", TRY_A_LANGUAGE, str(QT_TRANSLATIONS)],
+L.use_registry((*L.REGISTRY, L.Language("xx", "Xxish", "latin", "latin", "snowball")))
+language_data.use_folder(Path(sys.argv[1]))
+
+from desktop.citations import citation, pinpoint
+from desktop.library import Library
+from desktop.printing.labels import label
+from desktop.references import BadReference, canonical, parse
+
+library = Library.load(Path.cwd() / "content")
+english = library.document("declaration").versions["en"]
+xx = copy.copy(english)
+xx.lang = "xx"
+line = citation(xx, "art-12.2")
+try:
+    parse("artix 12 ix 13")
+    both = "read"
+except BadReference as exc:
+    both = str(exc)
+print(json.dumps({
+    "citation": line,
+    "pinpoints": [pinpoint(xx, pid) for pid in ("art-9.3.c", "pp-3", "res-op-7")],
+    "read_back": canonical(line, library),
+    "typed": [parse(text).pid
+              for text in ("artix 12, parix 2", "prembix 3", "duix parix artix 11")],
+    "both": both,
+    "label": label("xx", "page", n="1", total="3"),
+    "name": L.language_name("fr", "xx"),
+    "named": L.language_name("xx", "en"),
+}))
+"""
+
+BROKEN_LANGUAGE = """
+import copy, json, sys
+from pathlib import Path
+from desktop import language_data, languages as L
+
+L.use_registry((*L.REGISTRY, L.Language("xx", "Xxish", "latin", "latin", "snowball")))
+language_data.use_folder(Path(sys.argv[1]))
+
+from desktop.citations import pinpoint
+from desktop.library import Library
+
+english = Library.load(Path.cwd() / "content").document("declaration").versions["en"]
+xx = copy.copy(english)
+xx.lang = "xx"
+try:
+    pinpoint(xx, "art-5")
+    error = ""
+except language_data.LanguageDataError as exc:
+    error = str(exc)
+print(json.dumps({"error": error, "english": pinpoint(english, "art-5")}))
+"""
+
+XX = {
+    "names": {"en": "Englix", "fr": "Frenchix", "es": "Spanix", "ru": "Russix",
+              "zh": "Chinix", "ar": "Arabix", "xx": "Xxish"},
+    "citations": {"art": "artix {n}", "para": "parix {n}", "pp": "prembix {n}",
+                  "fn": "notix {n}", "unnumbered": "{ordinal} parix",
+                  "ordinals": "unix|duix|trix", "unofficial": "unofficix by Rights at Hand",
+                  "guidance": "guidix of Rights at Hand", "section": "sectix {s}",
+                  "sep": ", "},
+    "references": {"keywords": {"ART": ["artix"], "PARA": ["parix"], "PP": ["prembix"],
+                                "FN": ["notix"]},
+                   "ordinals": ["unix", "duix", "trix"], "conjunctions": ["ix"]},
+}
+
+
+def _language_folders(tmp: Path) -> tuple[Path, Path, Path]:
+    """Three copies of resources/languages: without xx.json; with it (and the others
+    naming xx); with an xx.json that lacks the word for "art."."""
+    shipped = ROOT / "resources" / "languages"
+    english = json.loads((shipped / "en.json").read_text(encoding="utf-8"))
+    xx = {**XX, "printing": {key: f"Xx {value}" for key, value in english["printing"].items()}}
+    folders = []
+    for name in ("without", "with", "broken"):
+        folder = tmp / name
+        folder.mkdir()
+        for path in shipped.glob("*.json"):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if name != "without":
+                data["names"]["xx"] = "Xxish"
+            (folder / path.name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        folders.append(folder)
+    (folders[1] / "xx.json").write_text(json.dumps(xx), encoding="utf-8")
+    lacking = {**xx, "citations": {k: v for k, v in xx["citations"].items() if k != "art"}}
+    (folders[2] / "xx.json").write_text(json.dumps(lacking), encoding="utf-8")
+    return folders[0], folders[1], folders[2]
+
+
+def _run(script: str, *args: Path) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", script, *map(str, args)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout)
+    seen: dict[str, object] = json.loads(done.stdout)
+    return seen
+
+
+def test_a_seventh_language_is_picked_up_or_its_missing_data_named(tmp_path: Path) -> None:
+    without, with_file, broken = _language_folders(tmp_path)
+    seen: Any = _run(TRY_A_LANGUAGE, QT_TRANSLATIONS, without, with_file, broken)
     six = ["en", "fr", "es", "ru", "zh", "ar"]
     assert all(choices == ["", *six, "xx"] for choices in seen["settings"].values())
     assert seen["cli"] == "xx" and seen["direction"] is False
@@ -97,11 +202,7 @@ def test_a_seventh_language_is_picked_up_or_its_missing_data_named() -> None:
     concepts = len(subject_index.load(ROOT / "content").concepts)
     groups = len(load_related(ROOT / "content"))
     assert concepts > 100 and groups > 10
-    assert seen["missing"] == [
-        "xx: no names of the languages in xx (languages.NAMES_IN['xx'])",
-        "xx: not named in languages.NAMES_IN of en, fr, es, ru, zh, ar",
-        "xx: no labels in citations.LABELS",
-        "xx: no labels in printing.labels.LABELS",
+    data_files = [
         "xx: no interface translation resources/translations/rights_at_hand_xx.ts",
         "xx: no terminology table content/terminology/xx.tsv",
         "xx: no text in it (content/<document>/xx.txt)",
@@ -113,6 +214,38 @@ def test_a_seventh_language_is_picked_up_or_its_missing_data_named() -> None:
         "xx: whoosh has no stopword list for it (analyzer 'snowball')",
         "xx: Qt has no qtbase_xx.qm (its print and file dialogs stay in English)",
     ]
+    assert seen["missing"] == [
+        f"xx: no language file {without}/xx.json (names of languages, citation and printout "
+        "words, reference words)",
+        "xx: not named in the names of en, fr, es, ru, zh, ar (resources/languages/<code>.json)",
+        *data_files,
+    ]
+    # With its file, nothing is said of its words; only the other data is still missing.
+    assert seen["missing_with_file"] == data_files
+    # A file that lacks a word is named with the key, not half read.
+    assert seen["missing_broken"] == [f"xx: {broken}/xx.json: citations.art: missing",
+                                      *data_files]
+
+
+def test_a_seventh_language_is_cited_printed_and_read_from_its_file(tmp_path: Path) -> None:
+    _without, with_file, broken = _language_folders(tmp_path)
+    seen = _run(USE_A_LANGUAGE, with_file)
+    title = "Declaration on Human Rights Defenders (A/RES/53/144, annex)"
+    assert seen == {
+        "citation": f"{title}, artix 12(2)",
+        "pinpoints": ["artix 9(3)(c)", "prembix 3", "parix 7"],
+        # What the app prints in xx reads back to the passage, as typed words do.
+        "read_back": "declaration:art-12.2",
+        "typed": ["art-12.2", "pp-3", "art-11.2"],
+        "both": "'artix 12 ix 13' names more than one passage; give one, or a range written "
+                "like art 12-13",
+        "label": "Xx Page 1 of 3",
+        "name": "Frenchix",
+        "named": "Xxish",  # the English file names it too
+    }
+    # A file that lacks a word stops the citation with the file and key, not a KeyError.
+    broke = _run(BROKEN_LANGUAGE, broken)
+    assert broke == {"error": f"{broken}/xx.json: citations.art: missing", "english": "art. 5"}
 
 
 def test_no_other_module_lists_the_languages() -> None:
