@@ -12,7 +12,6 @@ translation is always marked as an unofficial translation, guidance as project g
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from desktop import languages
 from desktop.language_data import FALLBACK, Tables, table
@@ -25,7 +24,7 @@ from desktop.library import Version
 #: optional: sub and item (how a paragraph and an item follow an article: "({n})",
 #: "({x})" when absent), wrap (how a note follows a citation: " ({label})"), letters (the
 #: language's own item letters: "abcd=أبجد").
-LABELS: Mapping[str, dict[str, str]] = Tables("citations", lambda: languages.LANGUAGES)
+LABELS: Tables = Tables("citations", lambda: languages.LANGUAGES)
 
 _ART_RE = re.compile(r"^art-(\d+)((?:\.[0-9a-z]+)*)$")
 _NUM_RE = re.compile(r"^(res-pp|res-op|pp|op|fn)-(\d+)((?:\.[0-9a-z]+)*)$")

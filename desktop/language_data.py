@@ -17,7 +17,6 @@ read at import: the reader reads one file for its first page, a reference the ot
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -49,7 +48,6 @@ PRINTING_KEYS: dict[str, tuple[str, ...]] = {
 #: words first: "subparagraph" is an ITEM before "paragraph" is a PARA). GA, RES and
 #: ANNEX take no number.
 KINDS = ("GA", "RES", "ANNEX", "OP", "PP", "FN", "ART", "ITEM", "PARA")
-_PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
 class LanguageDataError(UserError, ValueError):
@@ -72,7 +70,9 @@ class LanguageData:
         self.names: dict[str, str] = self._strings(raw, "names", {})
         self.citations: dict[str, str] = self._strings(raw, "citations", CITATION_KEYS)
         self.printing: dict[str, str] = self._strings(raw, "printing", PRINTING_KEYS)
-        self.references: dict[str, Any] = self._references(raw["references"])
+        # Checked when a reference is first read (check_references), not for the first
+        # page, which needs a citation's words alone.
+        self.references: dict[str, Any] = raw["references"]
 
     def error(self, key: str, problem: str) -> LanguageDataError:
         where = f"{self.path}: {key}" if key else str(self.path)
@@ -87,25 +87,23 @@ class LanguageData:
         for key, wanted in required.items():
             if key not in values:
                 raise self.error(f"{table}.{key}", "missing")
-            found = set(_PLACEHOLDER.findall(values[key]))
-            if found != set(wanted):
+            # Plain string tests, not a pattern: this runs for the first page.
+            value = values[key]
+            if value.count("{") != len(wanted) or any("{" + w + "}" not in value
+                                                       for w in wanted):
                 raise self.error(f"{table}.{key}", "must take "
                                  + (", ".join("{" + w + "}" for w in wanted) or "no {…}")
-                                 + f", not {values[key]!r}")
+                                 + f", not {value!r}")
         return dict(values)
 
-    def _references(self, refs: dict[str, Any]) -> dict[str, Any]:
-        def words(key: str, value: object, *, regex: bool = False) -> list[str]:
+    def check_references(self) -> None:
+        """LanguageDataError naming the first key of `references` that is wrong, regular
+        expressions that do not compile included."""
+        refs = self.references
+
+        def words(key: str, value: object) -> None:
             if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
                 raise self.error(f"references.{key}", "must be a list of words")
-            if regex:
-                for word in value:
-                    try:
-                        re.compile(word)
-                    except re.error as exc:
-                        raise self.error(f"references.{key}",
-                                         f"{word!r} is not a regular expression ({exc})") from None
-            return list(value)
 
         for group in ("keywords", "abbreviations"):
             table = refs.get(group, {})
@@ -115,7 +113,7 @@ class LanguageData:
                 if kind not in KINDS:
                     raise self.error(f"references.{group}.{kind}",
                                      f"unknown kind (one of {', '.join(KINDS)})")
-                words(f"{group}.{kind}", value, regex=group == "keywords")
+                words(f"{group}.{kind}", value)
         for key in ("ordinals", "fillers", "conjunctions", "range_words"):
             words(key, refs.get(key, []))
         if len(refs.get("ordinals", [])) > 10:
@@ -127,16 +125,26 @@ class LanguageData:
                     isinstance(v, kind) and not isinstance(v, bool) for v in table.values()):
                 raise self.error(f"references.{key}", "must be an object of "
                                  + ("letters" if kind is str else "numbers"))
-        if "ordinal_suffix" in refs:
-            words("ordinal_suffix", [refs["ordinal_suffix"]], regex=True)
+        if not isinstance(refs.get("ordinal_suffix", ""), str):
+            raise self.error("references.ordinal_suffix", "must be text")
         rewrites = refs.get("rewrites", [])
         if not isinstance(rewrites, list) or not all(
                 isinstance(r, list) and len(r) == 2 and all(isinstance(s, str) for s in r)
                 for r in rewrites):
             raise self.error("references.rewrites", "must be a list of [pattern, replacement]")
-        for pattern, _ in rewrites:
-            words("rewrites", [pattern.replace("{number}", "(0)")], regex=True)
-        return refs
+        found: list[tuple[str, str]] = [
+            (f"keywords.{kind}", word)
+            for kind, words in refs.get("keywords", {}).items() for word in words]
+        if refs.get("ordinal_suffix"):
+            found.append(("ordinal_suffix", refs["ordinal_suffix"]))
+        found += [("rewrites", pattern.replace("{number}", "(0)"))
+                  for pattern, _ in refs.get("rewrites", [])]
+        for key, pattern in found:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise self.error(f"references.{key}",
+                                 f"{pattern!r} is not a regular expression ({exc})") from None
 
 
 _folder: Path | None = None
@@ -146,11 +154,12 @@ _derived: dict[str, object] = {}
 
 def folder() -> Path:
     """Where the language files are: resources/languages, unless `use_folder` said."""
-    if _folder is not None:
-        return _folder
-    from desktop.paths import resources_dir
+    global _folder
+    if _folder is None:
+        from desktop.paths import resources_dir
 
-    return resources_dir() / "languages"
+        _folder = resources_dir() / "languages"
+    return _folder
 
 
 def use_folder(path: Path | None) -> None:
@@ -176,6 +185,8 @@ def folder_used(path: Path) -> Iterator[None]:
 
 def read(path: Path, code: str) -> LanguageData:
     """The language file at `path`, checked (LanguageDataError naming the file and key)."""
+    import json  # here: the first page needs one file, not the module at every import
+
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -216,10 +227,12 @@ def derived(key: str, build: Callable[[], T]) -> T:
     return _derived[key]  # type: ignore[return-value]
 
 
-class Tables(Mapping[str, dict[str, str]]):
-    """One table of every declared language that has a file, read as a dict of dicts
-    (`citations.LABELS["en"]["art"]`) as before the tables were files. `codes` gives the
-    declared languages (languages.LANGUAGES, read when asked: a test may change them)."""
+class Tables:
+    """One table of every declared language that has a file, read as the dict of dicts it
+    was before the tables were files (`citations.LABELS["en"]["art"]`, `.items()`). Not a
+    collections.abc.Mapping: making an ABC subclass costs more at import than it gives.
+    `codes` gives the declared languages (languages.LANGUAGES, read when asked: a test may
+    change them)."""
 
     def __init__(self, name: str, codes: Callable[[], Iterable[str]]) -> None:
         self.name = name
@@ -230,8 +243,23 @@ class Tables(Mapping[str, dict[str, str]]):
             raise KeyError(code)
         return table(code, self.name)
 
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and data(code) is not None
+
     def __iter__(self) -> Iterator[str]:
-        return (d.code for d in present(self.codes()))
+        return iter(self.keys())
 
     def __len__(self) -> int:
-        return len(present(self.codes()))
+        return len(self.keys())
+
+    def keys(self) -> list[str]:
+        return [d.code for d in present(self.codes())]
+
+    def values(self) -> list[dict[str, str]]:
+        return [self[code] for code in self.keys()]
+
+    def items(self) -> list[tuple[str, dict[str, str]]]:
+        return [(code, self[code]) for code in self.keys()]
+
+    def get(self, code: str, default: dict[str, str] | None = None) -> dict[str, str] | None:
+        return table(code, self.name) if data(code) is not None else default

@@ -14,7 +14,7 @@ every piece of data a declared language still lacks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from desktop.errors import UserError
 from desktop.language_data import Tables, table
@@ -115,7 +115,7 @@ def qt_name(code: str) -> str:
 #: "translated from English" says in that language ("译自：英文", "لغة الأصل: الإنكليزية"),
 #: from the `names` table of each language file (resources/languages/<code>.json). The
 #: language menus and boxes keep NATIVE_NAMES, where a person looks for their own.
-NAMES_IN: Mapping[str, dict[str, str]] = Tables("names", lambda: LANGUAGES)
+NAMES_IN: Tables = Tables("names", lambda: LANGUAGES)
 
 
 def language_name(code: str, in_lang: str) -> str:

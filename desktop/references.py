@@ -308,8 +308,18 @@ class _Words:
 
 def _words() -> _Words:
     codes = languages.LANGUAGES
-    return language_data.derived(f"references {codes}",
-                                 lambda: _Words(language_data.present(codes)))
+    return language_data.derived(f"references {codes}", lambda: _compiled(codes))
+
+
+def _compiled(codes: tuple[str, ...]) -> _Words:
+    files = language_data.present(codes)
+    try:
+        return _Words(files)
+    except (re.error, TypeError, AttributeError, ValueError, KeyError):
+        # A file that is wrong: say which and where, not a traceback from in here.
+        for data in files:
+            data.check_references()  # names the file and the key
+        raise
 
 
 def _to_int(s: str, numbers: dict[str, int]) -> int:

@@ -263,3 +263,38 @@ def test_no_other_module_lists_the_languages() -> None:
              if listing.search(line)]
     assert found == []
     assert listing.search('LANGUAGES = ("en", "fr", "es")')  # what it looks for
+
+
+def test_a_wrong_language_file_is_named_with_its_key(tmp_path: Path) -> None:
+    from desktop import language_data
+    from desktop.language_data import LanguageDataError, read
+
+    english = json.loads((ROOT / "resources" / "languages" / "en.json").read_text("utf-8"))
+
+    def problem(change: dict[str, object], name: str = "xx.json") -> str:
+        path = tmp_path / name
+        path.write_text(json.dumps({**english, **change}), encoding="utf-8")
+        try:
+            read(path, "xx").check_references()
+        except LanguageDataError as exc:
+            return str(exc).replace(str(tmp_path), "…")
+        return ""
+
+    assert problem({}) == ""  # English as it ships
+    assert problem({"citations": {**english["citations"], "art": "art."}}) == (
+        "…/xx.json: citations.art: must take {n}, not 'art.'")
+    assert problem({"printing": {**english["printing"], "page": 3}}) == (
+        "…/xx.json: printing.page: must be text")
+    assert problem({"references": {"keywords": {"ART": ["art(icle"]}}}).startswith(
+        "…/xx.json: references.keywords.ART: 'art(icle' is not a regular expression")
+    assert problem({"references": {"keywords": {"CHAPTER": ["chapter"]}}}) == (
+        "…/xx.json: references.keywords.CHAPTER: unknown kind (one of GA, RES, ANNEX, OP, "
+        "PP, FN, ART, ITEM, PARA)")
+    (tmp_path / "yy.json").write_text('{"names": {,}', encoding="utf-8")
+    try:
+        read(tmp_path / "yy.json", "yy")
+    except LanguageDataError as exc:
+        assert str(exc).startswith(f"{tmp_path}/yy.json: line 1: not JSON")
+    else:
+        raise AssertionError("a file that is not JSON was read")
+    assert language_data.folder() == ROOT / "resources" / "languages"

@@ -8,15 +8,13 @@ strings written by the project, not UN wording, kept in each language's file
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from desktop import languages
 from desktop.language_data import FALLBACK, Tables, table
 from desktop.languages import is_rtl, ltr
 
 #: Each language's printout words, from the `printing` table of its file
 #: (resources/languages/<code>.json, read by desktop.language_data).
-LABELS: Mapping[str, dict[str, str]] = Tables("printing", lambda: languages.LANGUAGES)
+LABELS: Tables = Tables("printing", lambda: languages.LANGUAGES)
 
 
 def label(lang: str, key: str, **values: str) -> str:

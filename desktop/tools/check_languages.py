@@ -127,7 +127,8 @@ def _language_files(folder: Path, declared: Iterable[Language]
                                 "printout words, reference words)")
             continue
         try:
-            found[lang.code] = language_data.read(path, lang.code)
+            found[lang.code] = data = language_data.read(path, lang.code)
+            data.check_references()
         except language_data.LanguageDataError as exc:
             found[lang.code] = str(exc)
     return found
