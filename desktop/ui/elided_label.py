@@ -121,8 +121,11 @@ class ElidedLabel(QLabel):
         if not text:
             return
         rtl = is_rtl_text(text)
+        # The painter starts with the label's foreground colour and font (QWidget's
+        # initPainter). No setPen(QColor): choosing among setPen's overloads makes PySide
+        # build its Python classes for the whole Qt namespace (Qt.PenStyle is one), ~20 ms
+        # inside the first paint; see bench/README.md, Start-up.
         painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
         rect: QRect = self.contentsRect()
         painter.drawText(rect, (_RIGHT if rtl else _LEFT) | _VCENTER
                          | (_FORCE_RTL if rtl else _FORCE_LTR), text)

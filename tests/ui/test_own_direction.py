@@ -125,3 +125,22 @@ def test_a_passing_message_goes_with_a_change_of_interface_language(
     qapp.processEvents()
     assert window.statusBar().currentMessage() == ""
     assert window.citation_label.isVisible()
+
+
+def test_a_cut_line_is_drawn_in_the_label_s_own_colour(qapp: Any) -> None:
+    """The cut line is painted by ElidedLabel itself, with the label's foreground colour (a
+    theme's or a style sheet's: the red of a damaged-data notice), not black."""
+    from desktop.ui.elided_label import ElidedLabel
+
+    label = ElidedLabel()
+    label.setStyleSheet("color: #c00000; background: #ffffff")
+    label.setText("A file was left out of the library because it is damaged. " * 4)
+    label.resize(240, 30)
+    label.show()
+    qapp.processEvents()
+    image = label.grab().toImage()
+    colours = {image.pixelColor(x, y).name()
+               for x in range(image.width()) for y in range(image.height())}
+    assert "#c00000" in colours  # the glyphs' solid parts
+    assert not any(c[1:3] == c[3:5] == c[5:7] and c < "#808080" for c in colours)  # no grey
+    label.close()
