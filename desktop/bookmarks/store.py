@@ -435,6 +435,42 @@ class Store:
         self.recovery = Recovery(kept, n_folders, n_bookmarks, reason)
         return conn
 
+    # A protected store also keeps the reading history and recent searches (when the person
+    # keeps them at all): encrypted with the notes, never in the plain settings file. One
+    # table beside the bookmarks, made when first needed; the schema version is unchanged
+    # (a store's tables are checked as "at least these", so older versions still open it).
+
+    def read_private_settings(self) -> dict[str, Any]:
+        import json
+
+        try:
+            rows = self.conn.execute("SELECT name, value FROM private_settings").fetchall()
+        except sqlite.Error:
+            return {}  # none kept yet
+        out: dict[str, Any] = {}
+        for name, value in rows:
+            with contextlib.suppress(ValueError, TypeError):
+                out[str(name)] = json.loads(value)
+        return out
+
+    def write_private_settings(self, values: dict[str, Any]) -> None:
+        """Replace what is kept (an empty dict keeps nothing); one transaction, no undo."""
+        import json
+
+        self._require_writable()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("CREATE TABLE IF NOT EXISTS private_settings "
+                              "(name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self.conn.execute("DELETE FROM private_settings")
+            self.conn.executemany("INSERT INTO private_settings VALUES (?, ?)",
+                                  [(k, json.dumps(v, ensure_ascii=False))
+                                   for k, v in values.items()])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
     def checkpoint(self) -> None:
         """Copy the WAL into the store and empty it (a WAL can hold a deleted note's pages)."""
         if self.closed or self.path is None or self.read_only:

@@ -89,6 +89,7 @@ def install_bookmarks(window: MainWindow) -> None:
         import shiboken6
 
         current = panel.store  # the protected store, once unlocked
+        protection.keep_session()  # history and searches, encrypted with the notes
         protection.shutdown()
         window.protection = None
         window.current_passage_changed.disconnect(follow_language)

@@ -343,20 +343,62 @@ class Protection(QObject):
             return str(exc)
         self.panel.set_store(store)
         self._update()
+        self._restore_session(store)
         if store.recovery is not None:
             from desktop.ui.store_notice import store_notice
 
             self.window.show_notice(lambda: store_notice(store))
         return ""
 
-    def lock(self) -> None:
-        """Close the protected store and show the locked panel (idle time, menu, quick exit)."""
+    def lock(self, keep_session: bool = True) -> None:
+        """Close the protected store and show the locked panel (idle time, menu, quick exit,
+        which keeps nothing of the session)."""
         if not self.protected or self.locked:
             return
         store = self.panel.store
+        if keep_session:
+            self.keep_session()
         self.panel.set_store(Store.locked("locked"))
         store.close()
         self._update()
+
+    #: Session settings kept in a protected store (when the person keeps history at all).
+    SESSION = ("history", "recent_searches")
+
+    def keep_session(self) -> None:
+        """Write the reading history and recent searches into the unlocked protected store
+        (encrypted with the notes), or nothing when the person does not keep them. Called
+        when it locks and at a normal close."""
+        store = self.panel.store
+        if not store.protected or store.closed or store.read_only:
+            return
+        s = self.settings
+        keep = s.get("keep_history") and not s.private
+        values = {}
+        if keep:
+            s.set("history", self.window.history.recent())
+            values = {name: s.get(name) for name in self.SESSION}
+        try:
+            store.write_private_settings(values)
+        except Exception:  # never stops a lock or a close
+            log.exception("history could not be kept in the protected store")
+
+    def _restore_session(self, store: Store) -> None:
+        s = self.settings
+        if not (s.get("keep_history") and not s.private):
+            return
+        kept = store.read_private_settings()
+        s.set("history", self.window.history.recent())
+        for name in self.SESSION:
+            if isinstance(kept.get(name), list):
+                try:
+                    # What this session did comes first, then what was kept before.
+                    s.set(name, list(dict.fromkeys(s.get(name) + kept[name])))
+                except ValueError:
+                    continue
+        self.window.history.restore(s.get("history"))
+        self.window._update_history_actions()
+        self.window.search.set_recent(s.get("recent_searches"))
 
     def change_passphrase(self, passphrase: str) -> bool:
         try:
@@ -385,7 +427,7 @@ class Protection(QObject):
         """Quick exit's share: lock (the WAL is checkpointed and emptied), then, when the
         person chose it, erase."""
         if self.protected:
-            self.lock()
+            self.lock(keep_session=False)
         else:
             self.panel.store.close()
         if self.settings.get("erase_on_quick_exit"):

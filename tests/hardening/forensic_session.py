@@ -20,7 +20,7 @@ from pathlib import Path
 NOTE = "MEETING WITH WITNESS AHMED 42"
 FOLDER = "ZEBRA FOLDER 7781"
 DELETED = "DELETED QUOKKA 99"
-QUERY = "QUOKKASEARCH peacefully"
+QUERY = "peacefully OR QUOKKASEARCH"  # it has hits: an opened hit records the search
 PASSPHRASE = "horse battery 5151"
 
 
@@ -69,6 +69,7 @@ def main(mode: str, how: str, stick: str | None) -> int:
         from desktop.printing.printout import Part, build
         from desktop.ui import printing
 
+        w.search.open_result(0)  # the search is now a recent search, and in the history
         w.show_passage("declaration", "art-12.2")
         panel = w.bookmarks
         assert panel is not None

@@ -20,7 +20,7 @@ from tests.cli_helpers import ROOT
 from tests.hardening.forensic_session import DELETED, FOLDER, NOTE, PASSPHRASE, QUERY
 
 SESSION = Path(__file__).with_name("forensic_session.py")
-SECRETS = (NOTE, FOLDER, DELETED, QUERY.split()[0], PASSPHRASE)
+SECRETS = (NOTE, FOLDER, DELETED, QUERY.split()[-1], PASSPHRASE)
 
 
 def _run(tmp_path: Path, mode: str, how: str) -> dict[str, Path]:

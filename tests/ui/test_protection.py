@@ -277,3 +277,37 @@ def test_export_of_protected_bookmarks_warns_and_can_be_encrypted(
     QTimer.singleShot(100, type_it)
     assert panel.import_bookmarks(out)
     assert [b.note for b in panel.store.bookmarks()] == [NOTE]
+
+
+def test_history_kept_while_protected_is_encrypted_with_the_notes(
+        make_window: MakeWindow, data_dir: Path, qtbot: Any) -> None:
+    from tests.ui.helpers import search
+
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    protection.apply_privacy(True, 10, False)  # keep history: turned on
+    search(qtbot, window, "peacefully OR QUOKKASEARCH", lang="en")
+    window.search.open_result(0)  # an opened result is what records a search
+    window.goto("art 9")
+    from desktop.ui.app import finish
+
+    window.close()  # a normal close keeps the history, in the protected store
+    finish(window)  # (what the app does after its event loop ends)
+    settings_file = data_dir / "config" / "settings.json"
+    assert b"QUOKKASEARCH" not in settings_file.read_bytes()
+    assert b"art-9" not in settings_file.read_bytes()
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert b"QUOKKASEARCH" not in path.read_bytes(), path
+    with Store(data_dir / "bookmarks-protected.sqlite3", PASS) as store:
+        kept = store.read_private_settings()
+    assert kept["recent_searches"][0] == "peacefully OR QUOKKASEARCH"
+    assert "declaration:art-9" in kept["history"]
+    again = make_window()
+    _panel2, protection2 = _parts(again)
+    assert again.search.recent_model.stringList() == []  # locked: not known yet
+    assert protection2.unlock(PASS) == ""
+    assert again.search.recent_model.stringList()[0] == "peacefully OR QUOKKASEARCH"
+    assert "declaration:art-9" in again.history.recent()
