@@ -43,6 +43,7 @@ PRINTING_KEYS: dict[str, tuple[str, ...]] = {
     "language": ("name",), "content_version": ("v",), "printed": ("date",),
     "page": ("n", "total"), "note": (), "bookmarks": ("folder",), "all_bookmarks": (),
     "top_level": (), "missing": ("ref",), "altered": (), "app": (),
+    "not_included": ("language", "shown"),
 }
 #: The kinds of words a reference is read with, in the order they are applied (longer
 #: words first: "subparagraph" is an ITEM before "paragraph" is a PARA). GA, RES and

@@ -8,22 +8,10 @@ official French text of it is included; never a translation presented as officia
 
 from __future__ import annotations
 
+from desktop import language_data
+from desktop.language_data import FALLBACK, table
 from desktop.languages import check_language, language_name
 from desktop.library import Library, UnknownLanguage, Version
-
-#: In the language asked for; {language}: that language's name, {shown}: the name of the
-#: language of the text shown instead (languages.NAMES_IN).
-NOTICES: dict[str, str] = {
-    "en": "No official {language} text of this instrument is included; the {shown} text "
-    "is shown.",
-    "fr": "Aucun texte officiel de cet instrument en {language} n’est inclus ; le texte en "
-    "{shown} est affiché.",
-    "es": "No se incluye ningún texto oficial de este instrumento en {language}; se muestra "
-    "el texto en {shown}.",
-    "ru": "Официальный {language} текст этого документа не включён; показан {shown} текст.",
-    "zh": "本文书未收录{language}正式文本；显示的是{shown}文本。",
-    "ar": "لا يتضمن التطبيق نصًا رسميًا لهذا الصك باللغة {language}؛ يُعرض النص باللغة {shown}.",
-}
 
 
 def notice(asked: str, shown: str, in_lang: str | None = None) -> str:
@@ -31,8 +19,12 @@ def notice(asked: str, shown: str, in_lang: str | None = None) -> str:
     the same), written in `in_lang` (by default the language asked for)."""
     if asked == shown:
         return ""
-    in_lang = in_lang if in_lang in NOTICES else asked if asked in NOTICES else "en"
-    return NOTICES[in_lang].format(
+    # The words are the `not_included` printout label of each language's file
+    # (resources/languages/<code>.json); {language}: the name of the language asked for,
+    # {shown}: of the language of the text shown instead.
+    in_lang = next(code for code in (in_lang, asked, FALLBACK)
+                   if code and language_data.data(code) is not None)
+    return table(in_lang, "printing")["not_included"].format(
         language=language_name(asked, in_lang), shown=language_name(shown, in_lang)
     )
 
