@@ -9,14 +9,25 @@ from desktop.ui.main_window import MainWindow
 
 
 def _top_text(window: MainWindow, lines: int = 6) -> str:
-    """The text at the top of the reader's view, as a person sees it there."""
+    """The text at the top of the reader's view, as a person sees it there: once painted
+    (the page may just have been built again, as the links are added after the first paint,
+    and Qt lays out a new document's view when it paints it)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
     browser = window.reader.browser
-    cursor = browser.cursorForPosition(browser.viewport().rect().topLeft())
-    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-    for _ in range(lines):
-        cursor.movePosition(QTextCursor.MoveOperation.NextBlock,
-                            QTextCursor.MoveMode.KeepAnchor)
-    return cursor.selectedText()
+    deadline = time.monotonic() + 5
+    while True:
+        QApplication.processEvents()
+        cursor = browser.cursorForPosition(browser.viewport().rect().topLeft())
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        for _ in range(lines):
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() or time.monotonic() > deadline:
+            return cursor.selectedText()
+        time.sleep(0.02)
 
 
 def test_a_first_start_opens_the_declaration_on_its_title(window: MainWindow) -> None:
