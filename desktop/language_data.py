@@ -115,7 +115,7 @@ class LanguageData:
                     raise self.error(f"references.{group}.{kind}",
                                      f"unknown kind (one of {', '.join(KINDS)})")
                 words(f"{group}.{kind}", value)
-        for key in ("ordinals", "fillers", "conjunctions", "range_words"):
+        for key in ("ordinals", "fillers", "conjunctions", "range_words", "elisions"):
             words(key, refs.get(key, []))
         if len(refs.get("ordinals", [])) > 10:
             raise self.error("references.ordinals", "at most ten (first to tenth)")

@@ -284,6 +284,10 @@ class _Words:
         suffixes = [r["ordinal_suffix"] for _, r in refs if r.get("ordinal_suffix")]
         self.ordinal_digits = re.compile(
             r"(?<![\w#])(\d+)(?:" + "|".join(suffixes) + ")") if suffixes else None
+        # Elided words ("l'", "d'"), written with the apostrophe _fold leaves ("'").
+        elided = sorted({re.escape(w) for _, r in refs for w in r.get("elisions", ())},
+                        key=len, reverse=True)
+        self.elisions = re.compile(r"(?<!\w)(?:" + "|".join(elided) + ")") if elided else None
         # A range: two references joined by a dash, "..", or a word (至, 到), right after a
         # number or a closing bracket ("art 12-13", "art 12(1)-(3)", "第12条至第13条").
         joins = [re.escape(w) for _, r in refs for w in r.get("range_words", ())]
@@ -402,9 +406,9 @@ def _normalise(text: str) -> str:
         text = words.ordinal_digits.sub(r" #\1 ", text)
     if words.ordinal_words is not None:
         text = words.ordinal_words.sub(lambda m: f" #{words.ordinals[m.group(1)]} ", text)
-    # French and Italian elision: "de l'article" -> "de article" (a lone "l" or "d" would
-    # be read as an item letter).
-    return re.sub(r"(?<!\w)[ldj]'", " ", text)
+    # Elided words: "de l'article" -> "de article" (a lone "l" or "d" would be read as an
+    # item letter).
+    return words.elisions.sub(" ", text) if words.elisions is not None else text
 
 
 def _check_text(text: object) -> str:
