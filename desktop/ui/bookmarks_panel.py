@@ -288,6 +288,8 @@ class BookmarksPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
+            if self.store.is_locked:  # said again in the new language
+                self._announce_store_state()
             self.language_changed.emit()
         super().changeEvent(event)
 
@@ -300,6 +302,7 @@ class BookmarksPanel(QWidget):
         store.subscribe(self.refresh)
         self._show_locked(store.is_locked)
         self.filter_edit.clear()
+        self.status.clear()  # "locked" (or a message about the old store) no longer holds
         self.refresh()
         self._announce_store_state()
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -100,8 +101,13 @@ class PassphraseDialog(QDialog):
         self._check = check
         self._new = new
         layout = QVBoxLayout(self)
+        # The dialog never smaller than what its wrapped explanation needs.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.explanation = QLabel(explanation, self)
         self.explanation.setWordWrap(True)
+        # Wide enough that a wrapped explanation is laid out whole (a word-wrapped label in
+        # a dialog sized from its hints was cut off at its first line, in Arabic).
+        self.explanation.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         layout.addWidget(self.explanation)
         form = QFormLayout()
         self.passphrase = QLineEdit(self)
@@ -171,6 +177,7 @@ class PrivacyDialog(QDialog):
         self.keep_history = QCheckBox(self.tr("&Keep reading history and recent searches between "
                                          "sessions"), self)
         self.keep_history.setChecked(keep_history)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         layout.addWidget(self.keep_history)
         form = QFormLayout()
         self.minutes = QSpinBox(self)

@@ -311,3 +311,16 @@ def test_history_kept_while_protected_is_encrypted_with_the_notes(
     assert protection2.unlock(PASS) == ""
     assert again.search.recent_model.stringList()[0] == "peacefully OR QUOKKASEARCH"
     assert "declaration:art-9" in again.history.recent()
+
+
+def test_the_locked_message_follows_the_language_and_goes_at_unlock(
+        make_window: MakeWindow) -> None:
+    window = make_window()
+    panel, protection = _parts(window)
+    assert protection.protect(PASS)
+    protection.lock()
+    assert panel.status.text() == "Bookmarks are locked."
+    window.set_ui_language("fr")
+    assert panel.status.text() == "Les signets sont verrouillés."
+    assert protection.unlock(PASS) == ""
+    assert "verrouill" not in panel.status.text()
