@@ -1030,6 +1030,33 @@ def wipe_file(path: Path) -> None:
             candidate.unlink()
 
 
+def protect_copy(plain: Path, passphrase: str) -> Path | None:
+    """Encrypt a kept plain copy of a store (an upgrade's backup, a file set aside as
+    damaged) beside it as `<name>.protected`, then wipe the plain one. None when it cannot be
+    read as a whole (badly damaged): then it is left as it is, never lost, and the caller
+    says so."""
+    from desktop.bookmarks import engine
+
+    target = plain.with_name(plain.name + ".protected")
+    try:
+        conn = sqlite.connect(str(plain), isolation_level=None)
+        with contextlib.closing(conn):
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return None
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute(f"ATTACH DATABASE {engine.quote(str(target))} AS protected "
+                         f"KEY {engine.quote(passphrase)}")
+            conn.execute("SELECT sqlcipher_export('protected')").fetchall()
+            conn.execute(f"PRAGMA protected.user_version = {version}")
+            conn.execute("DETACH DATABASE protected")
+    except sqlite.Error:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        return None
+    wipe_file(plain)
+    return target
+
+
 def set_aside(path: Path) -> Path:
     """Rename a store (with its side files) to `<name>.set-aside-<time>` beside it, for a
     person who starts a new store: the old file is kept, never deleted (it may be opened
@@ -1162,4 +1189,4 @@ def _salvage_table(conn: sqlite3.Connection, table: str, columns: tuple[str, ...
 
 __all__ = ["MIN_PASSPHRASE", "Bookmark", "BookmarkError", "Folder", "ImportReport", "NotFound",
            "ProtectionUnavailable", "ReadOnlyStore", "Recovery", "Store", "WrongPassphrase",
-           "check_new_passphrase", "set_aside", "wipe_file"]
+           "check_new_passphrase", "protect_copy", "set_aside", "wipe_file"]

@@ -56,7 +56,7 @@ from desktop.bookmarks import (
     set_aside,
     wipe_file,
 )
-from desktop.bookmarks.store import MIN_PASSPHRASE
+from desktop.bookmarks.store import MIN_PASSPHRASE, protect_copy
 from desktop.languages import ltr
 from desktop.paths import UserPaths, user_paths
 
@@ -330,11 +330,24 @@ class Protection(QObject):
             return False
         self.panel.set_store(store)
         plain.close()
+        left: list[Path] = []
         if plain.path is not None:
             wipe_file(plain.path)
+            # Older plain copies beside it (an upgrade's backup, a damaged file set aside)
+            # hold notes too: encrypted with the same passphrase, or named if they cannot be.
+            for copy in sorted(plain.path.parent.glob(plain.path.name + ".*")):
+                if (copy.is_file() and not copy.name.endswith((".protected", "-wal", "-shm"))
+                        and protect_copy(copy, passphrase) is None):
+                    left.append(copy)
         self._update()
         self.window.settings.save()  # drops history and searches from the plain file
-        self._say(self.tr("Your bookmarks are now protected with a passphrase."))
+        text = self.tr("Your bookmarks are now protected with a passphrase.")
+        if left:
+            text += " " + self.tr(
+                "These older copies could not be read whole and are not protected; delete "
+                "them if you do not need them: {files}").replace(
+                    "{files}", ", ".join(ltr(str(p)) for p in left))
+        self._say(text)
         return True
 
     def unlock(self, passphrase: str) -> str:

@@ -1049,6 +1049,10 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>Protection</name>
     <message>
+        <source>These older copies could not be read whole and are not protected; delete them if you do not need them: {files}</source>
+        <translation>تعذّرت قراءة هذه النسخ الأقدم كاملة وهي غير محمية؛ احذفها إن لم تكن بحاجة إليها: {files}</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>

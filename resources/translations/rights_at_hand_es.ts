@@ -1049,6 +1049,10 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
 <context>
     <name>Protection</name>
     <message>
+        <source>These older copies could not be read whole and are not protected; delete them if you do not need them: {files}</source>
+        <translation>Estas copias anteriores no se pudieron leer completas y no están protegidas; elimínelas si no las necesita: {files}</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>

@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Anyone who gets this computer or stick can read your bookmarks and notes. Protect them with a passphrase? (Also in the File menu, at any time.)</source>
-        <translation>Quiconque obtient cet ordinateur ou cette clé peut lire vos signets et vos notes. Les protéger par une phrase secrète ? (Aussi dans le menu Fichier, à tout moment.)</translation>
+        <translation>Quiconque obtient cet ordinateur ou cette clé peut lire vos signets et vos notes. Les protéger par une phrase secrète&#xa0;? (Aussi dans le menu Fichier, à tout moment.)</translation>
     </message>
     <message>
         <source>&amp;Set a passphrase…</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Choose a passphrase for this file. It is needed to import it; tell it to the person who will import it another way than the file itself.</source>
-        <translation>Choisissez une phrase secrète pour ce fichier. Elle sera nécessaire pour l’importer ; communiquez-la à la personne qui l’importera par un autre moyen que le fichier lui-même.</translation>
+        <translation>Choisissez une phrase secrète pour ce fichier. Elle sera nécessaire pour l’importer&#xa0;; communiquez-la à la personne qui l’importera par un autre moyen que le fichier lui-même.</translation>
     </message>
     <message>
         <source>Import bookmarks</source>
@@ -910,15 +910,15 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>&amp;Retapez-la :</translation>
+        <translation>&amp;Retapez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase message</source>
@@ -1035,7 +1035,7 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>&amp;Lock protected bookmarks after this long without use:</source>
-        <translation>&amp;Verrouiller les signets protégés après cette durée sans utilisation :</translation>
+        <translation>&amp;Verrouiller les signets protégés après cette durée sans utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>Quick exit also &amp;erases bookmarks, notes, exports and caches</source>
@@ -1043,11 +1043,15 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>Quick exit will then destroy your bookmarks and notes (the key of protected bookmarks is overwritten, so they can never be opened again) and remove your exported files and the app&apos;s caches. This cannot be undone. Turn it on?</source>
-        <translation>La sortie rapide détruira alors vos signets et vos notes (la clé des signets protégés est écrasée : ils ne pourront plus jamais être ouverts) et supprimera vos fichiers exportés et les caches de l’application. C’est irréversible. L’activer ?</translation>
+        <translation>La sortie rapide détruira alors vos signets et vos notes (la clé des signets protégés est écrasée&#xa0;: ils ne pourront plus jamais être ouverts) et supprimera vos fichiers exportés et les caches de l’application. C’est irréversible. L’activer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Protection</name>
+    <message>
+        <source>These older copies could not be read whole and are not protected; delete them if you do not need them: {files}</source>
+        <translation>Ces copies plus anciennes n’ont pas pu être lues en entier et ne sont pas protégées&#xa0;; supprimez-les si vous n’en avez pas besoin&#xa0;: {files}</translation>
+    </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
@@ -1058,7 +1062,7 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>The bookmarks could not be protected: {reason}</source>
-        <translation>Les signets n’ont pas pu être protégés : {reason}</translation>
+        <translation>Les signets n’ont pas pu être protégés&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Your bookmarks are now protected with a passphrase.</source>
@@ -1082,7 +1086,7 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>Your bookmarks and notes, their folders and dates will be encrypted. You will need the passphrase to see them; the texts can always be read without it. If you forget it, nobody can recover your notes, not even the project.</source>
-        <translation>Vos signets et vos notes, leurs dossiers et leurs dates seront chiffrés. Il faudra la phrase secrète pour les voir ; les textes peuvent toujours être lus sans elle. Si vous l’oubliez, personne ne pourra récupérer vos notes, pas même le projet.</translation>
+        <translation>Vos signets et vos notes, leurs dossiers et leurs dates seront chiffrés. Il faudra la phrase secrète pour les voir&#xa0;; les textes peuvent toujours être lus sans elle. Si vous l’oubliez, personne ne pourra récupérer vos notes, pas même le projet.</translation>
     </message>
     <message>
         <source>Unlock bookmarks</source>
@@ -1094,11 +1098,11 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
     </message>
     <message>
         <source>A forgotten passphrase cannot be recovered, and without it nobody can read these bookmarks and notes: not you, not the project.</source>
-        <translation>Une phrase secrète oubliée ne peut pas être récupérée, et sans elle personne ne peut lire ces signets et ces notes : ni vous, ni le projet.</translation>
+        <translation>Une phrase secrète oubliée ne peut pas être récupérée, et sans elle personne ne peut lire ces signets et ces notes&#xa0;: ni vous, ni le projet.</translation>
     </message>
     <message>
         <source>You can start a new, empty bookmarks store. The locked file is not deleted: it is kept under a new name in the data folder, in case the passphrase comes back to you.</source>
-        <translation>Vous pouvez créer un nouveau fichier de signets, vide. Le fichier verrouillé n’est pas supprimé : il est conservé sous un nouveau nom dans le dossier de données, au cas où la phrase secrète vous reviendrait.</translation>
+        <translation>Vous pouvez créer un nouveau fichier de signets, vide. Le fichier verrouillé n’est pas supprimé&#xa0;: il est conservé sous un nouveau nom dans le dossier de données, au cas où la phrase secrète vous reviendrait.</translation>
     </message>
     <message>
         <source>&amp;Start a new store</source>

@@ -1049,6 +1049,10 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>Protection</name>
     <message>
+        <source>These older copies could not be read whole and are not protected; delete them if you do not need them: {files}</source>
+        <translation>Эти более старые копии не удалось прочитать целиком, и они не защищены; удалите их, если они вам не нужны: {files}</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>

@@ -1049,6 +1049,10 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>Protection</name>
     <message>
+        <source>These older copies could not be read whole and are not protected; delete them if you do not need them: {files}</source>
+        <translation>这些较早的副本无法完整读取，未受保护；如不需要，请删除它们：{files}</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>

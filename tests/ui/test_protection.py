@@ -324,3 +324,23 @@ def test_the_locked_message_follows_the_language_and_goes_at_unlock(
     assert panel.status.text() == "Les signets sont verrouillés."
     assert protection.unlock(PASS) == ""
     assert "verrouill" not in panel.status.text()
+
+
+def test_protecting_also_encrypts_older_plain_copies(make_window: MakeWindow,
+                                                     data_dir: Path) -> None:
+    import shutil
+
+    window = make_window()
+    panel, protection = _parts(window)
+    _bookmark(window)
+    panel.store.checkpoint()
+    backup = data_dir / "bookmarks.sqlite3.v1-20260101-000000.bak"  # as an upgrade keeps one
+    shutil.copyfile(data_dir / "bookmarks.sqlite3", backup)
+    ruined = data_dir / "bookmarks.sqlite3.damaged-20260101-000000"
+    ruined.write_bytes(b"SQLite format 3\x00" + NOTE.encode() + b"\x00" * 2000)
+    assert protection.protect(PASS)
+    assert not backup.exists()
+    with Store(Path(f"{backup}.protected"), PASS) as copy:
+        assert [b.note for b in copy.bookmarks()] == [NOTE]
+    assert ruined.exists()  # unreadable as a whole: kept, never lost, and named
+    assert str(ruined) in panel.status.text()
