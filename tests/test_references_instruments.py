@@ -117,3 +117,21 @@ def test_no_module_names_a_document_id() -> None:
                 if value in ids or any(value.startswith(f"{i}:") for i in ids):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {value!r}")
     assert found == []
+
+
+def test_a_damaged_or_missing_instrument_file_leaves_the_rest(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "udhr" / "zh.txt").write_bytes(b"\xff\xfe broken")
+    (content / "iccpr" / "en.txt").unlink()
+    env = {"RIGHTS_AT_HAND_CONTENT_DIR": str(content)}
+    zh = run_cli("show", "UDHR 19", "--lang", "zh", data_dir=tmp_path / "d", env=env)
+    assert zh.returncode == 2 and "Traceback" not in zh.stderr
+    assert "left out" in zh.stderr and "udhr is not available in zh" in zh.stderr
+    en = run_cli("show", "UDHR 19", "--lang", "en", data_dir=tmp_path / "d", env=env)
+    assert en.returncode == 0 and en.stdout.startswith("Everyone has the right to freedom")
+    gone = run_cli("show", "ICCPR 21", data_dir=tmp_path / "d", env=env)
+    assert gone.returncode == 2 and "Traceback" not in gone.stderr
+    assert "cannot read 'ICCPR 21' as a reference" in gone.stderr
+    declaration = run_cli("show", "art 12(2)", data_dir=tmp_path / "d", env=env)
+    assert declaration.returncode == 0 and "art. 12(2)" in declaration.stdout
