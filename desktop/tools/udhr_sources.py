@@ -30,7 +30,9 @@ from desktop.contentfile import ContentFile, Marker, RawPassage
 LANGS = ("en", "fr", "es", "ru", "zh", "ar")
 _NS = "{http://efele.net/udhr}"
 
-#: Official titles, as the official texts write them, and the citation title per language.
+#: Official titles, as the official texts write them, and the citation title per language
+#: (the resolution's number as each language's text writes it: "217 А (III)" in Russian,
+#: "第217A(III)号决议" in Chinese, "217 ألف (د-3)" in Arabic).
 HEADERS: dict[str, dict[str, str]] = {
     "en": {
         "abbreviation": "UDHR",
@@ -63,15 +65,16 @@ HEADERS: dict[str, dict[str, str]] = {
         "человека, Всеобщая декларация, Всеобщей декларации",
         "title": "Всеобщая декларация прав человека",
         "short-title": "Всеобщая декларация прав человека",
+        # "217 А (III)" with the Cyrillic А, as the Russian text writes it.
         "citation-title": "Всеобщая декларация прав человека "
-        "(резолюция 217 A (III) Генеральной Ассамблеи)",
+        "(резолюция 217 \u0410 (III) Генеральной Ассамблеи)",
     },
     "zh": {
         "abbreviation": "世界人权宣言",
         "aliases": "世界人权宣言",
         "title": "世界人权宣言",
         "short-title": "世界人权宣言",
-        "citation-title": "《世界人权宣言》（大会第217 A (III)号决议）",
+        "citation-title": "《世界人权宣言》（大会第217A(III)号决议）",  # as the Chinese text
     },
     "ar": {
         "abbreviation": "الإعلان العالمي",
