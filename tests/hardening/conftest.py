@@ -51,3 +51,20 @@ def run_on(content: Path, tmp_path: Path, *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
     return copy_content(tmp_path / "content")
+
+
+def own_home(root: Path, *names: str) -> tuple[dict[str, Path], dict[str, str]]:
+    """Folders `home`, `tmp` and `names` under `root`, and an environment in which a
+    process has that HOME and temporary folder, the usual per-user folders under it (no
+    XDG_*), no session bus and no data folder given: what a person's first run sees, kept
+    apart so every byte it leaves can be looked at afterwards."""
+    import os
+
+    places = {name: root / name for name in ("home", "tmp", *names)}
+    for folder in places.values():
+        folder.mkdir()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("XDG_", "DBUS_", "RIGHTS_AT_HAND_"))}
+    env.update(HOME=str(places["home"]), TMPDIR=str(places["tmp"]), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    return places, env

@@ -9,14 +9,13 @@ erase, in the usual folders, in private mode and on a stick.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import ROOT
+from tests.hardening.conftest import own_home
 from tests.hardening.forensic_session import DELETED, FOLDER, NOTE, PASSPHRASE, QUERY
 
 SESSION = Path(__file__).with_name("forensic_session.py")
@@ -24,13 +23,7 @@ SECRETS = (NOTE, FOLDER, DELETED, QUERY.split()[-1], PASSPHRASE)
 
 
 def _run(tmp_path: Path, mode: str, how: str) -> dict[str, Path]:
-    places = {name: tmp_path / name for name in ("home", "tmp", "stick")}
-    for folder in places.values():
-        folder.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "DBUS_", "RIGHTS_AT_HAND_"))}
-    env.update(HOME=str(places["home"]), TMPDIR=str(places["tmp"]), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    places, env = own_home(tmp_path, "stick")
     args = [sys.executable, str(SESSION), mode, how] + (
         [str(places["stick"])] if mode == "portable" else [])
     done = subprocess.run(args, cwd=places["tmp"], env=env, capture_output=True, text=True,

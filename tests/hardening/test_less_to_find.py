@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_helpers import ROOT
+from tests.hardening.conftest import own_home
 
 EXPORT_THROUGH_THE_DIALOG = textwrap.dedent(
     """
@@ -58,13 +59,7 @@ EXPORT_THROUGH_THE_DIALOG = textwrap.dedent(
 
 
 def _run(tmp_path: Path, mode: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Path]]:
-    places = {name: tmp_path / name for name in ("home", "tmp", "out")}
-    for folder in places.values():
-        folder.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "DBUS_", "RIGHTS_AT_HAND_"))}
-    env.update(HOME=str(places["home"]), TMPDIR=str(places["tmp"]), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    places, env = own_home(tmp_path, "out")
     done = subprocess.run(
         [sys.executable, "-c", EXPORT_THROUGH_THE_DIALOG, str(tmp_path / "data"),
          str(places["out"]), mode],

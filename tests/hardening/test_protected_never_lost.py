@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from desktop.bookmarks import Store
 from tests.cli_helpers import ROOT
+from tests.hardening.test_bookmarks_never_lost import _committed, _kill_at_random
 
 WRITER = Path(__file__).with_name("bookmark_writer.py")
 PASS = "durable passphrase 77"
@@ -29,12 +28,6 @@ def _start(db: Path, tag: str) -> subprocess.Popen[str]:
            "BOOKMARK_WRITER_PASSPHRASE": PASS}
     return subprocess.Popen([sys.executable, str(WRITER), str(db), tag], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def _promises(output: str) -> set[str]:
-    # Only whole lines: a line cut by the kill was not a completed promise.
-    return {line.strip() for line in output.splitlines(keepends=True)
-            if line.endswith("\n") and line.strip() not in ("ready", "")}
 
 
 def _tags(db: Path) -> set[str]:
@@ -50,19 +43,9 @@ def test_a_hundred_sigkills_lose_no_committed_protected_bookmark(tmp_path: Path)
     promised: set[str] = set()
     mid_write = 0
     for i in range(KILLS):
-        proc = _start(db, f"p{i}")
-        seen = ""
-        if i % 2:  # half once the store is open, in the middle of commits
-            assert proc.stdout is not None
-            seen = proc.stdout.readline()
-            assert seen == "ready\n", seen + (proc.stderr.read() if proc.stderr else "")
-        time.sleep(rng.uniform(0.010, 0.200))
-        proc.send_signal(signal.SIGKILL)
-        rest, err = proc.communicate(timeout=60)
-        # A writer that found the store damaged or unreadable says so and exits 3.
-        assert proc.returncode in (-signal.SIGKILL, 0), err + rest
-        assert "Traceback" not in err, err
-        reported = _promises(seen + rest)
+        # Half once the store is open, in the middle of commits. (A writer that found the
+        # store damaged or unreadable would say so and exit 3: the helper fails on that.)
+        reported = _committed(_kill_at_random(_start(db, f"p{i}"), rng, after_ready=i % 2 == 1))
         mid_write += bool(reported)
         promised |= reported
         if db.exists() and (i % 10 == 9):  # each check derives the key: every tenth kill
