@@ -19,10 +19,24 @@ last: list[str] = []
 def announce(source: QObject, text: str, assertive: bool = False) -> None:
     """Have screen readers say `text` (polite: after what they are saying; assertive:
     at once, for errors). Nothing is sent for an empty text."""
+    text = remember(text)
+    if text:
+        send(source, text, assertive)
+
+
+def remember(text: str) -> str:
+    """`text` as it is said (its spaces folded), recorded as the last thing said; for a
+    caller that sends it later with `send`."""
     text = " ".join(text.split())
-    if not text:
-        return
-    last[:] = [text]
+    if text:
+        last[:] = [text]
+    return text
+
+
+def send(source: QObject, text: str, assertive: bool = False) -> None:
+    """Hand `text` (as `remember` returned it) to the screen readers, if one is listening."""
+    # Imported here, not at start: PySide builds the Python class of QAccessible, with
+    # its enums (Role, Event, ...), when the name is first imported (~20 M instructions).
     from PySide6.QtGui import QAccessible
 
     if not QAccessible.isActive():

@@ -225,7 +225,7 @@ class Navigation(WindowPart):
     def _announce_opened(self, where: str = "") -> None:
         """Say which passage is now in the reader, and what its text is (official UN
         text, unofficial translation, guidance): the caret is at its start."""
-        from desktop.ui.announce import announce
+        from desktop.ui import announce
 
         version = self.current_version()
         if version is None:
@@ -233,7 +233,17 @@ class Navigation(WindowPart):
         where = where or self.citation_label.text() or version.short_title
         shown = len(self.reader.versions)
         statuses = [b.status_text() for b in self.reader.banners[:shown]]
-        announce(self.reader.browser, ". ".join([where, *statuses]))
+        text = announce.remember(". ".join([where, *statuses]))
+        if not text:
+            return
+        # The first page is said once the window is on screen, just after its first paint:
+        # before that there is no window for the screen reader to be in, and asking Qt
+        # whether one listens costs the first paint ~20 M instructions (bench/README.md).
+        browser = self.reader.browser
+        if self._painted:
+            announce.send(browser, text)
+        else:
+            self.when_painted(lambda: announce.send(browser, text))
 
     def open_start(self, ref: str | None = None) -> None:
         """First page: `ref` (from `open REF`), else the last position, else the first

@@ -264,3 +264,19 @@ def test_message_labels_are_named_by_what_they_say(window: MainWindow, qtbot: An
     assert panel.status.text().startswith("Bookmarked")
     assert _spoken_name(panel.status) == panel.status.text()
     assert panel.status.accessibleDescription() == "Bookmarks messages"
+
+
+def test_the_first_page_is_said_once_the_window_is_on_screen(
+        make_window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """The passage a start opens on is announced just after the window's first paint (a
+    screen reader has no window to be in before; start-up does not wait for it), once."""
+    sent: list[tuple[str, bool]] = []
+    monkeypatch.setattr(announce, "send", lambda source, text, assertive=False: sent.append(
+        (text, source.window()._painted)))
+    window = make_window("declaration:art-12.2")
+    said = _said()
+    assert "12" in said and "Official UN text" in said
+    qtbot.waitUntil(lambda: bool(sent))
+    QApplication.processEvents()
+    assert sent == [(announce.last[-1], True)]
+    assert window.reader.browser.window() is window
