@@ -62,6 +62,9 @@ def test_nothing_written_can_be_read_back(tmp_path: Path, mode: str, how: str) -
     assert (data / "exports" / "passage-2026-12-06.pdf").exists() == (how != "erase")
     assert not (data / "bookmarks.sqlite3").exists()
     assert _findings(places) == []
+    if mode == "portable":  # from a stick, the computer keeps nothing at all
+        assert [str(p) for p in places["home"].rglob("*")] == []
+        assert [str(p) for p in places["tmp"].rglob("*")] == []
     if how != "erase":
         from desktop.bookmarks import Store
 
