@@ -184,12 +184,13 @@ def folder_used(path: Path) -> Iterator[None]:
         use_folder(before)
 
 
-def read(path: Path, code: str) -> LanguageData:
-    """The language file at `path`, checked (LanguageDataError naming the file and key)."""
+def read(path: Path, code: str, text: str | None = None) -> LanguageData:
+    """The language file at `path` (its `text` when already read), checked
+    (LanguageDataError naming the file and key)."""
     import json  # here: the first page needs one file, not the module at every import
 
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8") if text is None else text)
     except (OSError, UnicodeDecodeError) as exc:
         raise LanguageDataError(f"{path}: cannot be read ({exc})") from None
     except json.JSONDecodeError as exc:
@@ -201,18 +202,28 @@ def data(code: str) -> LanguageData | None:
     """The file of language `code`, read once; None when it has none."""
     if code not in _loaded:
         path = folder() / f"{code}.json"
-        _loaded[code] = read(path, code) if path.is_file() else None
+        try:
+            with open(path, encoding="utf-8") as file:  # one call, not a test then a read
+                text = file.read()
+        except FileNotFoundError:
+            _loaded[code] = None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LanguageDataError(f"{path}: cannot be read ({exc})") from None
+        else:
+            _loaded[code] = read(path, code, text)
     return _loaded[code]
 
 
 def table(code: str, name: str) -> dict[str, str]:
-    """Table `name` ("names", "citations", "printing") of `code`, English when it has none."""
-    found = data(code) or data(FALLBACK)
+    """Table `name` ("names", "citations", "printing") of `code`, English when it has none.
+    Called for every passage label the reader draws: two dict look-ups when read."""
+    found = _loaded.get(code) if code in _loaded else data(code)
     if found is None:
-        raise LanguageDataError(f"{folder() / (FALLBACK + '.json')}: missing")
-    tables: dict[str, dict[str, str]] = {
-        "names": found.names, "citations": found.citations, "printing": found.printing}
-    return tables[name]
+        found = data(FALLBACK)
+        if found is None:
+            raise LanguageDataError(f"{folder() / (FALLBACK + '.json')}: missing")
+    words: dict[str, str] = getattr(found, name)
+    return words
 
 
 def present(codes: Iterable[str]) -> list[LanguageData]:

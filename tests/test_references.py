@@ -192,7 +192,7 @@ def test_canonical_takes_references_and_ranges(library: Library) -> None:
 
 # --------------------------------------------------------------------- preambular paragraphs
 
-# How the app's citations write preambular paragraph 3 (desktop/citations.py LABELS["pp"]),
+# How the app's citations write preambular paragraph 3 (citations "pp" of each language file),
 # and how people put it in each language. Each must open the preamble, never op-3 or art-3.
 _PREAMBLE_3 = [
     "preambular para. 3",
