@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, QU
 from PySide6.QtGui import (
     QFont,
     QResizeEvent,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -64,6 +65,8 @@ class ReaderBrowser(QTextEdit):
     copied = Signal(str)
     #: a link was followed (click, or Enter with the caret on it)
     anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name, kept for its users)
+    #: Shown (after QTextEdit's own first show, which scrolls to the caret), at its size.
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,10 @@ class ReaderBrowser(QTextEdit):
         self.setProperty("textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard"
                                                  "|LinksAccessibleByMouse|LinksAccessibleByKeyboard")
         self._press: QPoint | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.shown.emit()
 
     def link_at_caret(self) -> str:
         """The link the caret is on (or the selection covers), else ""."""
@@ -292,7 +299,11 @@ class ReaderPane(QWidget):
         # When the text reflows (window resized, zoom), the passage at the top of the view
         # stays at the top instead of the view jumping to another article.
         self._anchor: str | None = None
+        #: A passage to scroll to once the text is on screen at its size (scroll_to with
+        #: when_shown, before the window is first shown).
+        self._scroll_on_show: str | None = None
         self.browser.installEventFilter(self)
+        self.browser.shown.connect(self._scroll_when_shown)
         self._find_bar: FindBar | None = None
 
         self._layout = QVBoxLayout(self)
@@ -370,6 +381,7 @@ class ReaderPane(QWidget):
         self._current_cells = []
         self._hits = []
         self._finds = []
+        self._scroll_on_show = None  # it was for the text this one replaces
         self.browser.setDocument(self.rendered.document)
         self.rendered.document.setParent(self.browser)  # freed with the next document
         self._hold_font(font)
@@ -559,10 +571,19 @@ class ReaderPane(QWidget):
         self._current_blocks = []
         self._current_cells = []
 
-    def scroll_to(self, pid: str) -> None:
+    def scroll_to(self, pid: str, when_shown: bool = False) -> None:
         """Put the passage near the top of the view, with its heading visible above it, and
-        the opening words it continues (art-5 for the item art-5.a) when both fit."""
+        the opening words it continues (art-5 for the item art-5.a) when both fit.
+
+        `when_shown`: if the text is not on screen yet (the first window being built), do it
+        when it is shown, at its final size. Finding where the passage is lays the text out
+        up to it, and the window's first resize lays all that out again at the new width:
+        ~30 M instructions before the first paint for the Declaration's title."""
+        self._scroll_on_show = None
         if self.rendered is None or pid not in self.rendered.spans:
+            return
+        if when_shown and not self.browser.isVisible():
+            self._scroll_on_show = pid
             return
         start = self._lead_in_start(pid)
         block = self.rendered.document.findBlock(start)
@@ -591,6 +612,11 @@ class ReaderPane(QWidget):
         rect = self.browser.cursorRect(cursor)
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - 12)
+
+    def _scroll_when_shown(self) -> None:
+        # Shown: its size (and the text's width) is set by now, and nothing is painted yet.
+        if self._scroll_on_show:
+            self.scroll_to(self._scroll_on_show)
 
     def _lead_in_start(self, pid: str) -> int:
         """Where to scroll for `pid`: its lead-in's start if the passage still fits in the

@@ -76,7 +76,7 @@ class Navigation(WindowPart):
 
             opening = opening_passage(versions[0])
             if opening and self.reader.has(opening):
-                self.reader.scroll_to(opening)
+                self.reader.scroll_to(opening, when_shown=True)
             else:
                 self.reader.browser.verticalScrollBar().setValue(0)
         self.reader.put_caret(pid or None)
