@@ -35,6 +35,8 @@ window = start()
 seen = {}
 
 def after_paint():
+    seen["later_after"] = [m for m in ("desktop.bookmarks.store", "desktop.search.searcher",
+                                       "desktop.related") if m in sys.modules]
     seen["shortcut_after"] = window.menus.quick_exit_action.shortcut().toString()
     print(json.dumps(seen), flush=True)
     os._exit(0)
@@ -43,6 +45,11 @@ def painted():
     # Posted while the expose was being delivered: runs once it has been handled, i.e. once
     # the window has been painted (paintEvents included), before the work the app does after
     # its first paint (posted during the paint).
+    # Modules only needed later (the bookmarks store and SQLCipher, search and its subject
+    # index, the related provisions, reference parsing): none is imported by the first paint.
+    seen["later_modules"] = sorted(m for m in sys.modules if m.split(".")[0] in (
+        "sqlcipher3", "sqlite3") or m.startswith(("desktop.bookmarks", "desktop.search",
+        "desktop.subject_index", "desktop.related", "desktop.references")))
     seen["built"] = [n for m, n in ((PySide6.QtCore, "Qt"), (PySide6.QtWidgets, "QStyle"),
                                     (PySide6.QtGui, "QAccessible")) if n in vars(m)]
     # What the first paint showed at the top of the text (the scroll to the text's own
@@ -93,6 +100,10 @@ def test_first_paint_needs_no_slow_pyside_classes(tmp_path: Path) -> None:
     assert "ANNEX" in top[:2] and top.index("ANNEX") < 2, top  # type: ignore[union-attr]
     assert top[top.index("ANNEX") + 1].startswith(  # type: ignore[union-attr]
         "Declaration on the Right and Responsibility of Individuals"), top
+    assert seen["later_modules"] == [], seen["later_modules"]
+    # ...and they are there just after it (the bookmarks store is opened then).
+    assert seen["later_after"] == ["desktop.bookmarks.store", "desktop.search.searcher",
+                                   "desktop.related"]
     assert seen["shortcut_before"] is False  # keys come right after the paint
     assert seen["shortcut_after"] == "Ctrl+Shift+Q" or sys.platform == "darwin"
 
