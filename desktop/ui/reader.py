@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 # Only what the first paint needs is imported here: PySide6 builds each class, and the
 # Python enums it holds, on first use (the Qt namespace alone ~20 ms; bench/README.md).
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QResizeEvent,
@@ -38,7 +38,7 @@ from desktop.ui.render import LINK_SCHEME, Rendered, render
 from desktop.ui.themes import ReaderColors, brush, theme
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData
+    from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 #: Base text size in points at 100 % zoom.
@@ -48,6 +48,12 @@ MAX_LINE_CHARS = 90
 #: A reader shorter than this (a 600-pixel-high screen) folds the banners' notes behind
 #: "More": side by side, two banners with their notes left ~180 px of text at 800 x 600.
 COMPACT_BELOW_PX = 560
+
+
+def _url(href: str) -> QUrl:
+    from PySide6.QtCore import QUrl
+
+    return QUrl(href)
 
 
 class ReaderBrowser(QTextEdit):
@@ -64,7 +70,9 @@ class ReaderBrowser(QTextEdit):
     passage_clicked = Signal(str)
     copied = Signal(str)
     #: a link was followed (click, or Enter with the caret on it)
-    anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name, kept for its users)
+    # "QUrl" by name: importing QUrl builds PySide's class and its five enums, which the
+    # first paint does not need (a link is followed later).
+    anchorClicked = Signal("QUrl")  # type: ignore[arg-type]  # noqa: N815 (QTextBrowser's name)
     #: Shown (after QTextEdit's own first show, which scrolls to the caret), at its size.
     shown = Signal()
 
@@ -147,7 +155,7 @@ class ReaderBrowser(QTextEdit):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             href = self.link_at_caret()
             if href:
-                self.anchorClicked.emit(QUrl(href))
+                self.anchorClicked.emit(_url(href))
                 return
         super().keyPressEvent(event)
 
@@ -180,7 +188,7 @@ class ReaderBrowser(QTextEdit):
             return
         href = self.anchorAt(pos)
         if href:
-            self.anchorClicked.emit(QUrl(href))
+            self.anchorClicked.emit(_url(href))
             return
         if self.textCursor().hasSelection():
             return
