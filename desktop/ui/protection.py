@@ -363,12 +363,33 @@ class Protection(QObject):
             return str(exc)
         self.panel.set_store(store)
         self._update()
+        self._take_in_plain_leftover(store)
         self._restore_session(store)
         if store.recovery is not None:
             from desktop.ui.store_notice import store_notice
 
             self.window.show_notice(lambda: store_notice(store))
         return ""
+
+    def _take_in_plain_leftover(self, store: Store) -> None:
+        """A plain store beside the protected one (protecting was cut off between writing
+        the encrypted copy and wiping the plain file, or an older version wrote a new one):
+        its bookmarks are merged into the protected store, then the plain file is wiped."""
+        plain_path = self.paths.bookmarks_db
+        if not plain_path.exists() or store.read_only:
+            return
+        from desktop.bookmarks.exchange import parse, to_data
+
+        try:
+            with Store(plain_path) as plain:
+                if plain.recovery is not None or plain.read_only:
+                    return  # not a whole store: left as it is, never lost
+                folders, bookmarks = parse(to_data(plain))
+            store.merge(folders, bookmarks, "Protect")
+        except Exception:
+            log.exception("a plain store beside the protected one could not be merged")
+            return
+        wipe_file(plain_path)
 
     def lock(self, keep_session: bool = True) -> None:
         """Close the protected store and show the locked panel (idle time, menu, quick exit,

@@ -344,3 +344,22 @@ def test_protecting_also_encrypts_older_plain_copies(make_window: MakeWindow,
         assert [b.note for b in copy.bookmarks()] == [NOTE]
     assert ruined.exists()  # unreadable as a whole: kept, never lost, and named
     assert str(ruined) in panel.status.text()
+
+
+def test_a_plain_store_left_beside_the_protected_one_is_taken_in_at_unlock(
+        make_window: MakeWindow, data_dir: Path) -> None:
+    window = make_window()
+    _panel, protection = _parts(window)
+    _bookmark(window)
+    assert protection.protect(PASS)
+    protection.lock()
+    # As if protecting had been cut off before the plain file was wiped (or an older
+    # version had written a new plain store).
+    with Store(data_dir / "bookmarks.sqlite3") as plain:
+        plain.add("declaration:art-7", note="LEFT IN THE CLEAR")
+    assert protection.unlock(PASS) == ""
+    notes = {b.note for b in window.bookmarks.store.bookmarks()}  # type: ignore[union-attr]
+    assert notes == {NOTE, "LEFT IN THE CLEAR"}
+    assert not (data_dir / "bookmarks.sqlite3").exists()
+    assert all(b"LEFT IN THE CLEAR" not in p.read_bytes()
+               for p in data_dir.rglob("*") if p.is_file())
