@@ -65,6 +65,7 @@ bench: $(STAMP) translations $(INDEX_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	$(PY) bench/integrity.py
+	$(PY) bench/unlock.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/passage_card.py
 
 bundle: $(VENV)/.installed-build translations $(INDEX_STAMP)
