@@ -538,6 +538,41 @@ def readme_section(summary: Summary, verdict: RatioVerdict) -> str:
         "more than on 3.11 (715 M, 1,015 M, 1.42×, same day). Rendering only the first "
         "passages before the paint would save at most 25 M (one-off run).",
         "",
+        "Instructions on 6 Dec 2026 (issues 15, 17, 18, 19, 20 landed that day), all counted "
+        "with this script as it is now (it counts 48 M more for the bare window than the "
+        "morning's: its children now carry the cold-start probes), bare window 736–737 M, the "
+        "window holding the Declaration 792–793 M in every run: app 1,040 M (1.41×) at d80d4b9, "
+        "the start of the day; 1,259 M (1.71×) at 44b0472, before the fixes below; 1,059 M "
+        "(1.44×) after them (+1.8 % on the morning). Bisected, with what each cause was:",
+        "",
+        "- 372042d (banners fold to one cut line, ElidedLabel): +118 M. Its paintEvent set the "
+        "pen with `QPainter.setPen(QColor)`; choosing among setPen's overloads made PySide "
+        "build its Python classes for the whole Qt namespace inside the first paint. The "
+        "painter already starts with the label's colour, so the call went (−118 M). Neither "
+        "this script nor tests/ui/test_startup.py saw it: both asked when the expose arrived, "
+        "before anything was painted; both now ask once the first paint is done.",
+        "- c7287d9 (a text opens on its own title): +38 M. The scroll to the title was done "
+        "while the window was built: finding the title laid the text out up to it at a width "
+        "the reader never has, and the window's first resize laid it all out again. It is now "
+        "done when the reader is shown, at its size, still before the paint (−30 M); the rest "
+        "is laying out the cover page and resolution above the title, which that screen needs.",
+        "- cf6c740 (related provisions in the reader): +35 M, reading content/related.txt and "
+        "the Universal Declaration's and the Covenant's texts for the links' labels. Moved just "
+        "after the first paint in 4d25b28 (reader.add_links), −37 M.",
+        "- 5828481 (screen readers): +21 M. The passage opened at start was announced while the "
+        "window was built; asking `QAccessible.isActive()` built PySide's QAccessible class and "
+        "its enums (Role, Event ...). It is now said just after the first paint (no screen "
+        "reader can be in the window before): −14 M. Importing QUrl in the reader built its "
+        "class and five enums for a link signal: named by string now, −4 M.",
+        "- Left, about +19 M over the morning, each a feature's own cost of a few M and none "
+        "cut today: ElidedLabel's own painting (QPainter's class) and Python size hints, the "
+        "contents tree's delegate, the main window split into five modules, the language "
+        "registry and its data files, the translated source lines (e348601, +5 M), the "
+        "single-instance lock. Nothing of the bookmarks store (SQLCipher), search, the subject "
+        "index, the related provisions or reference parsing is imported before the first paint "
+        "(tests/ui/test_startup.py holds it), and an English start loads only the Latin fonts "
+        "(tests/ui/test_fonts_when_needed.py).",
+        "",
     ])
 
 
