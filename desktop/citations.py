@@ -23,10 +23,12 @@ from desktop.library import Version
 #: by position), unofficial, guidance, section, sep (between the title and the pinpoint);
 #: optional: sub and item (how a paragraph and an item follow an article: "({n})",
 #: "({x})" when absent), wrap (how a note follows a citation: " ({label})"), letters (the
-#: language's own item letters: "abcd=أبجد").
+#: language's own item letters: "abcd=أبجد"); part and part_numerals (a part of an
+#: instrument, `part-3`: "Part {n}" with the third of "I|II|III|...").
 LABELS: Tables = Tables("citations", lambda: languages.LANGUAGES)
 
 _ART_RE = re.compile(r"^art-(\d+)((?:\.[0-9a-z]+)*)$")
+_PART_RE = re.compile(r"^part-(\d+)$")
 _NUM_RE = re.compile(r"^(res-pp|res-op|pp|op|fn)-(\d+)((?:\.[0-9a-z]+)*)$")
 
 
@@ -77,6 +79,11 @@ def pinpoint(version: Version, pid: str) -> str:
                 + _bracketed(parts[1:], lab)
             )
         return head + _bracketed(parts, lab)
+    m = _PART_RE.match(pid)
+    if m:
+        numerals = lab["part_numerals"].split("|")
+        n = int(m.group(1))
+        return lab["part"].format(n=numerals[n - 1] if 0 < n <= len(numerals) else n)
     m = _NUM_RE.match(pid)
     if m:
         kind, n, parts = m.group(1), m.group(2), _sub_parts(m.group(3))

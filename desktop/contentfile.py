@@ -12,6 +12,8 @@ readable. A file is a header, a line `---`, then the body::
 
     # ANNEX                               <- heading, level 1 to 3 by the number of '#'
 
+    ## [part-3] PART III                  <- a heading with an id names the passages under it
+
     [art-12.2]                            <- a passage: its id, then one or more text lines
     2. The State shall take all ...
 
@@ -23,6 +25,12 @@ Lines starting with `%` are comments. A passage ends at the next blank line. Sev
 text lines in one passage are paragraphs of that passage; a line starting with "- " is
 a list item. Headings and front matter belong to the passage that follows them; those
 after the last passage are the document's closing lines.
+
+A heading may start with an id in brackets (`## [part-3] PART III`, the Covenant's parts):
+the id is not shown; it names the passages from the one the heading stands before up to
+the next heading of the same or a higher level (or the end), so `iccpr:part-3` is cited,
+bookmarked and printed like a passage. Heading ids are well-formed passage ids, unique
+among the file's passage and heading ids, and never the id of a passage.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ from desktop.errors import UserError
 
 PASSAGE_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$")
 _BLOCK_ID_RE = re.compile(r"^\[([^\]\s]*)\]\s*$")
+_HEADING_ID_RE = re.compile(r"^\[([^\]\s]*)\]\s+(\S.*)$")
 _FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
 # The line that ends the header, found in the file's bytes so a lazy load decodes only the
 # header. Same test as the text parser: the line is '---' once trailing '\r' are removed.
@@ -85,6 +94,7 @@ class Marker(NamedTuple):
 
     level: int
     text: str
+    id: str = ""  # a heading's id (`## [part-3] PART III`), naming the passages under it
 
 
 class RawPassage(NamedTuple):
@@ -232,7 +242,17 @@ def parse_body(
             body = raw[hashes:].strip()
             if hashes > 3 or not body or raw[hashes] != " ":
                 raise ContentError(path, n, "a heading is '# text', '## text' or '### text'")
-            pending.append(Marker(hashes, body))
+            hid = ""
+            if body[0] == "[":
+                m = _HEADING_ID_RE.match(body)
+                if not m or not PASSAGE_ID_RE.match(m.group(1)):
+                    raise ContentError(path, n, "a heading's id is '## [id] text', the id "
+                                       "written as a passage id")
+                hid, body = m.group(1), m.group(2)
+                if hid in seen:
+                    raise ContentError(path, n, f"id [{hid}] already used on line {seen[hid]}")
+                seen[hid] = n
+            pending.append(Marker(hashes, body, hid))
             continue
         elif c == "|" and (raw == "|" or raw[1] == " "):
             pending.append(Marker(0, raw[2:].strip()))
@@ -301,7 +321,8 @@ def format_file(cf: ContentFile) -> str:
     def markers(ms: tuple[Marker, ...]) -> None:
         for m in ms:
             out.append("")
-            out.append(("| " + m.text) if m.level == 0 else ("#" * m.level + " " + m.text))
+            ident = f"[{m.id}] " if m.id else ""
+            out.append(("| " + m.text) if m.level == 0 else ("#" * m.level + " " + ident + m.text))
 
     for p in cf.passages:
         markers(p.before)

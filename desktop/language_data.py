@@ -35,7 +35,7 @@ FALLBACK = "en"
 CITATION_KEYS: dict[str, tuple[str, ...]] = {
     "art": ("n",), "para": ("n",), "pp": ("n",), "fn": ("n",),
     "unnumbered": ("ordinal",), "ordinals": (), "unofficial": (), "guidance": (),
-    "section": ("s",), "sep": (),
+    "section": ("s",), "sep": (), "part": ("n",), "part_numerals": (),
 }
 PRINTING_KEYS: dict[str, tuple[str, ...]] = {
     "lead_in": ("p",), "then": (), "unofficial_short": (), "guidance_short": (),
@@ -46,9 +46,9 @@ PRINTING_KEYS: dict[str, tuple[str, ...]] = {
     "not_included": ("language", "shown"),
 }
 #: The kinds of words a reference is read with, in the order they are applied (longer
-#: words first: "subparagraph" is an ITEM before "paragraph" is a PARA). GA, RES and
-#: ANNEX take no number.
-KINDS = ("GA", "RES", "ANNEX", "OP", "PP", "FN", "ART", "ITEM", "PARA")
+#: words first: "subparagraph" is an ITEM before "paragraph" is a PARA; PART last, after
+#: "operative part" is an OP). GA, RES and ANNEX take no number.
+KINDS = ("GA", "RES", "ANNEX", "OP", "PP", "FN", "ART", "ITEM", "PARA", "PART")
 
 
 class LanguageDataError(UserError, ValueError):

@@ -190,7 +190,21 @@ class Version:
     def select(self, prefix: str) -> list[Passage]:
         """The passage `prefix` and every passage below it (`art-9` -> art-9.1, art-9.3.a ...)."""
         below = prefix + "."
-        return [p for p in self.passages if p.id == prefix or p.id.startswith(below)]
+        found = [p for p in self.passages if p.id == prefix or p.id.startswith(below)]
+        return found or self._under_heading(prefix)
+
+    def _under_heading(self, hid: str) -> list[Passage]:
+        """The passages under the heading whose id is `hid` (`## [part-3] PART III`): from
+        the one the heading stands before up to the next heading of its level or higher."""
+        passages = self.passages
+        for i, p in enumerate(passages):
+            for m in p.before:
+                if m.id == hid:
+                    for j in range(i + 1, len(passages)):
+                        if any(0 < h.level <= m.level for h in passages[j].before):
+                            return passages[i:j]
+                    return passages[i:]
+        return []
 
     def ids(self) -> list[str]:
         return [p.id for p in self.passages]

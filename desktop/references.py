@@ -11,6 +11,8 @@ Accepted:
   "párrafo 3 del preámbulo", "п. 3 преамбулы", "序言部分第3段", "الفقرة 3 من الديباجة",
   "third preambular paragraph";
 - ordinals where the app cites by position: "art. 11, second paragraph", "第11条，第二段";
+- parts of an instrument (headings with an id, `iccpr:part-3`): "ICCPR Part III", "ICCPR part 3",
+  "PIDCP partie III", "ПГПП часть III", "公民权利和政治权利国际公约第三部分", "العهد الدولي الجزء الثالث";
 - the app's own citation lines, whole ("Declaration on Human Rights Defenders (A/RES/53/144,
   annex), art. 12(2)", guidance sections included) or just their pinpoint ("art. 12(2)").
 
@@ -355,7 +357,7 @@ def _rewrite(text: str, words: _Words) -> str:
     return text
 
 
-_NUMBERED = ("ART", "PARA", "OP", "PP", "FN", "ITEM")
+_NUMBERED = ("ART", "PARA", "OP", "PP", "FN", "ITEM", "PART")
 _KIND_NAMES = {
     "ART": "an article",
     "PARA": "a paragraph",
@@ -363,12 +365,15 @@ _KIND_NAMES = {
     "PP": "a preambular paragraph",
     "FN": "a footnote",
     "ITEM": "an item",
+    "PART": "a part",
 }
 
-_ROMANS = frozenset(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"])
+_ROMAN_VALUES = {r: n for n, r in enumerate(
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"], start=1)}
+_ROMANS = frozenset(_ROMAN_VALUES)
 
 _CANONICAL_RE = re.compile(r"^([a-z][a-z0-9-]*):([a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*)$")
-_ID_RE = re.compile(r"^(?:res-pp|res-op|pp|op|fn|art)-\d+(?:\.[0-9a-z]+)*$")
+_ID_RE = re.compile(r"^(?:res-pp|res-op|pp|op|fn|art|part)-\d+(?:\.[0-9a-z]+)*$")
 _PUNCT_RE = re.compile(r"[()\[\]{},;:.\-‐‑‒–—―−/،؛《》〈〉«»“”„\"'‹›「」『』、·]")
 _PID_PARTS_RE = re.compile(r"^([a-z-]*?-)(\d+(?:\.[0-9a-z]+)*)$")
 # Long enough for a pasted citation line (the longest the app prints is ~250 characters).
@@ -533,6 +538,8 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok in _NUMBERED:
             n = _number(nxt)
+            if n is None and tok == "PART" and nxt in _ROMAN_VALUES:
+                n = _ROMAN_VALUES[nxt]  # "Part III", as the Covenant numbers its parts
             if tok in ("ITEM", "PARA") and n is None and _letter(nxt):
                 letters.append((_letter(nxt) or "", i))  # "subparagraph (c)", "alinéa c)"
             elif n is not None and tok == "ITEM":
@@ -606,6 +613,12 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
             f"cannot read {text!r} as a reference: {_KIND_NAMES[kind]} without a number"
         )
 
+    if "PART" in numbered:
+        # A part (the Covenant's `part-3`, a heading's id) is cited alone: "ICCPR Part III".
+        if len(numbered) > 1 or free or letters or romans or res or annex:
+            raise BadReference(f"cannot read {text!r} as a reference: a part is named "
+                               "alone, as in “ICCPR Part III”")
+        return Reference(doc, f"part-{numbered['PART']}")
     if res and annex:
         raise BadReference(f"{text!r} names both the resolution and its annex")
     annexed = sorted(known.with_resolution)  # documents annexed to their resolution

@@ -59,6 +59,14 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 _PREAMBLE_STARTS = re.compile(r" (?=(?:Considering|Recognizing|Realizing) )")
 
 
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
+
+
 def _number(pattern: re.Pattern[str], line: str) -> str:
     m = pattern.match(line)
     assert m is not None, line
@@ -105,7 +113,8 @@ def build(src: Path, content_version: str) -> ContentFile:
     para = letter = ""
     for kind, line in _items(body):
         if kind == "part":
-            before.append(Marker(2, line))
+            # The part's id (part-1 ... part-6) names its articles: "ICCPR Part III".
+            before.append(Marker(2, line, f"part-{_roman_value(line.split()[1])}"))
             continue
         if kind == "article":
             before.append(Marker(3, line))
