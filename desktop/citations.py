@@ -82,8 +82,9 @@ def pinpoint(version: Version, pid: str) -> str:
     m = _PART_RE.match(pid)
     if m:
         numerals = lab["part_numerals"].split("|")
-        n = int(m.group(1))
-        return lab["part"].format(n=numerals[n - 1] if 0 < n <= len(numerals) else n)
+        number = int(m.group(1))
+        written = numerals[number - 1] if 0 < number <= len(numerals) else str(number)
+        return lab["part"].format(n=written)
     m = _NUM_RE.match(pid)
     if m:
         kind, n, parts = m.group(1), m.group(2), _sub_parts(m.group(3))

@@ -11,8 +11,9 @@ Accepted:
   "párrafo 3 del preámbulo", "п. 3 преамбулы", "序言部分第3段", "الفقرة 3 من الديباجة",
   "third preambular paragraph";
 - ordinals where the app cites by position: "art. 11, second paragraph", "第11条，第二段";
-- parts of an instrument (headings with an id, `iccpr:part-3`): "ICCPR Part III", "ICCPR part 3",
-  "PIDCP partie III", "ПГПП часть III", "公民权利和政治权利国际公约第三部分", "العهد الدولي الجزء الثالث";
+- parts of an instrument (headings with an id, `iccpr:part-3`): "ICCPR Part III",
+  "ICCPR part 3", "PIDCP partie III", "ПГПП часть III", "公民权利和政治权利国际公约第三部分",
+  "العهد الدولي الجزء الثالث";
 - the app's own citation lines, whole ("Declaration on Human Rights Defenders (A/RES/53/144,
   annex), art. 12(2)", guidance sections included) or just their pinpoint ("art. 12(2)").
 

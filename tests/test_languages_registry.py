@@ -142,7 +142,7 @@ XX = {
                   "fn": "notix {n}", "unnumbered": "{ordinal} parix",
                   "ordinals": "unix|duix|trix", "unofficial": "unofficix by Rights at Hand",
                   "guidance": "guidix of Rights at Hand", "section": "sectix {s}",
-                  "sep": ", "},
+                  "sep": ", ", "part": "partix {n}", "part_numerals": "I|II|III"},
     "references": {"keywords": {"ART": ["artix"], "PARA": ["parix"], "PP": ["prembix"],
                                 "FN": ["notix"]},
                    "ordinals": ["unix", "duix", "trix"], "conjunctions": ["ix"]},
@@ -289,7 +289,7 @@ def test_a_wrong_language_file_is_named_with_its_key(tmp_path: Path) -> None:
         "…/xx.json: references.keywords.ART: 'art(icle' is not a regular expression")
     assert problem({"references": {"keywords": {"CHAPTER": ["chapter"]}}}) == (
         "…/xx.json: references.keywords.CHAPTER: unknown kind (one of GA, RES, ANNEX, OP, "
-        "PP, FN, ART, ITEM, PARA)")
+        "PP, FN, ART, ITEM, PARA, PART)")
     (tmp_path / "yy.json").write_text('{"names": {,}', encoding="utf-8")
     try:
         read(tmp_path / "yy.json", "yy")

@@ -509,7 +509,11 @@ class ReaderPane(QWidget):
         if pid in self.rendered.spans:
             return [p for p in self.rendered.order
                     if p == pid or p.startswith(pid + ".")]
-        return [p for p in self.rendered.order if p.startswith(pid + ".")]
+        below = [p for p in self.rendered.order if p.startswith(pid + ".")]
+        if below or not self.versions:
+            return below
+        # A heading's id (the Covenant's `part-3`) names the passages under the heading.
+        return [p.id for p in self.versions[0].select(pid)]
 
     def has(self, pid: str) -> bool:
         return bool(self._group(pid))
