@@ -13,7 +13,14 @@ from desktop.bookmarks.store import Store
 from desktop.citations import citation
 from desktop.contentfile import ContentError, format_file, parse_text, read_file
 from desktop.library import Library
-from desktop.references import Target, UnknownReference, canonical, locate, passages_of
+from desktop.references import (
+    BadReference,
+    Target,
+    UnknownReference,
+    canonical,
+    locate,
+    passages_of,
+)
 from tests.cli_helpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +72,7 @@ def test_a_heading_id_is_written_back_and_checked() -> None:
 
 @pytest.mark.parametrize("typed", [
     "iccpr:part-3", "ICCPR Part III", "ICCPR part 3", "ICCPR, third part", "PIDCP partie III",
+    "PIDCP, troisième partie", "PIDCP, 3e partie", "PIDCP parte III",
     "ПГПП часть III", "公民权利和政治权利国际公约第三部分", "العهد الدولي الجزء الثالث",
     "International Covenant on Civil and Political Rights, Part III",
 ])
@@ -87,6 +95,10 @@ def test_a_part_covers_its_articles_and_is_cited_by_its_number(library: Library)
 def test_a_part_that_does_not_exist_is_an_error(library: Library) -> None:
     with pytest.raises(UnknownReference):
         canonical("ICCPR part 9", library)
+    with pytest.raises(BadReference, match="a part without a number"):
+        canonical("ICCPR part", library)
+    with pytest.raises(BadReference, match="a part is named alone"):
+        canonical("ICCPR part III art 6", library)
     done = run_cli("show", "ICCPR part 9")
     assert done.returncode == 2
     assert done.stderr.strip() == (
