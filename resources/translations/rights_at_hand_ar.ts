@@ -1140,6 +1140,14 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>Reader</name>
     <message>
+        <source>Bookmarked</source>
+        <translation>عليه علامة مرجعية</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>عليه علامة مرجعية: {note}</translation>
+    </message>
+    <message>
         <source>See the text:</source>
         <translation>انظر النص:</translation>
     </message>

@@ -1140,6 +1140,14 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
 <context>
     <name>Reader</name>
     <message>
+        <source>Bookmarked</source>
+        <translation>En marcadores</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>En marcadores: {note}</translation>
+    </message>
+    <message>
         <source>See the text:</source>
         <translation>Ver el texto:</translation>
     </message>

@@ -1140,6 +1140,14 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
 <context>
     <name>Reader</name>
     <message>
+        <source>Bookmarked</source>
+        <translation>Dans les signets</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>Dans les signets : {note}</translation>
+    </message>
+    <message>
         <source>See the text:</source>
         <translation>Voir le texte&#xa0;:</translation>
     </message>

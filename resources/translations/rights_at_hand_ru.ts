@@ -1140,6 +1140,14 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>Reader</name>
     <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>В закладках: {note}</translation>
+    </message>
+    <message>
         <source>See the text:</source>
         <translation>См. текст:</translation>
     </message>

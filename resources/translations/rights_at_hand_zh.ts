@@ -1140,6 +1140,14 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>Reader</name>
     <message>
+        <source>Bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+    <message>
+        <source>Bookmarked: {note}</source>
+        <translation>已加书签：{note}</translation>
+    </message>
+    <message>
         <source>See the text:</source>
         <translation>参见原文：</translation>
     </message>

@@ -52,6 +52,21 @@ def test_ts_files_cover_every_string_in_the_code() -> None:
     assert not missing, f"not in the .ts files: {sorted(missing)[:5]}"
 
 
+def test_strings_translated_by_context_are_filed_under_that_context() -> None:
+    """QCoreApplication.translate("Reader", "...") finds only an entry of the "Reader"
+    context (or of the empty one, see i18n.ContextFallback): the same words filed under
+    another class stay English on screen. The Reader's "Bookmarked: {note}" tooltip was."""
+    pairs = {(c, s) for c, s, _n in _messages("fr")}
+    missing = set()
+    for path in sorted((Path(i18n.__file__).parent).glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r'translate\(\s*"(\w+)",\s*((?:"[^"]*"\s*)+)\)', text):
+            source = "".join(re.findall(r'"([^"]*)"', m.group(2))).replace("\\n", "\n")
+            if (m.group(1), source) not in pairs and ("", source) not in pairs:
+                missing.add((path.name, m.group(1), source))
+    assert not missing, f"not filed under their context: {sorted(missing)[:5]}"
+
+
 def test_build_command_compiles_every_language(tmp_path: Path) -> None:
     for lang in OTHERS:
         qm = tmp_path / f"{lang}.qm"
