@@ -19,6 +19,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.paths import resources_dir
@@ -31,7 +32,8 @@ _loaded: dict[str, str] = {}
 #: Scripts whose files were tried (loaded or not): each is read from disk once at most.
 _tried: set[str] = set()
 
-__all__ = ["ensure_scripts", "ensure_text", "families_for", "fonts_dir", "font_for",
+__all__ = ["ensure_scripts", "ensure_text", "ensure_typed_text", "families_for", "fonts_dir",
+           "font_for",
            "load_bundled_fonts", "loaded_files", "scripts_for"]
 
 #: Where each script's letters are in Unicode: what `ensure_text` looks for. Arabic and its
@@ -103,12 +105,26 @@ def scripts_in(text: str) -> set[str]:
     return found
 
 
-def ensure_text(*texts: str) -> None:
+def ensure_text(*texts: str) -> bool:
     """Load the fonts that text about to be shown needs (a search hit in Chinese, a note
-    in Arabic, the language names in a menu)."""
+    in Arabic, the language names in a menu). True when a font was loaded just now."""
     needed = set().union(*(scripts_in(t) for t in texts)) - _tried
     if needed:
         ensure_scripts(needed)
+    return bool(needed)
+
+
+def ensure_typed_text(widget: QObject, text: str) -> None:
+    """`ensure_text` for text already in `widget` (typed or pasted into a line edit).
+
+    A QLineEdit shapes its text before it says the text changed, so the first Chinese or
+    Arabic typed was shaped with a system font (Noto Sans CJK JP, Noto Sans Arabic) before
+    its bundled font existed, and kept those glyph numbers: drawn with the bundled subset
+    they were other letters ("المادة" as "المادم") or, past the subset's glyph count, nothing
+    (Qt: "load glyph failed err=6 ... glyph=20834", 条 in the CJK collection). Sent the font
+    change, the widget shapes its text again with the font now at hand."""
+    if ensure_text(text):
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
 def ensure_language(lang: str) -> None:

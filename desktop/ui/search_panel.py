@@ -255,9 +255,11 @@ class SearchPanel(QWidget):
     # -- searching ------------------------------------------------------------------------
 
     def _typed(self, text: str) -> None:
-        from desktop.ui.fonts import ensure_text
+        from desktop.ui.fonts import ensure_typed_text
 
-        ensure_text(text)  # typed in Chinese or Arabic: that script's font, if not yet
+        # Typed in Chinese or Arabic: that script's font, if not yet, and the box's text
+        # shaped again with it.
+        ensure_typed_text(self.query, text)
         if not text.strip():
             self._timer.stop()
             self.service.cancel()

@@ -70,3 +70,60 @@ def test_an_english_start_reads_only_the_latin_font_until_other_scripts_show(
 def test_a_chinese_interface_has_its_font_for_the_first_window(tmp_path: Path) -> None:
     steps = _steps(tmp_path, "zh")
     assert steps["first window"] == sorted(LATIN + CJK)
+
+
+#: The first Chinese and Arabic typed into the search box of an English start: the box shaped
+#: its text before the fonts of those scripts were loaded (they load when the text changes).
+TYPED = r"""
+import json, os, sys, time
+from pathlib import Path
+from PySide6.QtCore import qInstallMessageHandler
+from desktop import paths
+paths.configure(Path(sys.argv[1]))
+messages = []
+qInstallMessageHandler(lambda kind, context, text: messages.append(text))
+from desktop.ui.app import application, start
+from desktop.ui import fonts
+app = application()
+window = start(None)
+window.resize(1366, 768)
+window.side.setCurrentWidget(window.search_slot)  # the search panel on screen
+box = window.search.query
+def settle():
+    for _ in range(200):
+        app.processEvents()
+        if not window.search.is_searching():
+            break
+        time.sleep(0.02)
+    app.processEvents()
+settle()
+before = sorted(p.name for p in fonts.loaded_files())
+box.setText(sys.argv[2])
+settle()
+typed = box.grab().toImage()
+box.setText("")  # shaped afresh, the fonts now loaded: what the text looks like
+box.setText(sys.argv[2])
+settle()
+fresh = box.grab().toImage()
+print(json.dumps({"before": before, "after": sorted(p.name for p in fonts.loaded_files()),
+                  "same": typed == fresh, "width": typed.width(), "messages": messages}))
+os._exit(0)
+"""
+
+
+def test_first_chinese_and_arabic_typed_are_drawn_with_their_fonts(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "config").mkdir(parents=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    query = "art 5 OR article OR статья OR 条 OR المادة"
+    out = subprocess.run([sys.executable, "-c", TYPED, str(data), query], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["before"] == LATIN  # the case at hand: typed before the fonts were loaded
+    assert result["after"] == sorted(LATIN + CJK + ARABIC)
+    # Without the new shaping: 条 was a box (or, with Noto CJK installed, nothing and Qt's
+    # "load glyph failed") and المادة other Arabic letters, until the next key.
+    assert result["width"] > 300  # the whole query in sight
+    assert result["same"], "the typed text was drawn with glyphs shaped for other fonts"
+    assert not [m for m in result["messages"] if "glyph" in m]
