@@ -90,6 +90,27 @@ def ensure_scripts(scripts: Iterable[str]) -> None:
     missing = [s for s in scripts if s not in _tried]
     if missing:
         load_bundled_fonts(scripts=missing)
+        _reshape_line_edits(set(missing))
+
+
+def _reshape_line_edits(scripts: set[str]) -> None:
+    """Make every line edit that already holds text in `scripts` shape it again.
+
+    A QLineEdit keeps the glyph numbers it shaped its text with. Text in a script whose
+    bundled font was not loaded yet (Chinese typed into the find bar or a note of an English
+    session) was shaped with a system font or none; once the bundled font is loaded, for a
+    Chinese text opened later, the same numbers drawn with the bundled subset are other
+    letters or nothing (see `ensure_typed_text`). Only line edits keep shaped text: labels,
+    trees and lists lay their text out as they paint it, and the reader's documents are
+    built with explicit fonts. At start every box is empty, so this sends nothing."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        if isinstance(widget, QLineEdit) and scripts_in(widget.text()) & scripts:
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
 def scripts_in(text: str) -> set[str]:

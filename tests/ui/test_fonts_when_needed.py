@@ -127,3 +127,61 @@ def test_first_chinese_and_arabic_typed_are_drawn_with_their_fonts(tmp_path: Pat
     assert result["width"] > 300  # the whole query in sight
     assert result["same"], "the typed text was drawn with glyphs shaped for other fonts"
     assert not [m for m in result["messages"] if "glyph" in m]
+
+
+#: Chinese and Arabic typed into the reader's find bar of an English start, before any text
+#: in those scripts was shown: the bundled fonts come later, with a Chinese text opened and
+#: the language menu (العربية) opened.
+LATER = r"""
+import json, os, sys, time
+from pathlib import Path
+from PySide6.QtCore import qInstallMessageHandler
+from desktop import paths
+paths.configure(Path(sys.argv[1]))
+messages = []
+qInstallMessageHandler(lambda kind, context, text: messages.append(text))
+from desktop.ui.app import application, start
+from desktop.ui import fonts
+app = application()
+app.setCursorFlashTime(0)  # a steady text cursor: a blink would differ between the looks
+window = start(None)
+window.resize(1366, 768)
+def settle():  # the find bar searches on a timer: let it, before each look
+    end = time.monotonic() + 0.6
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+settle()
+window.reader.open_find()
+box = window.reader.find_bar.edit
+box.setText(sys.argv[2])
+settle()
+before = sorted(p.name for p in fonts.loaded_files())
+window.set_reading_language("zh")   # a Chinese text: the Chinese font is loaded
+fonts.ensure_language("ar")         # as the language menu does for العربية
+settle()
+shown = box.grab().toImage()
+box.setText("")  # shaped afresh, the fonts now loaded: what the text looks like
+box.setText(sys.argv[2])
+settle()
+fresh = box.grab().toImage()
+print(json.dumps({"before": before, "after": sorted(p.name for p in fonts.loaded_files()),
+                  "same": shown == fresh, "messages": messages}))
+os._exit(0)
+"""
+
+
+def test_text_typed_before_its_font_is_drawn_with_it_once_loaded(tmp_path: Path) -> None:
+    """Not only the search box: any line edit holding Chinese or Arabic when that script's
+    font is loaded later is shaped again (the find bar here)."""
+    data = tmp_path / "data"
+    (data / "config").mkdir(parents=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    out = subprocess.run([sys.executable, "-c", LATER, str(data), "条 المادة"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["before"] == LATIN  # the find bar's text was shaped without them
+    assert result["after"] == sorted(LATIN + CJK + ARABIC)
+    assert result["same"], "the find bar kept glyphs shaped for other fonts"
+    assert not [m for m in result["messages"] if "glyph" in m]
