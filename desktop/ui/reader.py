@@ -390,6 +390,15 @@ class ReaderPane(QWidget):
         self._hits = []
         self._finds = []
         self._scroll_on_show = None  # it was for the text this one replaces
+        # The current passage's tint and the bookmark marks are formats of the document:
+        # set before the browser has it. Set after, while Qt's lazy layout of a long text
+        # had only begun, they stopped it: the rest of the text was never laid out, and
+        # showed as white below the passage (after a theme change, the related provisions
+        # added after the first paint, or a text opened at a passage id it shares).
+        previous, self.current = self.current, None
+        if previous and self._group(previous):
+            self.set_current(previous, scroll=False)
+        self._apply_marks()
         self.browser.setDocument(self.rendered.document)
         self.rendered.document.setParent(self.browser)  # freed with the next document
         self._hold_font(font)
@@ -408,13 +417,9 @@ class ReaderPane(QWidget):
                 banner.hide()
         self._update_margins()
         self._name_text()
-        previous, self.current = self.current, None
-        if previous and self._group(previous):
-            self.set_current(previous, scroll=False)
         if self._finding() and self.find_bar.edit.text():
             self._find_all(self.find_bar.edit.text())
         self._apply_extra()
-        self._apply_marks()
 
     def text(self) -> str:
         """Everything the reader shows, as plain text (what a screen reader reads)."""
@@ -554,6 +559,9 @@ class ReaderPane(QWidget):
                         cursor.setBlockFormat(fmt)
                         block = block.next()
                     self._current_blocks.append((start, end))
+            # Laid out again, lazily: a format changed while Qt's lazy layout of a long text
+            # was under way left the rest of the text unlaid, white below the passage.
+            r.document.markContentsDirty(0, r.document.characterCount())
         if scroll:
             self.scroll_to(group[0])
         return True
