@@ -27,6 +27,7 @@ from datetime import date
 from desktop.languages import is_rtl
 from desktop.lead_ins import lead_ins_for
 from desktop.library import Library, Version
+from desktop.missing_language import never_included, notice, version_for
 from desktop.printing.labels import label, localise
 from desktop.printing.printout import (
     Part,
@@ -60,8 +61,9 @@ def default_second(library: Library, doc: str, lang: str, chosen: str | None = N
     document = library.document(doc)
     if chosen:
         return chosen if chosen != lang and chosen in document.versions else None
-    if document.versions[lang].status == "official":
-        return None
+    version = document.versions.get(lang)
+    if version is None or version.status == "official":
+        return None  # (none: the Covenant asked for in French gives its official English)
     for code in ("en", *document.languages):
         version = document.versions.get(code)
         if code != lang and version is not None and version.status == "official":
@@ -116,8 +118,11 @@ def _column(version: Version, pids: Sequence[str]) -> list[str]:
 
 
 def card_html(library: Library, part: Part, lang: str, second: str | None = None,
-              size: float = 16.0, warning: str | None = None) -> str:
-    """The card's HTML: `part` in `lang` (and `second` beside it), passages at `size` pt."""
+              size: float = 16.0, warning: str | None = None, asked: str | None = None
+              ) -> str:
+    """The card's HTML: `part` in `lang` (and `second` beside it), passages at `size` pt.
+    `asked`: the language the person asked for, when the text has none in it (the Covenant
+    in French): the card says so, in that language, above the English text."""
     if len(part.pids) > MAX_PASSAGES:
         raise TooLongForACard(f"a passage card holds at most {MAX_PASSAGES} passages; "
                               f"this holds {len(part.pids)}")
@@ -138,6 +143,8 @@ def card_html(library: Library, part: Part, lang: str, second: str | None = None
         rows.append(f"<tr>{''.join(reversed(tds) if is_rtl(lang) else tds)}</tr>")
     parts = [f'<html><head><meta charset="utf-8"><style>{_style(size)}</style></head>',
              f"<body{_attrs(lang)}>"]
+    if asked and asked != lang and never_included(library, part.doc, asked):
+        parts.append(_p(asked, notice(asked, lang), "warning"))
     if warning:
         parts.append(_p(lang, localise(warning, lang), "warning"))
     parts += ['<table width="100%" cellspacing="0" cellpadding="4" border="0">', *rows,
@@ -154,8 +161,13 @@ def build_card(library: Library, part: Part, lang: str, second: str | None = Non
     """The card as a printout: one landscape page, shrunk to fit if need be, with the
     usual footer (symbol, languages and status, content version, date printed)."""
     printed = (printed_on or date.today()).isoformat()
+    asked = lang
+    lang = version_for(library, part.doc, lang)[0].lang  # English for the Covenant in French
+    if second == lang:
+        second = None
     versions = [library.version(part.doc, code) for code in (lang, second) if code]
     first = versions[0]
     title = first.short_title + (f" ({first.symbol})" if first.symbol else "")
-    return Printout(title, card_html(library, part, lang, second, warning=warning), lang,
+    return Printout(title, card_html(library, part, lang, second, warning=warning,
+                                     asked=asked), lang,
                     _footer(versions, printed), one_page=True, landscape=True)

@@ -75,7 +75,7 @@ class PresentationView(QWidget):
 
     def __init__(self, library: Library, doc: str, pids: list[str], lang: str,
                  second: str | None = None, warning: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, asked: str | None = None) -> None:
         # A window of its own (not a child drawn inside the main window), shown full screen.
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("PresentationView")
@@ -83,6 +83,9 @@ class PresentationView(QWidget):
         self.doc = doc
         self.lang = lang
         self.warning = warning
+        #: The language asked for when the text has none in it (the Covenant in Arabic):
+        #: the view says so, in that language, above the English text.
+        self.asked = asked
         document = library.document(doc)
         self.order = document.reference_version.ids()
         self.pids = [p for p in pids if p in self.order][:MAX_PASSAGES] or self.order[:1]
@@ -162,7 +165,8 @@ class PresentationView(QWidget):
         while True:
             self.point_size = size
             self.browser.setHtml(card_html(self.library, part, self.lang, self.second,
-                                           size=size, warning=self.warning))
+                                           size=size, warning=self.warning,
+                                           asked=self.asked))
             self._update_margins()
             doc, view = self.browser.document(), self.browser.viewport()
             doc.setTextWidth(view.width())
@@ -302,7 +306,8 @@ def open_view(window: MainWindow) -> PresentationView | None:
         return None
     view = PresentationView(window.library, version.doc, pids, version.lang,
                             second=window.parallel_lang or None,
-                            warning=window.integrity_warning(version.doc), parent=window)
+                            warning=window.integrity_warning(version.doc), parent=window,
+                            asked=window.reading_language())
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def back(doc: str, pid: str) -> None:

@@ -104,3 +104,14 @@ def test_show_and_card_agree_on_the_lead_in(library: Library, tmp_path: Path) ->
                                data_dir=tmp_path / "d").stdout)
     html = card_html(library, Part("declaration", ("art-5.a",)), "zh")
     assert shown["lead_in"] in html
+
+
+def test_a_card_of_the_covenant_asked_in_another_language_says_so(tmp_path: Path) -> None:
+    """The Covenant has only its English text: a card asked for in Arabic or French gives
+    that text with the notice in the language asked for, not a traceback (KeyError 'ar')."""
+    _out, pages = _card(tmp_path, "ICCPR 14(3)(d)", "--lang", "fr")
+    assert squash("To be tried in his presence") in squash(pages[0])
+    assert squash("texte officiel") in squash(pages[0]) and squash("anglais") in squash(pages[0])
+    _out, pages = _card(tmp_path, "ICCPR 14(3)(d)", "--lang", "ar")
+    assert squash("To be tried in his presence") in squash(pages[0])
+    assert {"الإنكليزية", "العربية"} <= pdf_arabic_words(pages[0])

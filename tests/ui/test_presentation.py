@@ -208,3 +208,23 @@ def test_print_passage_card_prints_the_views_layout_on_one_page(
         version = library.version("declaration", code)
         assert version.passage("art-12.2").text in card.html  # type: ignore[union-attr]
     assert label("ar", "unofficial") in card.html and label("en", "official") in card.html
+
+
+def test_the_covenant_shown_to_an_official_in_arabic_says_it_is_the_english_text(
+        make_window: Any, qtbot: Any) -> None:
+    """The Covenant has no Arabic text: the view shows the English one and says so in
+    Arabic, as the reader's banner does (it said only "Official UN text")."""
+    from desktop.missing_language import notice
+
+    window = make_window("iccpr:art-21")
+    window.set_reading_language("ar")
+    assert window.show_passage("iccpr", "art-21")
+    action = window.findChild(QAction, "ShowToOfficial")
+    assert action is not None
+    action.trigger()
+    view = window.findChild(PresentationView)
+    assert view is not None
+    text = view.text()
+    assert "The right of peaceful assembly shall be recognized." in text
+    assert notice("ar", "en") in text
+    view.close()
