@@ -123,7 +123,12 @@ class BadReference(UserError, ValueError):
 
 
 class UnknownReference(BadReference):
-    """A well-formed reference to a passage that does not exist."""
+    """A well-formed reference to a passage that does not exist. `doc`: the document it
+    named, when it named one ("UDHR 31"): the window says that text has no such passage."""
+
+    def __init__(self, message: str, doc: str | None = None) -> None:
+        super().__init__(message)
+        self.doc = doc
 
 
 @dataclass(frozen=True)
@@ -710,7 +715,7 @@ def _lookup(ref: Reference, library: Library, context_doc: str | None, text: str
         if library.document(doc_id).reference_version.select(ref.pid):
             return Reference(doc_id, ref.pid)
     where = ref.doc or "any document"
-    raise UnknownReference(f"no passage {ref.pid} in {where} (from {text!r})")
+    raise UnknownReference(f"no passage {ref.pid} in {where} (from {text!r})", doc=ref.doc)
 
 
 def _loosely(folded: str) -> str:

@@ -21,6 +21,7 @@ else:
 class Navigation(WindowPart):
     #: What the go-to box last failed to find: Enter again on it searches the texts.
     _goto_not_found: str | None = None
+    _goto_message = ""  # the "Not found" said in the status bar, cleared by a good go-to
 
     def open_reference(self, ref: str) -> bool:
         """A canonical reference (`declaration:art-12.2`), a group (`declaration:art-12`) or
@@ -112,27 +113,42 @@ class Navigation(WindowPart):
 
             doc, _, pid = canonical(text, self.library,
                                     context_doc=self.current_doc or None).partition(":")
-        except UserError:
+        except UserError as exc:
             from desktop.sections import find_section
 
             found = find_section(text, self.library, self.reading_language())
             if found is None:
-                return self._goto_failed(text)
+                return self._goto_failed(text, getattr(exc, "doc", None))
             doc, pid = found[0], found[1]
         self.toolbar.set_goto_error("")
+        if self._goto_message and self.statusBar().currentMessage() == self._goto_message:
+            self.statusBar().clearMessage()  # an earlier "Not found" is no longer true
         self._goto_not_found = None
         self.show_passage(doc, pid)
         self.reader.browser.setFocus()
         return True
 
-    def _goto_failed(self, text: str) -> bool:
+    def _goto_failed(self, text: str, doc: str | None = None) -> bool:
         # What the person typed (isolated: any direction), not the core's English reason.
-        message = QCoreApplication.translate(
-            "MainWindow", "Not found: “{text}” is not a reference or a title here. Press Enter "
-            "again to search the texts for it.").replace("{text}", f"\u2068{text}\u2069")
+        typed = f"\u2068{text}\u2069"
+        version = self.library.readable_version(doc, self.ui_language) if (
+            doc and doc in self.library) else None
+        if version is not None:
+            # A text it names ("UDHR 31"): that text has no such passage; searching the
+            # words would not find it either.
+            message = QCoreApplication.translate(
+                "MainWindow", "Not found: “{text}”: {title} has no such article or "
+                "paragraph.").replace("{text}", typed).replace(
+                    "{title}", f"\u2068{version.short_title}\u2069")
+            self._goto_not_found = None
+        else:
+            message = QCoreApplication.translate(
+                "MainWindow", "Not found: “{text}” is not a reference or a title here. Press "
+                "Enter again to search the texts for it.").replace("{text}", typed)
+            self._goto_not_found = text
         self.toolbar.set_goto_error(QCoreApplication.translate("MainWindow", "Not found"))
+        self._goto_message = message
         self.statusBar().showMessage(message, 15000)
-        self._goto_not_found = text
         return False
 
     def _show_where(self) -> None:

@@ -687,6 +687,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}”: {title} has no such article or paragraph.</source>
+        <translation>لم يُعثر عليه: «{text}»: لا توجد هذه المادة أو الفقرة في {title}.</translation>
+    </message>
+    <message>
         <source>Note for the new bookmark</source>
         <translation>ملاحظة العلامة المرجعية الجديدة</translation>
     </message>

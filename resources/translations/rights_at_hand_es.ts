@@ -687,6 +687,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}”: {title} has no such article or paragraph.</source>
+        <translation>No encontrado: «{text}»: {title} no tiene ese artículo o párrafo.</translation>
+    </message>
+    <message>
         <source>Note for the new bookmark</source>
         <translation>Nota del nuevo marcador</translation>
     </message>

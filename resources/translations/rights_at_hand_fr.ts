@@ -687,6 +687,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}”: {title} has no such article or paragraph.</source>
+        <translation>Introuvable&#xa0;: «&#xa0;{text}&#xa0;»&#xa0;: {title} ne contient pas cet article ou ce paragraphe.</translation>
+    </message>
+    <message>
         <source>Note for the new bookmark</source>
         <translation>Note du nouveau signet</translation>
     </message>

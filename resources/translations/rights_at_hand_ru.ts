@@ -687,6 +687,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}”: {title} has no such article or paragraph.</source>
+        <translation>Не найдено: «{text}»: в тексте «{title}» нет такой статьи или пункта.</translation>
+    </message>
+    <message>
         <source>Note for the new bookmark</source>
         <translation>Заметка к новой закладке</translation>
     </message>

@@ -687,6 +687,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not found: “{text}”: {title} has no such article or paragraph.</source>
+        <translation>未找到：“{text}”：{title}中没有这一条或款。</translation>
+    </message>
+    <message>
         <source>Note for the new bookmark</source>
         <translation>新书签的备注</translation>
     </message>

@@ -117,3 +117,22 @@ def test_not_found_shows_inside_the_box_and_the_quick_exit_stays_on_a_narrow_win
     button = window.toolbar.quick_exit
     assert button.isVisible()
     assert button.visibleRegion().boundingRect().width() == button.width()
+
+
+def test_an_article_a_text_does_not_have_is_said_so_and_a_good_go_to_clears_it(
+        window: MainWindow) -> None:
+    """ "UDHR 31" names a text with 30 articles: the status bar says that text has no such
+    article (in the interface language), not that it is no reference; and once a go-to
+    succeeds, no "Not found" stays in the status bar."""
+    assert not window.goto("UDHR 31")
+    said = window.statusBar().currentMessage()
+    assert "Universal Declaration" in said and "has no such article" in said
+    assert "is not a reference" not in said
+    window.set_ui_language("fr")
+    assert not window.goto("ICCPR part 9")
+    assert "ne contient pas cet article" in window.statusBar().currentMessage()
+    assert window.goto("ICCPR Part IV")
+    assert window.statusBar().currentMessage() == ""
+    assert not window.goto("zzqx unknown words")
+    assert window.goto("art 12")
+    assert window.statusBar().currentMessage() == ""
