@@ -412,6 +412,11 @@ def build(library: Library, parts: Sequence[Part], lang: str, parallel: str | No
         previous = (a.doc, a.lang)
     first = versions[0]
     title = first.short_title + (f" ({first.symbol})" if first.symbol else "")
+    # Every text printed in one language other than the one asked for (the Covenant asked
+    # for in Arabic: its English text): the page is laid out in the text's own direction,
+    # the notice in its own. Set right to left, the English text was ragged on the left.
+    if {v.lang for v in versions} == {first.lang} and first.lang != lang:
+        lang = first.lang
     return Printout(title, _document(lang, body, warning), lang, _footer(versions, printed))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from typing import Any
 from pathlib import Path
 
 from tests.cli_helpers import run_cli
@@ -38,3 +39,17 @@ def test_the_udhr_in_arabic_beside_english(tmp_path: Path) -> None:
         for text in (passage.text, citation(arabic, "art-5")):
             missing = [w for w in arabic_words(text) if w not in found]
             assert not missing, missing
+
+
+def test_the_covenant_asked_for_in_arabic_is_laid_out_left_to_right(library: Any) -> None:
+    """Its English text in the direction of English, the Arabic notice in its own: the page
+    was set right to left (English ragged on the left)."""
+    from desktop.missing_language import notice
+    from desktop.printing.printout import Part, build
+
+    printout = build(library, [Part("iccpr", ("art-21",))], "ar")
+    assert printout.lang == "en"
+    assert 'dir="rtl"' not in printout.html.split(notice("ar", "en"))[1]
+    assert notice("ar", "en") in printout.html
+    # In its own language, nothing changes.
+    assert build(library, [Part("declaration", ("art-5",))], "ar").lang == "ar"
