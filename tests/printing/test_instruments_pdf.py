@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from tests.cli_helpers import run_cli
 from tests.printing.conftest import arabic_words, pdf_arabic_words, pdf_pages, squash
