@@ -164,9 +164,13 @@ def run(args: argparse.Namespace) -> int:
     bold = not args.json and sys.stdout is not None and sys.stdout.isatty()
     bad_input = False
     try:
-        for query in queries:
+        for number, query in enumerate(queries, start=1):
             results = searcher.search(query, lang=lang, doc=args.doc, limit=args.limit)
-            if results.problem and args.batch is None:
+            if results.problem and args.batch is not None:
+                # In a batch every line keeps its one answer on stdout, in order, and the
+                # exit code stays 0; what happened to a line is said on stderr, by number.
+                say(f"line {number}: {results.message}")
+            elif results.problem:
                 # The searcher's sentence for what happened ("malformed", "lone-not",
                 # "too-long"). A malformed query and a lone NOT are bad input (DESIGN.md:
                 # message on stderr, non-zero exit), their results still printed below; an
