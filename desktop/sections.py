@@ -9,17 +9,16 @@ without case, accents or punctuation, whole words, a full title before a part of
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from desktop.citations import pinpoint, short_pinpoint
+from desktop.folding import fold_words
 from desktop.library import Library, Version
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents or vowel marks, words separated by one space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", bare))
+    """Folded as search folds words (desktop/folding.py), punctuation dropped, words
+    separated by one space."""
+    return " ".join(re.findall(r"\w+", fold_words(text)))
 
 
 def _contains(haystack: str, needle: str) -> bool:

@@ -136,3 +136,15 @@ def test_an_article_a_text_does_not_have_is_said_so_and_a_good_go_to_clears_it(
     assert not window.goto("zzqx unknown words")
     assert window.goto("art 12")
     assert window.statusBar().currentMessage() == ""
+
+
+def test_titles_are_folded_as_search_folds_words() -> None:
+    """One fold (desktop/folding.py): accents, case, Arabic letter variants and marks go as
+    in search; Cyrillic й stays apart from и, as search decided (the section finder had a
+    fold of its own that merged them)."""
+    from desktop.search.analysis import fold as search_fold
+    from desktop.sections import fold
+
+    assert fold("Rapporteur SPÉCIAL,") == "rapporteur special"
+    assert fold("حمايةُ المدافعين") == " ".join(search_fold(w) for w in ("حماية", "المدافعين"))
+    assert fold("Свой") != fold("Свои")
