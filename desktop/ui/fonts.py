@@ -19,7 +19,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.paths import resources_dir
@@ -32,7 +32,7 @@ _loaded: dict[str, str] = {}
 #: Scripts whose files were tried (loaded or not): each is read from disk once at most.
 _tried: set[str] = set()
 
-__all__ = ["ensure_scripts", "ensure_text", "ensure_typed_text", "families_for", "fonts_dir",
+__all__ = ["ensure_scripts", "ensure_text", "families_for", "fonts_dir",
            "font_for",
            "load_bundled_fonts", "loaded_files", "scripts_for"]
 
@@ -100,7 +100,11 @@ def _reshape_line_edits(scripts: set[str]) -> None:
     bundled font was not loaded yet (Chinese typed into the find bar or a note of an English
     session) was shaped with a system font or none; once the bundled font is loaded, for a
     Chinese text opened later, the same numbers drawn with the bundled subset are other
-    letters or nothing (see `ensure_typed_text`). Only line edits keep shaped text: labels,
+    letters ("المادة" as "المادم") or, past the subset's glyph count, nothing (Qt: "load
+    glyph failed err=6 ... glyph=20834", 条 in the system's CJK collection). A line edit
+    also shapes what is typed before it says the text changed, so the search box, which
+    loads a script's font when its text changes, is shaped again here too. Sent the font
+    change, a line edit shapes its text again. Only line edits keep shaped text: labels,
     trees and lists lay their text out as they paint it, and the reader's documents are
     built with explicit fonts. At start every box is empty, so this sends nothing."""
     from PySide6.QtWidgets import QApplication, QLineEdit
@@ -133,19 +137,6 @@ def ensure_text(*texts: str) -> bool:
     if needed:
         ensure_scripts(needed)
     return bool(needed)
-
-
-def ensure_typed_text(widget: QObject, text: str) -> None:
-    """`ensure_text` for text already in `widget` (typed or pasted into a line edit).
-
-    A QLineEdit shapes its text before it says the text changed, so the first Chinese or
-    Arabic typed was shaped with a system font (Noto Sans CJK JP, Noto Sans Arabic) before
-    its bundled font existed, and kept those glyph numbers: drawn with the bundled subset
-    they were other letters ("المادة" as "المادم") or, past the subset's glyph count, nothing
-    (Qt: "load glyph failed err=6 ... glyph=20834", 条 in the CJK collection). Sent the font
-    change, the widget shapes its text again with the font now at hand."""
-    if ensure_text(text):
-        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
 def ensure_language(lang: str) -> None:

@@ -255,11 +255,11 @@ class SearchPanel(QWidget):
     # -- searching ------------------------------------------------------------------------
 
     def _typed(self, text: str) -> None:
-        from desktop.ui.fonts import ensure_typed_text
+        from desktop.ui.fonts import ensure_text
 
-        # Typed in Chinese or Arabic: that script's font, if not yet, and the box's text
-        # shaped again with it.
-        ensure_typed_text(self.query, text)
+        # Typed in Chinese or Arabic: that script's font, if not yet; the box, like every
+        # line edit holding such text, shapes it again with the font (fonts.ensure_scripts).
+        ensure_text(text)
         if not text.strip():
             self._timer.stop()
             self.service.cancel()
