@@ -559,9 +559,11 @@ class ReaderPane(QWidget):
                         cursor.setBlockFormat(fmt)
                         block = block.next()
                     self._current_blocks.append((start, end))
-            # Laid out again, lazily: a format changed while Qt's lazy layout of a long text
-            # was under way left the rest of the text unlaid, white below the passage.
-            r.document.markContentsDirty(0, r.document.characterCount())
+            # Laid out again, lazily, if Qt's lazy layout of the text had not reached its end:
+            # a format changed while it was under way left the rest of the text unlaid,
+            # white below the passage. A text laid out to its end needs nothing more.
+            if r.document.lastBlock().layout().lineCount() == 0:
+                r.document.markContentsDirty(0, r.document.characterCount())
         if scroll:
             self.scroll_to(group[0])
         return True
