@@ -89,8 +89,10 @@ def ensure_scripts(scripts: Iterable[str]) -> None:
     """Load the bundled fonts of `scripts` now if they are not yet (cheap when they are)."""
     missing = [s for s in scripts if s not in _tried]
     if missing:
+        later = bool(_tried)  # the first fonts come before any box holds text
         load_bundled_fonts(scripts=missing)
-        _reshape_line_edits(set(missing))
+        if later:
+            _reshape_line_edits(set(missing))
 
 
 def _reshape_line_edits(scripts: set[str]) -> None:
