@@ -110,7 +110,7 @@ def _run_verb(verb: str, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from desktop.verbs import say, utf8_console
+    from desktop.verbs import say, utf8_console, write
 
     # Before anything is printed, argparse's messages included: UTF-8 whatever the console
     # (desktop/verbs/__init__.py says why).
@@ -140,6 +140,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, paths.DataDirError) and args.verb in (None, "open"):
             _explain_in_window(exc)
         return EXIT_USAGE
+    except ImportError as exc:
+        # A system library Qt loads from the computer is missing (the standalone build leaves
+        # a few to the host on purpose): name the package, not a traceback. Any other
+        # ImportError is a defect and is raised as such.
+        from desktop.host_libraries import explain
+
+        note = explain(exc)
+        if note is None:
+            raise
+        write(note, sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

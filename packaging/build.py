@@ -49,6 +49,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 import bundle_rules  # noqa: E402
 
 from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
+from desktop import host_libraries as host_libraries_table  # noqa: E402
 
 SPEC = HERE / "rights-at-hand.spec"
 LINUX_FILES = HERE / "linux"
@@ -192,6 +193,21 @@ def host_libraries(onedir: Path) -> dict[str, list[str]]:
     return needed
 
 
+#: The C library's own parts: present wherever anything runs at all.
+LIBC = re.compile(r"^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libmvec)\.so|^ld-linux")
+
+
+def unexplained_host_libraries(onedir: Path) -> list[str]:
+    """Libraries the app's core (not an optional plugin) takes from the host that
+    desktop/host_libraries.py cannot name a package for: on a computer without one, the frozen
+    app could only say that something is missing, not what to install."""
+    return [f"host library with no package in desktop/host_libraries.py: {soname} "
+            f"(needed by {users[0]})"
+            for soname, users in sorted(host_libraries(onedir).items())
+            if not LIBC.match(soname) and host_libraries_table.package_of(soname) is None
+            and not all(OPTIONAL_USERS.search(user) for user in users)]
+
+
 # --------------------------------------------------------------------------- archives
 
 
@@ -290,7 +306,7 @@ note that a program was run; "Using this app safely" in the app's library says m
 
 Start it
   {start}
-
+{needs}
 Keep the files together
   portable          this empty file switches the app to portable mode; without it the
                     app keeps its data in your user folder on the computer instead.
@@ -302,13 +318,27 @@ Check the copy
   compares the bundled texts and search index with their manifest and names any file
   that was changed.
 
-Bookmarks and notes on this stick can be read by anyone who has the stick.
+Bookmarks and notes on this stick can be read by anyone who has the stick, unless you
+protect them with a passphrase (File menu, "Protect bookmarks with a passphrase"). Even
+then, that the file exists, its size and when it changed can be seen, and a stick may keep
+old copies of what was written before: protect before writing anything sensitive.
 """
 
 START = {
     "linux": 'Run ./start-rights-at-hand.sh (or "{app_id}/{app_id}" directly).',
     "windows": 'Double-click "Start Rights at Hand.cmd" (or "{app_id}\\{app_id}.exe").',
     "macos": "Open Terminal in this folder and run ./{app_id}/{app_id}",
+}
+#: What the computer must have, where the app uses the system's own copy
+#: (packaging/bundle_rules.py, HOST_LIBRARIES). An empty line where nothing needs saying.
+NEEDS = {
+    "linux": (
+        "  It uses the computer's own D-Bus, fontconfig, FreeType, GLib, X11, OpenGL and C++\n"
+        "  libraries, which every Linux desktop has. Where one is missing, the app does not\n"
+        "  open and names the package to install when started from a terminal.\n"
+    ),
+    "windows": "",
+    "macos": "",
 }
 VERIFY = {
     "linux": "{app_id}/{app_id} verify",
@@ -335,7 +365,8 @@ def make_usb_layout(onedir: Path, target: Path) -> Path:
     title = f"{APP_NAME} {__version__} - portable copy"
     readme = USB_README.format(
         name=APP_NAME, version=__version__, underline="=" * len(title), app_id=APP_ID,
-        start=START[os_tag()].format(app_id=APP_ID), verify=VERIFY[os_tag()].format(app_id=APP_ID),
+        start=START[os_tag()].format(app_id=APP_ID), needs=NEEDS[os_tag()],
+        verify=VERIFY[os_tag()].format(app_id=APP_ID),
     )
     (target / "README.txt").write_text(
         readme, encoding="utf-8", newline="\r\n" if IS_WINDOWS else "\n"
@@ -362,11 +393,13 @@ DEB_PACKAGE_OF = {
     "libc.so.6": "libc6",
 }
 
-#: Host libraries only some optional plugin uses (input methods, CUPS printing, GL): the app
-#: runs without them, so the .deb recommends instead of depending.
+#: Host libraries only some optional plugin uses (input methods, CUPS printing, GL, Wayland:
+#: libQt6WaylandClient is loaded by the wayland plugins alone, and Qt falls back to xcb without
+#: them): the app runs without them, so the .deb recommends instead of depending.
 OPTIONAL_USERS = re.compile(
     r"plugins/(printsupport|platforminputcontexts|xcbglintegrations|platformthemes|"
-    r"wayland-[\w-]+|iconengines|imageformats)/"
+    r"wayland-[\w-]+|iconengines|imageformats)/|"
+    r"plugins/platforms/libqwayland|/libQt6Wayland\w*\.so"
 )
 
 
@@ -566,6 +599,8 @@ def build(dist: Path = DIST, work: Path = WORK, skip_freeze: bool = False) -> Ou
     dist.mkdir(parents=True, exist_ok=True)
     onedir = onedir_path(dist) if skip_freeze else run_pyinstaller(dist, work)
     problems = check_onedir(onedir) + ([] if skip_freeze else check_pyz(work))
+    if IS_LINUX:
+        problems += unexplained_host_libraries(onedir)
     if problems:
         raise BuildError("the frozen folder is not what the spec promises:\n  "
                          + "\n  ".join(problems))

@@ -4,7 +4,7 @@ PyInstaller's Qt hooks collect every plugin type a Qt module can use and every Q
 in every language. Most of that is dead weight here (a reader that never draws with OpenGL,
 never talks to the network, never runs QML), and some of it is risky: `platforms/qvnc` opens a
 network server, `tls/*` and `networkinformation/*` exist only for networking, and the GTK
-platform theme loads the host's GTK against the glib we bundle. So the spec keeps an explicit
+platform theme alone drags in cairo, pango and gdk-pixbuf. So the spec keeps an explicit
 allow-list of plugins, drops whole Qt libraries by name, and keeps Qt's own translations for
 the app's languages only (desktop.languages).
 
@@ -90,13 +90,35 @@ EXCLUDED_QT_LIBS = re.compile(
     r"(\.|d?\.dll|\.dylib|$)"
 )
 
-#: Libraries of the build machine that the host provides itself: the wheel's CUPS print plugin
-#: is linked against the system libcups, and bundling it (and through it gnutls, kerberos and
-#: avahi, ~8 MB) would tie printing to the build machine's CUPS version. Without libcups on the
-#: host the plugin is skipped and printing to PDF still works.
+#: Libraries of the build machine that the host provides itself, for two kinds of reason.
+#:
+#: Tied to a host service or configuration, so the build machine's copy would be the wrong one:
+#:   - CUPS (and through it gnutls, kerberos and avahi, ~8 MB): the wheel's print plugin is
+#:     linked against the system libcups; without libcups on the host the plugin is skipped and
+#:     printing to PDF still works.
+#:   - libdbus-1: the client of the host's own buses (the accessibility bus screen readers use,
+#:     the desktop portals). The build machine's copy also brought its libsystemd, libgcrypt,
+#:     libgpg-error, liblz4 and libcap (~3.5 MB), none of which the app uses.
+#:   - fontconfig and FreeType: the host's /etc/fonts is written for the host's fontconfig; an
+#:     older bundled one can fail to read it and then finds none of the system's fonts.
+#:   - libstdc++ and libgcc_s: the host's graphics driver (Mesa, loaded through the host's libGL,
+#:     which PyInstaller already leaves to the host) needs the host's C++ runtime; a bundled,
+#:     older libstdc++ loaded first stops it with "GLIBCXX_3.4.NN not found" (PyInstaller
+#:     issue 5573, where the advice is to drop the bundled copy from onedir builds).
+#:   - libX11 and libX11-xcb: PyInstaller already takes libxcb and libGL from the host, and
+#:     those are linked against the host's libX11; a bundled copy mixed the two.
+#: Part of every Linux desktop, listed as such by AppImage's exclude list: GLib (Qt's event
+#: loop runs on it) with libgthread.
+#:
+#: Everything here is what `make run` already needs from the host (desktop/host_libraries.py
+#: names the package of each); the .deb declares them (packaging/build.py reads its Depends
+#: off the frozen folder), and the frozen app names the package when one is missing. The xcb
+#: helper libraries (libxcb-cursor, -icccm, -keysyms, ...) stay in the bundle: they are the
+#: ones a desktop may lack.
 HOST_LIBRARIES = re.compile(
     r"^lib(cups|gnutls|krb5|k5crypto|gssapi_krb5|krb5support|com_err|keyutils|avahi-\w+|"
-    r"nettle|hogweed|gmp|p11-kit|tasn1|idn2|unistring)\.so"
+    r"nettle|hogweed|gmp|p11-kit|tasn1|idn2|unistring|"
+    r"dbus-1|fontconfig|freetype|stdc\+\+|gcc_s|X11|X11-xcb|glib-2\.0|gthread-2\.0)\.so"
 )
 
 _PLUGIN_PATH = re.compile(r"(?:^|/)plugins/([^/]+)/([^/]+)$")

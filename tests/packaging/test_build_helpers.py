@@ -45,7 +45,21 @@ LINUX = sys.platform.startswith("linux")
     ("PySide6/QtWidgets.abi3.so", True),
     ("PySide6\\Qt6Network.dll", False),
     ("libcups.so.2", False),  # the host's CUPS, not the build machine's
-    ("libglib-2.0.so.0", True),
+    # The host's own (bundle_rules.HOST_LIBRARIES says why for each):
+    ("libdbus-1.so.3", False),
+    ("libfontconfig.so.1", False),
+    ("libfreetype.so.6", False),
+    ("libstdc++.so.6", False),
+    ("libgcc_s.so.1", False),
+    ("libX11.so.6", False),
+    ("libX11-xcb.so.1", False),
+    ("libglib-2.0.so.0", False),
+    ("libgthread-2.0.so.0", False),
+    # ... but the xcb helpers a desktop may lack travel with the app.
+    ("libxcb-cursor.so.0", True),
+    ("libxcb-icccm.so.4", True),
+    ("libxkbcommon-x11.so.0", True),
+    ("libzstd.so.1", True),
 ])
 def test_keep_binary(bundle_rules: ModuleType, dest: str, kept: bool) -> None:
     assert bundle_rules.keep_binary(dest) is kept
@@ -271,3 +285,22 @@ def test_deb_installs_the_app_menu_entry_icon_and_metainfo(build: ModuleType, fa
     wrapper = (unpacked / "usr" / "bin" / APP_ID).read_text(encoding="utf-8")
     assert f"exec /opt/{APP_ID}/{APP_ID}" in wrapper
     assert (unpacked / "opt" / APP_ID / APP_ID).stat().st_mode & stat.S_IXOTH
+
+
+def test_a_host_library_the_app_could_not_name_stops_the_build(
+        build: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Whatever the app's core takes from the host must have a package in
+    desktop/host_libraries.py, or the frozen app could not say what to install."""
+    needed = {
+        "libc.so.6": ["_internal/libpython3.11.so.1.0"],
+        "libdbus-1.so.3": ["_internal/PySide6/Qt/lib/libQt6DBus.so.6"],
+        "libwayland-client.so.0": ["_internal/PySide6/Qt/plugins/platforms/libqwayland.so",
+                                   "_internal/PySide6/Qt/lib/libQt6WaylandClient.so.6"],
+        "libcups.so.2": ["_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"],
+    }
+    monkeypatch.setattr(build, "host_libraries", lambda onedir: needed)
+    assert build.unexplained_host_libraries(tmp_path) == []
+    needed["libfoo.so.1"] = ["_internal/PySide6/Qt/lib/libQt6Gui.so.6"]
+    assert build.unexplained_host_libraries(tmp_path) == [
+        "host library with no package in desktop/host_libraries.py: libfoo.so.1 "
+        "(needed by _internal/PySide6/Qt/lib/libQt6Gui.so.6)"]
