@@ -7,6 +7,9 @@ one of its content words is in the query, compared the way search compares words
 stopwords left out, stemmed in the term's language (so "protesting" matches the term
 "protest", "funds" the term "funding"), hyphenated compounds also joined ("sit-in" =
 "sitin"); a Chinese term matches when its characters appear together in the query. A
+query word that is in no term but is made from one, an adjective or a closed compound
+("контртеррористический", "counterterrorist"), stands for that term's word
+(`desktop.search.derivation`). A
 match's `coverage` is the share of the query's content words (or Chinese characters) the
 term accounts for: "foreign funding for our NGO" is 2/3 funding and 1/3 NGO.
 """
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 from desktop.languages import LANGUAGES
 from desktop.missing_language import never_included
 from desktop.search.analysis import fold, is_cjk, is_stopword, joined, stem, words
+from desktop.search.derivation import Vocabulary
 from desktop.search.query import Group, Parsed, Word
 from desktop.subject_index import Concept, SubjectIndex
 
@@ -43,12 +47,14 @@ class Match:
 @dataclass(frozen=True)
 class _Analysed:
     stems: tuple[str, ...]  # content words, in order (compound parts separately)
+    folded: tuple[str, ...]  # the same words folded, unstemmed
     joins: dict[str, tuple[int, int]]  # joined compound stem -> indexes of its parts
     cjk: str  # the query's Chinese runs, separated by spaces
 
 
 def analyse(lang: str, text: str) -> _Analysed:
     stems: list[str] = []
+    folded: list[str] = []
     joins: dict[str, tuple[int, int]] = {}
     cjk: list[str] = []
     prev: tuple[str, int, int] | None = None  # folded word, its end, its stem index
@@ -62,11 +68,12 @@ def analyse(lang: str, text: str) -> _Analysed:
         if not is_stopword(lang, f):
             index = len(stems)
             stems.append(stem(lang, f))
+            folded.append(f)
         if prev is not None and joined(text, prev[1], start):
             first = prev[2] if prev[2] >= 0 else index
             joins[stem(lang, prev[0] + f)] = (first, index if index >= 0 else first)
         prev = (f, end, index)
-    return _Analysed(tuple(stems), joins, " ".join(cjk))
+    return _Analysed(tuple(stems), tuple(folded), joins, " ".join(cjk))
 
 
 def term_key(lang: str, term: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -103,8 +110,12 @@ class Expander:
                     key = min(stems) if stems else runs[0][0]
                     self._filed.setdefault(lang, {}).setdefault(key, []).append(len(entries))
                     entries.append((stems, runs, concept, term))
+        self._vocabulary = {
+            lang: Vocabulary(lang, (s for stems, _r, _c, _t in entries for s in stems))
+            for lang, entries in self._terms.items()}
         self._matches: dict[tuple[str, tuple[str, ...]], list[Match]] = {}
         self._known: dict[str, bool] = {}
+        self._typos: dict[str, bool] = {}
         # First letter -> {folded word of a term: the word as the term writes it}.
         self._words: dict[str, dict[str, str]] | None = None
 
@@ -129,6 +140,10 @@ class Expander:
             if not terms:
                 continue
             a = analyse(lang, text)
+            vocabulary = self._vocabulary[lang]
+            a = _Analysed(tuple(vocabulary.related(f, s, self._typo)
+                                for f, s in zip(a.folded, a.stems, strict=True)),
+                          a.folded, a.joins, a.cjk)
             n_cjk = sum(1 for ch in a.cjk if ch != " " and ch not in _CJK_FUNCTION)
             total = len(a.stems) + n_cjk
             if total == 0:
@@ -186,6 +201,17 @@ class Expander:
                 self._known.clear()
         return known
 
+
+    def _typo(self, folded: str) -> bool:
+        """Whether a folded word is one or two edits (as "did you mean" counts them) from a
+        word of the index that is not itself: a typo, not a word made from one."""
+        typo = self._typos.get(folded)
+        if typo is None:  # asked once per language searched: worked out once
+            near = self.near(folded, 1 if len(folded) <= 4 else 2)
+            typo = self._typos[folded] = near is not None and near[0] > 0
+            if len(self._typos) > 4096:
+                self._typos.clear()
+        return typo
 
     def near(self, folded: str, maxdist: int) -> tuple[int, str] | None:
         """The word of the subject index (any language) nearest to a folded word that is in

@@ -252,3 +252,16 @@ def test_batch_from_stdin_refuses_binary(data_dir: Path) -> None:
     assert proc.returncode == 2 and proc.stdout == b""
     assert proc.stderr.decode() == ("rights-at-hand: standard input is not a text file (it "
                                     "holds NUL bytes); give one query per line, as UTF-8 text\n")
+
+
+def test_a_russian_adjective_of_an_index_word_finds_its_passages(data_dir: Path) -> None:
+    # "контртеррористический" is in no text and was in no term: it found nothing (exit 0,
+    # "no passage matches"). It is the adjective of the term "контртерроризм".
+    proc = run_cli("search", "контртеррористический", "--lang", "ru", "--json",
+                   data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    hits = json.loads(proc.stdout)["hits"]
+    assert hits and hits[0]["via"] == {"index": "counter-terrorism"}
+    assert (hits[0]["doc"], hits[0]["passage"], hits[0]["lang"]) == ("res-64-163", "pp-4", "ru")
+    proc = run_cli("search", "противотеррористический", "--lang", "ru", data_dir=data_dir)
+    assert proc.returncode == 0 and "[ru res-64-163:pp-4]" in proc.stdout

@@ -119,6 +119,38 @@ def test_terms_match_inflections_and_compounds() -> None:
     assert expander.match("the of and") == [] and expander.match("!!!") == []
 
 
+@pytest.mark.parametrize("query", [
+    "контртеррористический",  # adjective of контртерроризм: a stem of its own in Snowball
+    "противотеррористическая операция",  # a compound no term lists, of a word one does
+    "экстремистская организация",
+    "counterterrorist",
+    "antiterroriste",
+    "contraterrorista",
+])
+def test_words_made_from_an_index_word_reach_its_concept(query: str) -> None:
+    expander = Expander(subject_index.load(CONTENT))
+    assert "counter-terrorism" in {m.concept.id for m in expander.match(query)}
+
+
+def test_a_derived_word_stands_for_the_index_word_it_is_made_from() -> None:
+    from desktop.search.derivation import Vocabulary
+
+    words = Vocabulary("ru", [stem("ru", w) for w in ("терроризм", "террорист", "жертв",
+                                                       "правозащитник")])
+    related = {w: words.related(w, stem("ru", w)) for w in (
+        "контртеррористический", "правозащитный", "жертвовать", "терроризм", "мир")}
+    assert related == {
+        "контртеррористический": "террорист",  # prefix off, then the adjective's start
+        "правозащитный": "правозащитник",  # the index word goes two letters further
+        "жертвовать": "жертвова",  # "to donate" is not "victim": five letters share too few
+        "терроризм": "терроризм",  # an index word stays itself
+        "мир": "мир",
+    }
+    # Arabic is not related by its start (light10 already takes off what can be).
+    arabic = Vocabulary("ar", ["ارهاب"])
+    assert arabic.related("ارهابيون", "ارهابيون") == "ارهابيون"
+
+
 # --- search ----------------------------------------------------------------------------------
 
 

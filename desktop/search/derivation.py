@@ -1,0 +1,102 @@
+"""Words made from the subject index's words: closed compounds and derived forms.
+
+The subject index lists the words people type for a concept, mostly nouns ("терроризм",
+"контртерроризм", "экстремист", "terrorist"). People also type words made from them that no
+term lists: adjectives ("контртеррористический", "экстремистская организация"), and closed
+compounds of a prefix ("противотеррористический", "counterterrorist"). Russian Snowball
+takes off endings only (the French, Spanish and English stemmers also take off some
+derivational suffixes, such as -isme and -iste), so such a word's stem is none of the index's:
+"контртеррористическ" is not "контртерроризм", and the query found nothing at all.
+
+A query word whose stem is in no term is related to the index's words here, for the subject
+index only (the full-text index is unchanged, and so are the words a search marks):
+
+1. a prefix that makes closed compounds (`COMPOUND_PREFIXES`: counter-, anti-, контр-,
+   противо- ...) is taken off and the rest stemmed again: "counterterrorist" -> "terrorist",
+   "противотеррористический" -> "террористическ";
+2. a word derived by a suffix starts like an index word: the two stems have at least
+   `MIN_SHARED` letters in common from their start, and the index word's stem goes at most
+   `SLACK` letters beyond them ("террористическ" -> "террорист", "правозащитн" ->
+   "правозащитник"). The index word sharing the most letters wins. A word one or two edits
+   away from a word of the index ("defendrs", "manifestatoin") is a typo, not a derived
+   word: it is left to "did you mean", which offers the word meant.
+
+Only Latin and Cyrillic words are related by their start: an Arabic stem is too short for a
+shared start to mean a shared word (light10 already takes off the article and endings), and
+Chinese terms match by their characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from desktop.search.analysis import script, stem
+
+#: Prefixes that make closed compounds of a word the index may hold alone, per language
+#: (folded; longest first where one starts another). A compound of one is filed with the
+#: concept of its second part ("antiterroriste" with counter-terrorism), which in this
+#: index is the concept that covers both.
+COMPOUND_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("counter", "anti"),
+    "fr": ("contre", "anti"),
+    "es": ("contra", "anti"),
+    "ru": ("противо", "контр", "анти"),
+}
+#: Letters the rest of a compound must have to be a word of its own ("anti" + "s" is not).
+MIN_REST = 4
+#: Letters a derived word's stem must share, from its start, with an index word's stem.
+MIN_SHARED = 6
+#: Letters the index word's stem may go beyond what the two share ("правозащитник" for
+#: "правозащитн", "терроризм" for "террорист...").
+SLACK = 2
+#: Scripts whose words are related by their start.
+_SCRIPTS = ("latin", "cyrillic")
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class Vocabulary:
+    """The stems of one language's terms, and the index word a query word is made from."""
+
+    def __init__(self, lang: str, stems: Iterable[str]) -> None:
+        self.lang = lang
+        self.stems = frozenset(stems)
+        self._by_start: dict[str, list[str]] = {}
+        for s in sorted(self.stems):
+            if len(s) >= MIN_SHARED:
+                self._by_start.setdefault(s[:MIN_SHARED], []).append(s)
+
+    def related(self, folded: str, stemmed: str,
+                typo: Callable[[str], bool] = lambda _word: False) -> str:
+        """The stem of the index word `folded` (a folded query word stemmed `stemmed`) is
+        made from, or `stemmed` itself when it is an index word or made from none (or is a
+        typo of an index word, as `typo` tells)."""
+        if stemmed in self.stems or script(folded) not in _SCRIPTS:
+            return stemmed
+        forms = [stemmed]
+        for prefix in COMPOUND_PREFIXES.get(self.lang, ()):
+            if folded.startswith(prefix) and len(folded) - len(prefix) >= MIN_REST:
+                rest = stem(self.lang, folded[len(prefix):])
+                if rest in self.stems:
+                    return rest
+                forms.append(rest)
+                break
+        if typo(folded):
+            return stemmed
+        best: tuple[int, int, str] | None = None  # (shared, -extra letters, stem)
+        for form in forms:
+            for candidate in self._by_start.get(form[:MIN_SHARED], ()):
+                shared = _shared(form, candidate)
+                if shared < len(candidate) - SLACK:
+                    continue
+                key = (shared, shared - len(candidate), candidate)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        return best[2] if best is not None else stemmed
