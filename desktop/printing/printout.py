@@ -11,7 +11,9 @@ A printout must be citable on its own, page by page. It carries:
   words, marked as such (`desktop.lead_ins`): "(a) To meet or assemble peacefully;" is
   never printed without "... everyone has the right ...:";
 - after each article or paragraph, its citation (`desktop.citations`), e.g.
-  "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)";
+  "Declaration on Human Rights Defenders (A/RES/53/144, annex), art. 12(2)"; a whole part
+  of an instrument (the Covenant's Part III, `desktop.headings`) is cited once, as the
+  part, at its top under its heading, and its articles keep their headings;
 - on every page (drawn by `desktop.ui.printing`), a footer with the symbol, language,
   status, content version, date printed and "Page n of m" (`Printout.footer`, `page_text`).
 
@@ -30,6 +32,7 @@ from typing import Protocol
 
 from desktop.citations import citation
 from desktop.contentfile import Marker
+from desktop.headings import spanned_heading, with_headings
 from desktop.languages import is_rtl, language_name
 from desktop.lead_ins import ELLIPSIS, lead_in_label, lead_ins_for, with_lead_ins
 from desktop.library import Library, Passage, Version
@@ -100,8 +103,13 @@ def citation_groups(version: Version, pids: Sequence[str]) -> list[tuple[list[st
     """Consecutive passages of one article or paragraph, each group with its citation lines.
 
     A whole article is cited once ("art. 12"); part of one, passage by passage
-    ("art. 12(1)", "art. 12(2)"), so no citation claims more than what is printed.
+    ("art. 12(1)", "art. 12(2)"), so no citation claims more than what is printed. A whole
+    part of an instrument (`iccpr:part-3`, articles 6 to 27) is one group, cited once as
+    the part ("..., Part III").
     """
+    heading = spanned_heading(version, pids)
+    if heading is not None:
+        return [(list(pids), [citation(version, heading.id)])]
     groups: list[list[str]] = []
     for pid in pids:
         if groups and unit_of(groups[-1][-1]) == unit_of(pid):
@@ -126,11 +134,16 @@ def citation_lines(version: Version, pids: Sequence[str]) -> list[str]:
 def clipboard_text(version: Version, pids: Sequence[str], asked: str = "") -> str:
     """What "Copy with citation" puts on the clipboard: the text (with the lead-in of an
     item, marked), a blank line, the citation. Asked for in a language the document has no
-    text in (`asked`), the notice that says so comes first, in brackets as `show` prints it."""
-    body = "\n\n".join(with_lead_ins(version, pids))
+    text in (`asked`), the notice that says so comes first, in brackets as `show` prints it.
+    A whole part (the Covenant's Part III) is cited once, at the top as on paper (its text
+    runs to pages), and each of its passages comes under its headings ("Article 6")."""
     missing = notice(asked, version.lang) if asked else ""
     head = f"[{missing}]\n\n" if missing else ""
-    return head + body + "\n\n" + "\n".join(citation_lines(version, pids))
+    cited = "\n".join(citation_lines(version, pids))
+    blocks = with_headings(version, pids)
+    if blocks is not None:
+        return head + cited + "\n\n" + "\n\n".join(blocks)
+    return head + "\n\n".join(with_lead_ins(version, pids)) + "\n\n" + cited
 
 
 def citation_text(version: Version, pids: Sequence[str]) -> str:
@@ -267,6 +280,16 @@ def _markers(version: Version, passage: Passage, first: bool, whole: bool) -> li
     return markers
 
 
+def _split_at(markers: Sequence[Marker], heading: Marker | None
+              ) -> tuple[list[Marker], list[Marker]]:
+    """The headings up to and including a part's own (`heading`, matched by id), and those
+    after it: a part's citation goes between them, under "PART III", above "Article 6"."""
+    for n, m in enumerate(markers):
+        if heading is not None and m.id == heading.id:
+            return list(markers[: n + 1]), list(markers[n + 1:])
+    return [], list(markers)
+
+
 def _passage_html(passage: Passage) -> str:
     return "".join(_p(passage.lang, para) for para in passage.paragraphs)
 
@@ -287,20 +310,28 @@ def _passages_block(version: Version, pids: Sequence[str]) -> list[str]:
     out: list[str] = []
     whole = list(pids) == version.ids()
     leads = lead_ins_for(version, pids)
+    part = spanned_heading(version, pids)  # a whole part: cited once, at its top
     first = True
     for group, cites in citation_groups(version, pids):
+        cite_html = [_p(version.lang, line, "cite") for line in cites]
         for pid in group:
             passage = version.passage(pid)
             if passage is None:
                 out.append(_p(version.lang, label(version.lang, "missing",
                                                   ref=f"{version.doc}:{pid}"), "missing"))
                 continue
-            out += [_heading(version.lang, m) for m in _markers(version, passage, first, whole)]
+            markers = _markers(version, passage, first, whole)
+            if first and part is not None:
+                above, below = _split_at(markers, part)
+                out += [_heading(version.lang, m) for m in above] + cite_html
+                markers = below
+            out += [_heading(version.lang, m) for m in markers]
             if pid in leads:
                 out.append(_lead_in_html(version, leads[pid]))
             out.append(_passage_html(passage))
             first = False
-        out += [_p(version.lang, line, "cite") for line in cites]
+        if part is None:
+            out += cite_html
     if whole:
         out += [_heading(version.lang, m) for m in version.closing]
     return out
@@ -329,6 +360,12 @@ def _parallel_block(a: Version, b: Version, pids: Sequence[str], printed: str) -
     rows = [row("".join(_meta_lines(a, printed, small=True)),
                 "".join(_meta_lines(b, printed, small=True)))]
     leads_a, leads_b = lead_ins_for(a, pids), lead_ins_for(b, pids)
+    part = spanned_heading(a, pids)  # a whole part: cited once, at its top
+
+    def cites(group: Sequence[str]) -> str:
+        return row("".join(_p(a.lang, c, "cite") for c in citation_lines(a, group)),
+                   "".join(_p(b.lang, c, "cite") for c in citation_lines(b, group)))
+
     first = True
     for group, _ in citation_groups(a, pids):
         for pid in group:
@@ -337,6 +374,11 @@ def _parallel_block(a: Version, b: Version, pids: Sequence[str], printed: str) -
                 continue
             ma = _markers(a, pa, first, whole)
             mb = _markers(b, pb, first, whole) if pb is not None else []
+            if first and part is not None:
+                (above_a, ma), (above_b, mb) = _split_at(ma, part), _split_at(mb, part)
+                rows.append(row("".join(_heading(a.lang, m) for m in above_a),
+                                "".join(_heading(b.lang, m) for m in above_b)))
+                rows.append(cites(group))
             if ma or mb:
                 rows.append(row("".join(_heading(a.lang, m) for m in ma),
                                 "".join(_heading(b.lang, m) for m in mb)))
@@ -347,8 +389,8 @@ def _parallel_block(a: Version, b: Version, pids: Sequence[str], printed: str) -
             missing = _p(b.lang, label(b.lang, "missing", ref=f"{b.doc}:{pid}"), "missing")
             rows.append(row(_passage_html(pa), _passage_html(pb) if pb else missing))
             first = False
-        rows.append(row("".join(_p(a.lang, c, "cite") for c in citation_lines(a, group)),
-                        "".join(_p(b.lang, c, "cite") for c in citation_lines(b, group))))
+        if part is None:
+            rows.append(cites(group))
     return ['<table width="100%" cellspacing="0" cellpadding="4" border="0">', *rows, "</table>"]
 
 
@@ -497,7 +539,9 @@ def _bookmark_block(library: Library, bm: PrintedBookmark, lang: str, printed: s
         if version not in versions:
             versions.append(version)
         pids = Target(bm.doc, bm.start_pid, bm.end_pid).passage_ids(version)
-        title = bm.title or (citation_lines(version, pids)[0] if len(pids) == 1 else bm.ref)
+        # Named by its citation when it has one line: a passage, a whole article, a part.
+        cited = citation_lines(version, pids)
+        title = bm.title or (cited[0] if len(cited) == 1 else bm.ref)
         out.append(f"<h3{_attrs(code)}>{_esc(title)}</h3>")
         facts = [version.short_title, language_name(code, code), _short_status(version)]
         if version.content_version:

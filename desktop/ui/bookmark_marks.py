@@ -3,8 +3,9 @@
 - Each bookmarked passage on screen has its number set on the theme's mark colour, with its
   note on hover; when the passage being read is bookmarked, the status bar's citation says
   so to screen readers (its description: "Bookmarked: <note>"), and it is announced.
-- Ctrl+D bookmarks the passage at once, then asks for an optional note in a small box that
-  is not modal (Escape leaves the bookmark without a note).
+- Ctrl+D bookmarks the passage (the selection, or the article or part opened) at once,
+  then asks for an optional note in a small box that is not modal (Escape leaves the
+  bookmark without a note).
 - With a read-only store Ctrl+D says why nothing was saved, instead of doing nothing.
 """
 
@@ -92,8 +93,10 @@ def bookmark_with_note(window: MainWindow, panel: BookmarksPanel) -> Bookmark | 
             QCoreApplication.translate("MainWindow", "Nothing was saved. {reason}").replace(
                 "{reason}", reason), 15000)
         return None
+    # The part or article opened is bookmarked as itself (`iccpr:part-3`), not as the
+    # range of its first and last passages; a selection is a range.
     bm = panel.add_passages(window.current_doc, window.current_lang,
-                            window.selected_passages() or [window.current_passage])
+                            window.reader.bookmark_ends())
     if bm is None:
         return None
     ask_note(window, panel, bm)

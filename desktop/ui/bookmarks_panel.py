@@ -6,9 +6,9 @@ Self-contained: it talks to the main window through one signal and a few methods
     window.add_side_panel(panel, panel.title())
     panel.open_requested.connect(window.open_reference) # str: "declaration:art-12.2" or a
                                                         # range "declaration:art-12.1..art-12.3"
-    panel.bookmark_action.triggered.connect(            # Ctrl+D
+    panel.bookmark_action.triggered.connect(            # Ctrl+D (bookmark_marks.py)
         lambda: panel.add_passages(window.current_doc, window.current_lang,
-                                   window.selected_passages() or [window.current_passage]))
+                                   window.reader.bookmark_ends()))
     for action in panel.menu_actions():
         window.menus.bookmarks_menu.addAction(action)
 
@@ -548,7 +548,8 @@ class BookmarksPanel(QWidget):
 
     def add_passages(self, doc: str, lang: str, pids: list[str], note: str = "",
                      folder_id: int | None = None) -> Bookmark | None:
-        """Bookmark one passage, or the range from the first to the last of `pids`."""
+        """Bookmark one passage (or group: `art-12`, `part-3`), or the range from the
+        first to the last of `pids`."""
         pids = [p for p in pids if p]
         if self.store.is_locked:
             self.unlock_requested.emit()  # asks for the passphrase

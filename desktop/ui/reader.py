@@ -688,6 +688,20 @@ class ReaderPane(QWidget):
             return self.rendered.passages_between(cursor.selectionStart(), cursor.selectionEnd())
         return self._group(self.current) if self.current else []
 
+    def bookmark_ends(self) -> list[str]:
+        """What Ctrl+D bookmarks: the passages the selection touches; without a selection,
+        what is current as it was opened (a passage, a whole article `art-12`, a part of the
+        Covenant `part-3`, which a bookmark names and cites as such and reopens whole), or
+        a range's two ends. [] when nothing is shown."""
+        if self.rendered is None:
+            return []
+        if self.browser.textCursor().hasSelection() or not self.current:
+            return self.selected_passages()
+        if not self._group(self.current):
+            return []
+        first, _, last = self.current.partition("..")
+        return [first, last] if last else [first]
+
     def top_passage(self) -> str | None:
         """The first passage visible at the top of the view (for 'last position')."""
         if self.rendered is None:

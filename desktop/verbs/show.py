@@ -12,9 +12,11 @@ item art-5.a, carries them: `lead_in` in the JSON object (the words, one lead-in
 left out when there is none), and in the plain text before the passage, marked as such
 ("[Opening words of art. 5] ... levels: …"), as printouts and "Copy with citation" do.
 
-A part of an instrument (a heading's id, `iccpr:part-3`, "ICCPR Part III") prints its
-passages with the headings among them ("PART III", "Article 6" ...); in JSON, `text` holds
-the passages alone.
+A part of an instrument (a heading's id, `iccpr:part-3`, "ICCPR Part III", or the same
+passages as a range) gives its passages with the headings among them ("PART III",
+"Article 6" ..., one per line, before the passage they head), in the plain text and in
+the JSON `text` alike, so a reader can tell where each article begins; it is cited once,
+as the part (`desktop.headings`).
 
 A document with no text in the language asked for (the Covenant is in English only) gives
 its English text: `lang` is then "en", and `notice` says, in the language asked for, that
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.citations import citation
+from desktop.headings import with_headings
 from desktop.languages import check_language
 from desktop.lead_ins import lead_in_text, with_lead_ins
 from desktop.library import Library, Passage, Version
@@ -64,7 +67,7 @@ def show(ref_text: str, lang: str, library: Library | None = None) -> dict[str, 
         "passage": pid,
         "lang": version.lang,
         "status": version.status,
-        "text": "\n".join(p.text for p in passages),
+        "text": _body(version, passages),
         "citation": cited,
     }
     lead = lead_in_text(version, [p.id for p in passages])
@@ -81,25 +84,19 @@ def plain_text(ref_text: str, lang: str, library: Library | None = None) -> str:
     library = library or reading_library()
     result = show(ref_text, lang, library)
     _, _, passages, version, notice = _passages(ref_text, library, check_language(lang))
-    text = _under_heading(passages, result["passage"]) or "\n".join(
-        with_lead_ins(version, [p.id for p in passages]))
+    pids = [p.id for p in passages]
+    blocks = with_headings(version, pids)
+    text = "\n".join(blocks if blocks is not None else with_lead_ins(version, pids))
     lines = "\n".join(f"— {line}" for line in result["citation"].split("\n"))
     head = f"[{notice}]\n\n" if notice else ""
     return f"{head}{text}\n\n{lines}\n"
 
 
-def _under_heading(passages: list[Passage], pid: str) -> str:
-    """A heading's passages (`iccpr:part-3`) with the headings among them ("PART III",
-    "Article 6" ...), which say where each article starts; "" for any other reference."""
-    first = passages[0].before
-    at = next((k for k, m in enumerate(first) if m.id == pid), None)
-    if at is None:
-        return ""
-    lines: list[str] = []
-    for i, p in enumerate(passages):
-        lines.extend(m.text for m in (first[at:] if i == 0 else p.before) if m.level > 0)
-        lines.append(p.text)
-    return "\n".join(lines)
+def _body(version: Version, passages: list[Passage]) -> str:
+    """The passages' text, one per line; a part's with its headings among them."""
+    pids = [p.id for p in passages]
+    blocks = with_headings(version, pids)
+    return "\n".join(blocks) if blocks is not None else "\n".join(p.text for p in passages)
 
 
 def run(args: argparse.Namespace) -> int:

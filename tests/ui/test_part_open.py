@@ -13,3 +13,64 @@ def test_open_a_part(window: MainWindow) -> None:
     assert window.reader.has("part-3") and not window.reader.has("part-9")
     assert window.open_reference("ICCPR Part IV")  # as the go-to box reads it
     assert window.reader.current == "part-4"
+
+
+PART_CITED = "International Covenant on Civil and Political Rights, Part III"
+
+
+def _note_box_closed(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    box = window.findChild(QInputDialog, "BookmarkNote")
+    if box is not None:
+        box.reject()
+
+
+def test_ctrl_d_on_a_part_bookmarks_the_part_and_reopens_it(window: MainWindow) -> None:
+    panel = window.bookmarks  # type: ignore[attr-defined]
+    window.set_reading_language("fr")  # no French text: the English one, with its notice
+    assert window.goto("PIDCP partie III")
+    part = window.selected_passages()
+    assert part[0] == "art-6.1" and part[-1] == "art-27"
+    panel.bookmark_action.trigger()  # what Ctrl+D does
+    _note_box_closed(window)
+    [bm] = panel.store.bookmarks()
+    assert bm.ref == "iccpr:part-3"  # the part itself, not art-6.1..art-27
+    assert panel.visible_bookmarks() == [PART_CITED]
+    # Reopened from elsewhere, the whole part is shown and marked again.
+    assert window.goto("art 12")
+    panel.select_bookmark(bm.id)
+    panel.open_current()
+    assert window.current_doc == "iccpr" and window.reader.current == "part-3"
+    assert window.selected_passages() == part
+    assert window.reader.mark_of("art-6.1") == "" and window.reader.mark_of("art-27") == ""
+    assert window.reader.mark_of("art-28.1") is None
+
+
+def test_ctrl_d_on_a_whole_article_bookmarks_the_article(window: MainWindow) -> None:
+    panel = window.bookmarks  # type: ignore[attr-defined]
+    assert window.goto("art 12")
+    panel.bookmark_action.trigger()
+    _note_box_closed(window)
+    assert [b.ref for b in panel.store.bookmarks()] == ["declaration:art-12"]
+    assert panel.visible_bookmarks() == ["Declaration on Human Rights Defenders, art. 12"]
+    # A range opened stays that range.
+    assert window.open_reference("declaration:art-12.1..art-12.2")
+    panel.bookmark_action.trigger()
+    _note_box_closed(window)
+    assert sorted(b.ref for b in panel.store.bookmarks()) == [
+        "declaration:art-12", "declaration:art-12.1..art-12.2"]
+
+
+def test_copy_with_citation_of_a_part_cites_it_once_at_the_top(window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    assert window.open_reference("iccpr:part-3")
+    window.menus.copy_citation_action.trigger()  # Ctrl+Shift+C
+    copied = QGuiApplication.clipboard().text()
+    QGuiApplication.clipboard().clear()  # see test_instruments_ui: no Python-made data left
+    cited, _, body = copied.partition("\n\n")
+    assert cited == PART_CITED
+    assert body.startswith("PART III\nArticle 6\n1. Every human being")
+    assert "\n\nArticle 27\nIn those States in which ethnic" in body
+    assert "Political Rights, art." not in copied
