@@ -1,7 +1,14 @@
 """Opening a part of the Covenant (`iccpr:part-3`, as `open` and bookmarks give it) in the
-reader: the part's articles are shown and marked as the current passage."""
+reader: the part's articles are shown and marked as the current passage. Ctrl+D bookmarks
+the part itself (named and reopened as the part); Copy with citation and Print cite it once,
+at the top."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from desktop.ui.main_window import MainWindow
 
@@ -74,3 +81,36 @@ def test_copy_with_citation_of_a_part_cites_it_once_at_the_top(window: MainWindo
     assert body.startswith("PART III\nArticle 6\n1. Every human being")
     assert "\n\nArticle 27\nIn those States in which ethnic" in body
     assert "Political Rights, art." not in copied
+
+
+def test_a_part_opened_from_the_command_line_is_bookmarked_moved_and_printed_as_the_part(
+        make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.bookmarks.exchange import import_file, write_export
+    from desktop.bookmarks.store import Store
+    from desktop.ui import printing
+
+    window = make_window("iccpr:part-3")  # what `rights-at-hand open "ICCPR Part III"` does
+    panel = window.bookmarks
+    panel.bookmark_action.trigger()
+    _note_box_closed(window)
+    assert [b.ref for b in panel.store.bookmarks()] == ["iccpr:part-3"]
+    panel.undo()
+    assert window.statusBar().currentMessage() == f"Undone: Bookmark {PART_CITED}"
+    panel.redo()
+    # Exported and imported on another computer, it is still the part.
+    out = tmp_path / "bookmarks.json"
+    write_export(panel.store, out)
+    other = Store(tmp_path / "other.sqlite3")
+    try:
+        import_file(other, out)
+        assert [b.ref for b in other.bookmarks()] == ["iccpr:part-3"]
+    finally:
+        other.close()
+    # File > Print… with the part open: one citation, at its top.
+    got: list[Any] = []
+    monkeypatch.setattr(printing, "print_dialog", lambda printout, parent=None: got.append(
+        printout))
+    window.menus.print_action.trigger()
+    html = got[0].html
+    assert html.count(PART_CITED) == 1 and "Political Rights, art." not in html
+    assert html.index(">PART III<") < html.index(PART_CITED) < html.index(">Article 6<")
