@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -63,6 +64,9 @@ class NavigationBar(QToolBar):
         self.goto_label.setBuddy(self.goto)
         self.goto.returnPressed.connect(lambda: self.goto_requested.emit(self.goto.text()))
         self.goto.textEdited.connect(lambda _t: self.set_goto_error(""))
+        # Emptied by any means (the clear button, undo, a program): "Not found" is about
+        # text no longer there, and would stand over the placeholder's example.
+        self.goto.textChanged.connect(lambda t: None if t else self.set_goto_error(""))
         self.addWidget(self.goto_label)
         self.addWidget(self.goto)
         # "Not found" is drawn inside the box, at its trailing end: as a widget of its own
@@ -195,8 +199,12 @@ class NavigationBar(QToolBar):
         self.set_goto_error("")
 
     def _place_goto_error(self) -> None:
-        """Put "Not found" at the box's trailing end, before its clear button, and keep the
-        typed text clear of it."""
+        """Put "Not found" at the box's trailing end, just inside its clear button, and keep
+        the typed text clear of it.
+
+        Placed from the clear button where Qt put it, not from the box's height: the Arabic
+        box is taller (its font's line is) while the button stays 22 px wide, so "غير موجود"
+        was drawn 11 px too far in, over the end of the text."""
         label, box = self.goto_error, self.goto
         if not label.text():
             label.hide()
@@ -208,15 +216,21 @@ class NavigationBar(QToolBar):
             # Text margins would make the box ask for more room: it keeps its width.
             box.setFixedWidth(box.width())
         label.adjustSize()
-        clear = box.height()  # the clear button's square
         width, height = label.width(), box.height()
-        x = 2 + clear if box.isRightToLeft() else box.width() - clear - width - 2
+        rtl = box.isRightToLeft()
+        clear = next((b for b in box.findChildren(QToolButton) if b.isVisibleTo(box)), None)
+        if clear is not None:
+            # Qt keeps the text out of the button's column already: the label goes just
+            # inside that column, and the text margin moves the text by the label's width.
+            inner = clear.geometry().right() + 1 if rtl else clear.geometry().left()
+        else:
+            inner = 2 if rtl else box.width() - 2
+        gap = 2
+        x = inner + gap if rtl else inner - gap - width
         label.setGeometry(x, 0, width, height)
         label.show()
-        if box.isRightToLeft():
-            box.setTextMargins(width + 4, 0, 0, 0)
-        else:
-            box.setTextMargins(0, 0, width + 4, 0)
+        room = width + 2 * gap + 2  # the label, a gap either side, Qt's own 2 px of slack
+        box.setTextMargins(room if rtl else 0, 0, 0 if rtl else room, 0)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if obj is self.goto and event.type() in (QEvent.Type.Resize,

@@ -27,3 +27,17 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))
 def shown(text: str) -> str:
     """Text as a person sees it: without the invisible bidi isolates and marks."""
     return text.translate(_INVISIBLE)
+
+
+def dark_neutral_pixels(image: Any, x0: int, x1: int, y0: int, y1: int) -> int:
+    """How many pixels of `image` (a QImage) in columns x0..x1-1 and rows y0..y1-1 are
+    dark grey or black: text drawn in the text colour, as opposed to the background,
+    coloured text (an error in red) or its anti-aliased edges."""
+    count = 0
+    for y in range(max(0, y0), min(image.height(), y1)):
+        for x in range(max(0, x0), min(image.width(), x1)):
+            c = image.pixelColor(x, y)
+            r, g, b = c.red(), c.green(), c.blue()
+            if max(r, g, b) < 150 and max(r, g, b) - min(r, g, b) < 40:
+                count += 1
+    return count

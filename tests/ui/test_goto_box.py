@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
+
 from desktop.library import Library
 from desktop.sections import find_section, goto_text
 from desktop.ui.main_window import MainWindow
-from tests.ui.helpers import search, shown
+from tests.ui.helpers import dark_neutral_pixels, search, shown
 
 
 def _enter(window: MainWindow, text: str) -> None:
@@ -148,3 +153,49 @@ def test_titles_are_folded_as_search_folds_words() -> None:
     assert fold("Rapporteur SPÉCIAL,") == "rapporteur special"
     assert fold("حمايةُ المدافعين") == " ".join(search_fold(w) for w in ("حماية", "المدافعين"))
     assert fold("Свой") != fold("Свои")
+
+
+@pytest.mark.parametrize("ui", ["ar", "en", "zh"])
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768)])
+def test_not_found_is_drawn_beside_the_typed_text_never_over_it(
+        window: MainWindow, qtbot: Any, ui: str, size: tuple[int, int]) -> None:
+    """The Arabic box is taller than the others (its font's line is): "غير موجود" was placed
+    by the box's height, 11 px into the text, and at 800 x 600 (the narrowest box) it was
+    drawn over the end of what was typed. What the box shows is looked at: no text-coloured
+    pixel under the message, and the message itself drawn (red) between text and button."""
+    window.set_ui_language(ui)
+    window.resize(*size)
+    qtbot.wait(50)
+    box, error = window.toolbar.goto, window.toolbar.goto_error
+    window.focus_goto()
+    QTest.keyClicks(box, "xyzzy plugh wombat")  # longer than the box: fills its text room
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert error.isVisible() and error.text()
+    image = box.grab().toImage()
+    area = error.geometry()
+    top, bottom = 4, box.height() - 4  # inside the box's frame
+    assert dark_neutral_pixels(image, area.left(), area.right() + 1, top, bottom) == 0
+    red = [image.pixelColor(x, y) for x in range(area.left(), area.right() + 1)
+           for y in range(top, bottom)]
+    assert any(c.red() - c.green() > 80 for c in red)  # the message is there, in red
+    # ...and the text is there too, up to the message's side.
+    rtl = box.isRightToLeft()
+    text_side = (area.right() + 1, box.width() - 4) if rtl else (4, area.left())
+    assert dark_neutral_pixels(image, *text_side, top, bottom) > 0
+    clear = next(b for b in box.findChildren(QToolButton) if b.isVisible())
+    assert not clear.geometry().intersects(area)
+
+
+def test_an_emptied_box_shows_its_example_without_not_found(window: MainWindow,
+                                                            qtbot: Any) -> None:
+    """Once the text is gone, "Not found" (about that text) goes too: it stood over the
+    placeholder's example."""
+    window.set_ui_language("ar")
+    window.resize(800, 600)
+    _enter(window, "xyzzy plugh")
+    assert window.toolbar.goto_error.isVisible()
+    window.toolbar.goto.clear()  # as a program (or undo) empties it, not only typing
+    assert not window.toolbar.goto_error.isVisible()
+    assert window.toolbar.goto.textMargins().left() == 0
+    assert window.toolbar.goto.placeholderText()
