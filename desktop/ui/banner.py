@@ -14,7 +14,7 @@ import unicodedata
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QToolButton,
     QVBoxLayout,
@@ -100,21 +100,22 @@ class SourceBanner(QFrame):
         self.more.setAutoRaise(True)
         self.more.toggled.connect(self._set_expanded)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.badge, 1)
-        more_column = QVBoxLayout()  # keeps the button at the top beside a wrapped badge
+        # "More" in a column of its own, beside every line: in the status line's row it made
+        # that row as tall as the button (25 px for a 17 px line in Chinese, 33 for 26 in
+        # Arabic), an empty band between the status and the note under it.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.badge, 0, 0)
+        layout.addWidget(self.warning, 1, 0)
+        layout.addWidget(self.note, 2, 0)
+        layout.addWidget(self.source, 3, 0)
+        more_column = QVBoxLayout()  # keeps the button at the top, beside the status line
         more_column.setContentsMargins(0, 0, 0, 0)
         more_column.addWidget(self.more)
         more_column.addStretch(1)
-        top.addLayout(more_column)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.note)
-        layout.addWidget(self.source)
+        layout.addLayout(more_column, 0, 1, 4, 1)
+        layout.setColumnStretch(0, 1)
         self.retranslate()
 
     # -- content ------------------------------------------------------------------------

@@ -83,9 +83,15 @@ class ElidedLabel(QLabel):
         self._elided = on
         self.setWordWrap(not on)
         if on:
-            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         else:
-            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            # Wrapped, its height follows its width, as QLabel's own word wrap says (and says
+            # again only when its text is set): without it a layout gave the opened status
+            # line the height of its size hint, three lines at a guessed width, an empty band
+            # under a one-line status.
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.updateGeometry()
         self.update()
 
