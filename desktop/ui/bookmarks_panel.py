@@ -47,6 +47,7 @@ from desktop import APP_NAME
 from desktop.bookmarks import Bookmark, Folder, ImportReport, Store, Target
 from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
+from desktop.headings import spanned_heading, starts_heading
 from desktop.library import Library
 from desktop.ui.store_notice import store_notice
 
@@ -340,9 +341,14 @@ class BookmarksPanel(QWidget):
         lang = next((c for c in (self.language, lang, "en") if c in doc.versions),
                     doc.languages[0])
         version = doc.versions[lang]
-        # The comma of the name's language ("، " in Arabic, "，" in Chinese).
-        name = version.short_title + labels(version.lang)["sep"] + pinpoint(version,
-                                                                             target.start)
+        sep = labels(version.lang)["sep"]  # the comma of its language ("، ", "，")
+        if target.is_range and starts_heading(version, target.start):
+            # A range that holds exactly a part (one made before parts had ids,
+            # art-6.1..art-27) is the part, named so as its printout cites it.
+            part = spanned_heading(version, target.passage_ids(version))
+            if part is not None:
+                return version.short_title + sep + pinpoint(version, part.id)
+        name = version.short_title + sep + pinpoint(version, target.start)
         if target.end != target.start:
             name += f" – {pinpoint(version, target.end)}"
         return name

@@ -52,6 +52,14 @@ def test_ctrl_d_on_a_part_bookmarks_the_part_and_reopens_it(window: MainWindow) 
     assert window.selected_passages() == part
     assert window.reader.mark_of("art-6.1") == "" and window.reader.mark_of("art-27") == ""
     assert window.reader.mark_of("art-28.1") is None
+    # A bookmark made before parts had ids (the range of the part's passages) is named as
+    # the part too, and a range that is not a part as before.
+    old = panel.store.add("iccpr:art-6.1..art-27")
+    other = panel.store.add("iccpr:art-6.1..art-26")
+    panel.refresh()
+    names = {panel.display_name(b) for b in panel.store.bookmarks() if b.id in (old.id, other.id)}
+    assert names == {PART_CITED, "International Covenant on Civil and Political Rights, "
+                                 "art. 6(1) – art. 26"}
 
 
 def test_ctrl_d_on_a_whole_article_bookmarks_the_article(window: MainWindow) -> None:
