@@ -47,28 +47,34 @@ def test_a_library_outside_the_table_is_still_named() -> None:
     assert text is not None and "libfoo.so.9 is missing" in text
 
 
-def test_the_app_started_without_a_host_library_says_what_to_install(tmp_path: Path) -> None:
-    """The real start (`rights-at-hand` with no arguments, as a double-click runs it) on a
-    system where the loader refuses Qt: exit 1, the package named, no traceback."""
+def _start_where_importing(module: str, fails_with: str,
+                           home: Path) -> subprocess.CompletedProcess[str]:
+    """The real start (`rights-at-hand` with no arguments, as a double-click runs it), in a
+    process where importing `module` raises ImportError(`fails_with`)."""
     script = textwrap.dedent(f"""
         import sys
         from importlib.abc import MetaPathFinder
 
-        class NoDBus(MetaPathFinder):
-            # What Python raises when libQt6Gui's libdbus-1.so.3 is not on the system.
+        class Refuse(MetaPathFinder):
             def find_spec(self, name, path=None, target=None):
-                if name in ("PySide6.QtGui", "PySide6.QtWidgets"):
-                    raise ImportError({LOADER_SAYS!r})
+                if name == {module!r}:
+                    raise ImportError({fails_with!r})
                 return None
 
-        sys.meta_path.insert(0, NoDBus())
+        sys.meta_path.insert(0, Refuse())
         from desktop.cli import main
         sys.exit(main([]))
     """)
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=120)
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_app_started_without_a_host_library_says_what_to_install(tmp_path: Path) -> None:
+    """On a system where the loader refuses Qt (here: libQt6Gui's libdbus-1.so.3 is missing):
+    exit 1, the package named, no traceback."""
+    out = _start_where_importing("PySide6.QtGui", LOADER_SAYS, tmp_path)
     assert out.returncode == 1, out.stderr
     assert "Traceback" not in out.stderr
     assert "libdbus-1-3" in out.stderr and "sudo apt-get install" in out.stderr
@@ -76,23 +82,7 @@ def test_the_app_started_without_a_host_library_says_what_to_install(tmp_path: P
 
 
 def test_another_import_error_is_not_hidden(tmp_path: Path) -> None:
-    script = textwrap.dedent("""
-        import sys
-        from importlib.abc import MetaPathFinder
-
-        class Broken(MetaPathFinder):
-            def find_spec(self, name, path=None, target=None):
-                if name == "PySide6.QtWidgets":
-                    raise ImportError("cannot import name 'QFoo' from 'PySide6.QtWidgets'")
-                return None
-
-        sys.meta_path.insert(0, Broken())
-        from desktop.cli import main
-        sys.exit(main([]))
-    """)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = _start_where_importing(
+        "PySide6.QtWidgets", "cannot import name 'QFoo' from 'PySide6.QtWidgets'", tmp_path)
     assert out.returncode != 0
     assert "Traceback" in out.stderr and "QFoo" in out.stderr
