@@ -1,13 +1,16 @@
 """The words each language needs in code's place: one file per language,
 `resources/languages/<code>.json`, read the first time a language is asked for.
 
-A file holds four tables (content/README.md, "Adding a language", shows one whole):
+A file holds four tables and an optional fifth (content/README.md, "Adding a language",
+shows one whole):
 
 - `names`: the names of the languages in this language ("英文" for en in zh.json);
 - `citations`: the words of a citation line ("art. {n}", "ст. {n}", "第{n}条");
 - `printing`: the words printed around a text (status, dates, page numbers);
 - `references`: the words a typed reference is read with ("artículo", "статья", "المادة"),
-  its ordinals, joining words, item letters and number characters.
+  its ordinals, joining words, item letters and number characters;
+- `commands` (optional): the lines the `search` and `index` verbs print for a person
+  ("no passage matches …", "did you mean: …"); a key it lacks prints in English.
 
 A file that is missing leaves its language cited and printed in English (as before any
 file existed for it) and read with the other languages' words; a file that is there but
@@ -45,6 +48,22 @@ PRINTING_KEYS: dict[str, tuple[str, ...]] = {
     "top_level": (), "missing": ("ref",), "altered": (), "app": (),
     "not_included": ("language", "shown"),
 }
+#: Keys of the optional `commands` table (the lines the `search` and `index` verbs print,
+#: with the {placeholders} each must take). A key a language's table lacks is printed in
+#: English; `python -m desktop.tools.check_languages` names it.
+COMMAND_KEYS: dict[str, tuple[str, ...]] = {
+    "index_source": (), "index_count": ("source", "n"),
+    "index_warning": ("problem",), "index_unknown": ("term",),
+    "index_nearest": ("term", "entries"), "list_sep": (),
+    "search_via_index": ("entry",), "search_via_guidance": ("section",),
+    "search_none": ("query",), "search_suggest": ("suggestion",), "search_hits": ("n", "ms"),
+    "search_malformed": (), "search_lone_not": (), "search_no_words": (),
+    "search_too_long": ("words", "chars"), "search_line": ("n", "message"),
+    "search_both": (), "search_nothing": (), "search_limit": ("n",),
+    "search_building": ("done", "total"), "batch_stdin": (), "batch_file": ("name",),
+    "batch_unreadable": ("file", "reason"), "batch_binary": ("file",),
+    "batch_not_utf8": ("file", "line"),
+}
 #: The kinds of words a reference is read with, in the order they are applied (longer
 #: words first: "subparagraph" is an ITEM before "paragraph" is a PARA; PART last, after
 #: "operative part" is an OP). GA, RES and ANNEX take no number.
@@ -58,7 +77,7 @@ class LanguageDataError(UserError, ValueError):
 class LanguageData:
     """One language file, checked."""
 
-    __slots__ = ("code", "path", "names", "citations", "printing", "references")
+    __slots__ = ("code", "path", "names", "citations", "printing", "references", "commands")
 
     def __init__(self, code: str, path: Path, raw: object) -> None:
         self.code = code
@@ -71,6 +90,14 @@ class LanguageData:
         self.names: dict[str, str] = self._strings(raw, "names", {})
         self.citations: dict[str, str] = self._strings(raw, "citations", CITATION_KEYS)
         self.printing: dict[str, str] = self._strings(raw, "printing", PRINTING_KEYS)
+        # Optional (a file written before it existed is still whole): the keys it has are
+        # checked, the ones it lacks print in English.
+        commands = raw.get("commands", {})
+        if not isinstance(commands, dict):
+            raise self.error("commands", "must be an object")
+        self.commands: dict[str, str] = self._strings(
+            {"commands": commands}, "commands",
+            {k: v for k, v in COMMAND_KEYS.items() if k in commands})
         # Checked when a reference is first read (check_references), not for the first
         # page, which needs a citation's words alone.
         self.references: dict[str, Any] = raw["references"]
@@ -215,7 +242,8 @@ def data(code: str) -> LanguageData | None:
 
 
 def table(code: str, name: str) -> dict[str, str]:
-    """Table `name` ("names", "citations", "printing") of `code`, English when it has none.
+    """Table `name` ("names", "citations", "printing", "commands") of `code`, English when
+    it has none.
     Called for every passage label the reader draws: two dict look-ups when read."""
     found = _loaded.get(code) if code in _loaded else data(code)
     if found is None:

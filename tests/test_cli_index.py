@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,11 @@ def test_json_list_in_russian_and_arabic(data_dir: Path) -> None:
         proc = run_cli("index", "--lang", lang, "--json", data_dir=data_dir)
         assert proc.returncode == 0, proc.stderr
         obj = json.loads(proc.stdout)
-        assert obj["lang"] == lang and "not UN text" in obj["source"]
+        # Whose work it is, said in the language asked for (the field names stay).
+        assert obj["lang"] == lang and obj["source"] == {
+            "ru": "Предметный указатель Rights at Hand: составлен проектом, это не текст ООН",
+            "ar": "الفهرس الموضوعي من Rights at Hand: من عمل المشروع، وليس نصاً من نصوص "
+                  "الأمم المتحدة"}[lang]
         entry = next(e for e in obj["entries"] if e["id"] == "protest")
         assert entry["heading"] == heading and entry["terms"][0] == heading
         assert set(entry) == {"id", "heading", "group", "terms"}
@@ -98,3 +103,55 @@ def test_verify_names_a_concept_pointing_nowhere_or_missing_a_language(tmp_path:
                    env={"RIGHTS_AT_HAND_CONTENT_DIR": str(content)})
     warning = next(line for line in proc.stderr.splitlines() if "violence-safety.idx" in line)
     assert "differs from the text shipped" in warning and "UN document" not in warning
+
+
+def test_the_list_and_an_entry_say_whose_work_it_is_in_the_language_asked(
+        data_dir: Path) -> None:
+    # It said "Rights at Hand subject index: the project's own work, not UN text (168
+    # entries)" in every language.
+    proc = run_cli("index", "--lang", "zh", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    first = proc.stdout.splitlines()[0]
+    assert re.fullmatch(r"Rights at Hand 主题索引：本项目编写，不是联合国文本（共 \d+ 个条目）",
+                        first), first
+    proc = run_cli("index", "пытки", "--lang", "ru", data_dir=data_dir)
+    assert proc.stdout.splitlines()[0] == (
+        "Пытки  [torture]  (Предметный указатель Rights at Hand: составлен проектом, это не "
+        "текст ООН)")
+    proc = run_cli("index", "--lang", "es", "--json", data_dir=data_dir)
+    assert json.loads(proc.stdout)["source"].startswith("Índice temático de Rights at Hand")
+
+
+@pytest.mark.parametrize(("term", "lang", "said"), [
+    # A typo: the entries it is near, by edit distance, not by its first letters.
+    ("terorism", "fr", "aucune entrée 'terorism' dans l’index thématique ; les plus proches : "
+                       "Lutte antiterroriste"),
+    # A word of another language than the one asked: its entries named in the one asked.
+    ("пыьки", "en", "no entry 'пыьки' in the subject index; the nearest: Torture"),
+    ("酷行", "zh", "主题索引中没有条目 '酷行'；最接近的条目："),
+    ("qqzzx", "ru", "в предметном указателе нет записи 'qqzzx'; `rights-at-hand index` "
+                    "выводит их все"),
+])
+def test_an_unknown_term_names_the_nearest_entries_in_the_language_asked(
+        data_dir: Path, term: str, lang: str, said: str) -> None:
+    proc = run_cli("index", term, "--lang", lang, data_dir=data_dir)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.splitlines()) == 1
+    assert proc.stderr.startswith(f"rights-at-hand: {said}"), proc.stderr
+    if lang == "zh":
+        assert "酷刑" in proc.stderr.split("：", 1)[1]  # torture, one character away
+
+
+def test_a_phrase_naming_part_of_an_entry_names_it(data_dir: Path) -> None:
+    # "arrest warrant": "arrest" is an entry's word, "warrant" is none: the entries sharing
+    # its words come first.
+    proc = run_cli("index", "arrest warrant", data_dir=data_dir)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("rights-at-hand: no entry 'arrest warrant' in the subject "
+                                  "index; the nearest: Arrest, ")
+
+
+def test_a_word_made_from_an_entry_finds_it(data_dir: Path) -> None:
+    proc = run_cli("index", "контртеррористический", "--lang", "ru", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Борьба с терроризмом  [counter-terrorism]")

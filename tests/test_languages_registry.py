@@ -154,7 +154,8 @@ def _language_folders(tmp: Path) -> tuple[Path, Path, Path]:
     naming xx); with an xx.json that lacks the word for "art."."""
     shipped = ROOT / "resources" / "languages"
     english = json.loads((shipped / "en.json").read_text(encoding="utf-8"))
-    xx = {**XX, "printing": {key: f"Xx {value}" for key, value in english["printing"].items()}}
+    xx = {**XX, **{table: {key: f"Xx {value}" for key, value in english[table].items()}
+                   for table in ("printing", "commands")}}
     folders = []
     for name in ("without", "with", "broken"):
         folder = tmp / name

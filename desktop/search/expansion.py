@@ -202,6 +202,39 @@ class Expander:
         return known
 
 
+    def similar(self, text: str, lang: str, limit: int = 5) -> list[Concept]:
+        """Up to `limit` concepts whose terms are nearest to `text`, a word or phrase that
+        names none fully (the `index` verb's message): first those sharing some of its
+        words (stemmed, as search compares them), most of it first; then those with a term,
+        or a word of a term, a few edits from one of its words (folded, Damerau-Levenshtein,
+        one edit in four letters: "terorism", "酷行"), nearest first, a whole term before a
+        word inside a longer one. The terms of `lang` are compared; those of every language
+        only when none of `lang` is near."""
+        from desktop.search.engine import distance
+
+        typed = [fold(w) for w, _s, _e in words(text)]
+        typed = [w for w in typed if is_cjk(w) or (len(w) >= 3 and not is_stopword(lang, w))]
+        for langs in ((lang,), LANGUAGES):
+            ranked: dict[str, tuple[tuple[int, float, int, str], Concept]] = {}
+            for m in self.match(text, langs):
+                _keep(ranked, m.concept, (0, -m.coverage, 0, m.concept.heading(lang)))
+            for code in langs:
+                for _stems, _runs, concept, term in self._terms.get(code, ()):
+                    parts = [fold(w) for w, _s, _e in words(term)]
+                    pairs = [(" ".join(typed), " ".join(parts), 0)] + [
+                        (w, p, 1) for w in typed for p in parts
+                        if is_cjk(p) or (len(p) >= 3 and not is_stopword(code, p))]
+                    for a, b, inside in pairs:
+                        most = max(1, len(a) // 4)
+                        if a and abs(len(a) - len(b)) <= most:
+                            d = distance(a, b, most)
+                            if d <= most:
+                                _keep(ranked, concept, (1, float(d), inside,
+                                                        concept.heading(lang)))
+            if ranked:
+                return [c for _k, c in sorted(ranked.values(), key=lambda kc: kc[0])][:limit]
+        return []
+
     def _typo(self, folded: str) -> bool:
         """Whether a folded word is one or two edits (as "did you mean" counts them) from a
         word of the index that is not itself: a typo, not a word made from one."""
@@ -235,6 +268,13 @@ class Expander:
             if d <= maxdist and (best is None or (d, surface) < best):
                 best = (d, surface)
         return best
+
+
+def _keep(ranked: dict[str, tuple[tuple[int, float, int, str], Concept]], concept: Concept,
+          key: tuple[int, float, int, str]) -> None:
+    """Keep a concept's best (lowest) key."""
+    if concept.id not in ranked or key < ranked[concept.id][0]:
+        ranked[concept.id] = (key, concept)
 
 
 # --- widening a search ----------------------------------------------------------------------

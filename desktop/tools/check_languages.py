@@ -6,8 +6,9 @@ language is the registry line plus the data this asks for (content/README.md, "A
 language"). Exit 0 when nothing is missing.
 
 What is read: the language's own file (resources/languages/<code>.json: the names of
-languages, citation and printout words, and the reference words that read its citations
-back, checked by references.parse; desktop.language_data), the interface translation
+languages, citation and printout words, the reference words that read its citations back,
+checked by references.parse, and the lines the search and index verbs print;
+desktop.language_data), the interface translation
 (resources/translations), texts (content/*/<code>.txt), the terminology table
 (content/terminology), the subject index's words and the related provisions' reasons
 (content/subject-index, content/related.txt), the bundled font of its script
@@ -63,6 +64,13 @@ def missing(root: Path | None = None, registry: Iterable[Language] | None = None
         else:
             with language_data.folder_used(language_files):
                 out += _reference_words(code, found.citations, _shown(str(found.path), root))
+            lacking = [k for k in language_data.COMMAND_KEYS if k not in found.commands]
+            if lacking and code != SOURCE_LANGUAGE:
+                say(f"{code}: {len(lacking)} command-line lines print in English "
+                    f"({_shown(str(found.path), root)}, commands: {', '.join(lacking)})")
+            elif lacking:
+                say(f"{code}: command-line lines missing "
+                    f"({_shown(str(found.path), root)}, commands: {', '.join(lacking)})")
         # (A hole in another language's names is said as that language's line.)
         unnamed = [c for c in codes if not isinstance(own[c], str)
                    and code not in own[c].names]  # type: ignore[union-attr]

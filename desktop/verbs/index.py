@@ -9,7 +9,9 @@ as "arrested", finds its entry too), each with its passages in L (`--json`: one 
 entry and line, `{"id", "heading", "lang", "source", "terms", "passages": [{"doc",
 "passage", "lang", "status", "citation", "text"}]}`; a document with no text in L, the
 Covenant, gives its English). A TERM the index does not have is bad input: one line on
-stderr naming the closest headings, exit 2.
+stderr naming the nearest entries (`Expander.similar`: sharing its words, or a few edits
+away), exit 2. Every line a person reads, `source` included, is in language L
+(`desktop.verbs.lines`); the JSON field names are the contract's.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ from desktop.languages import check_language
 from desktop.library import Library
 from desktop.subject_index import Concept, SubjectIndex
 from desktop.verbs import json_line, reading_library, say, write
+from desktop.verbs.lines import line
 
-SOURCE = "Rights at Hand subject index: the project's own work, not UN text"
+
+def source(lang: str) -> str:
+    """Whose work the subject index is, in `lang`."""
+    return line(lang, "index_source")
 
 
 def find(index: SubjectIndex, term: str, lang: str) -> list[Concept]:
@@ -66,15 +72,18 @@ def passages(library: Library, concept: Concept, lang: str) -> list[dict[str, st
 
 
 def entry_object(library: Library, concept: Concept, lang: str) -> dict[str, Any]:
-    return {"id": concept.id, "heading": concept.heading(lang), "lang": lang, "source": SOURCE,
+    return {"id": concept.id, "heading": concept.heading(lang), "lang": lang,
+            "source": source(lang),
             "terms": concept.terms.get(lang, []), "passages": passages(library, concept, lang)}
 
 
-def _closest(index: SubjectIndex, term: str, lang: str) -> list[str]:
-    """Up to five headings starting like `term` (for the message when it is not found)."""
-    want = subject_index.sort_key(lang, term)[0][:3]
-    return [h for _g, h, _c in index.entries(lang)
-            if want and subject_index.sort_key(lang, h)[0].startswith(want)][:5]
+def nearest(index: SubjectIndex, term: str, lang: str) -> list[str]:
+    """The headings, in `lang`, of up to five entries nearest to a `term` the index does not
+    have (sharing some of its words, or a few edits away: "terorism" -> Counter-terrorism),
+    for the message that says it is not there."""
+    from desktop.search.expansion import Expander
+
+    return [c.heading(lang) for c in Expander(index).similar(term, lang)]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,15 +91,15 @@ def run(args: argparse.Namespace) -> int:
     library = reading_library()
     index = subject_index.load(library.root)
     for problem in index.problems:
-        say(f"warning: {problem}; the rest of the subject index is listed")
+        say(line(lang, "index_warning", problem=problem))
     if args.term is None:
         entries = index.entries(lang)
         if args.json:
-            write(json_line({"lang": lang, "source": SOURCE, "entries": [
+            write(json_line({"lang": lang, "source": source(lang), "entries": [
                 {"id": c.id, "heading": h, "group": g, "terms": c.terms.get(lang, [])}
                 for g, h, c in entries]}))
             return 0
-        lines = [f"{SOURCE} ({len(entries)} entries)"]
+        lines = [line(lang, "index_count", source=source(lang), n=len(entries))]
         group = None
         for g, h, c in entries:
             if g != group:
@@ -102,17 +111,19 @@ def run(args: argparse.Namespace) -> int:
     term = args.term.strip()
     found = find(index, term, lang) if term else []
     if not found:
-        near = _closest(index, term, lang)
-        hint = f"; entries starting alike: {', '.join(near)}" if near else \
-            "; `rights-at-hand index` lists them all"
-        say(f"no entry {term!r} in the subject index{hint}")
+        near = nearest(index, term, lang) if term else []
+        if near:
+            say(line(lang, "index_nearest", term=repr(term),
+                     entries=line(lang, "list_sep").join(near)))
+        else:
+            say(line(lang, "index_unknown", term=repr(term)))
         return EXIT_USAGE
     for concept in found:
         obj = entry_object(library, concept, lang)
         if args.json:
             write(json_line(obj))
             continue
-        lines = [f"{obj['heading']}  [{concept.id}]  ({SOURCE})",
+        lines = [f"{obj['heading']}  [{concept.id}]  ({obj['source']})",
                  "  " + "; ".join(obj["terms"])]
         for n, p in enumerate(obj["passages"], 1):
             text = " ".join(p["text"].split())

@@ -14,6 +14,10 @@ on stderr, in the searcher's words (`SearchResults.message`), and its results ar
 usual: a malformed query (searched as plain words) and a lone NOT ("NOT assemble": nothing
 searched) are bad input in the sense of DESIGN.md and exit 2; an over-long query is searched by
 its beginning and exits 0.
+
+Every line a person reads (why a hit was found, "no passage matches", the count, what happened
+to a query, bad input) is in the language of `--lang` (`desktop.verbs.lines`), in English
+without it; JSON field names are the contract's.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from typing import Any
 from desktop.cli import EXIT_USAGE, UsageError
 from desktop.languages import check_language
 from desktop.search import Hit, Searcher, SearchResults, open_searcher, split_marks, strip_marks
+from desktop.search.query import MAX_CHARS, MAX_TERMS
 from desktop.subject_index import SubjectIndex
 from desktop.verbs import json_line, reading_library, say, write
+from desktop.verbs.lines import line
 
 #: `SearchResults.problem`s that make a single QUERY bad input: its syntax is malformed
 #: (searched as plain words), or it is a lone NOT (nothing searched). "too-long" is not:
@@ -60,17 +66,24 @@ def _hit_object(h: Hit) -> dict[str, Any]:
     return out
 
 
-def via_line(h: Hit, index: SubjectIndex | None = None) -> str:
-    """Why a hit without the query's words was found, in English (the GUI translates);
-    the subject index entry is named in the hit's language."""
+def via_line(h: Hit, index: SubjectIndex | None = None, lang: str | None = None) -> str:
+    """Why a hit without the query's words was found, in `lang` (English when None); the
+    subject index entry is named in the hit's language."""
     if h.via is None:
         return ""
     kind, source = h.via
     if kind == "index":
         concept = index.by_id.get(source) if index is not None else None
         name = f"{concept.heading(h.lang)} [{source}]" if concept is not None else source
-        return f"found through the subject index (the project's own, not UN text): {name}"
-    return f"linked from the guidance section {source}"
+        return line(lang, "search_via_index", entry=name)
+    return line(lang, "search_via_guidance", section=source)
+
+
+def problem_line(results: SearchResults, lang: str | None) -> str:
+    """What happened to a query that could not be searched as typed (`results.problem`),
+    in `lang`: the searcher's sentence (`SearchResults.message`) in English."""
+    return line(lang, "search_" + results.problem.replace("-", "_"),
+                words=MAX_TERMS, chars=MAX_CHARS)
 
 
 def _printable(text: str) -> str:
@@ -79,7 +92,8 @@ def _printable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _human(results: SearchResults, bold: bool, index: SubjectIndex | None = None) -> str:
+def _human(results: SearchResults, bold: bool, index: SubjectIndex | None = None,
+           lang: str | None = None) -> str:
     lines: list[str] = []
     for n, hit in enumerate(results.hits, 1):
         text = "".join(
@@ -89,19 +103,19 @@ def _human(results: SearchResults, bold: bool, index: SubjectIndex | None = None
         lines.append(f"{n}. {hit.citation}  [{hit.lang} {hit.doc}:{hit.passage}]")
         lines.append(f"   {text}")
         if hit.via is not None:
-            lines.append(f"   ({via_line(hit, index)})")
+            lines.append(f"   ({via_line(hit, index, lang)})")
         if hit.notice:
             lines.append(f"   [{hit.notice}]")
     if not results.hits:
-        lines.append(f"no passage matches {_printable(results.query)!r}")
+        lines.append(line(lang, "search_none", query=repr(_printable(results.query))))
         if results.suggestion:
-            lines.append(f"did you mean: {_printable(results.suggestion)}")
+            lines.append(line(lang, "search_suggest", suggestion=_printable(results.suggestion)))
     else:
-        lines.append(f"{len(results.hits)} hit(s) in {results.ms:.1f} ms")
+        lines.append(line(lang, "search_hits", n=len(results.hits), ms=f"{results.ms:.1f}"))
     return "\n".join(lines) + "\n"
 
 
-def _read_batch(name: str) -> list[str]:
+def _read_batch(name: str, lang: str | None = None) -> list[str]:
     """The queries of a batch file: one per line, split on "\\n" only.
 
     `str.splitlines` would also split on U+2028, U+0085, \\v, \\f and \\x1c-\\x1e, so
@@ -111,22 +125,21 @@ def _read_batch(name: str) -> list[str]:
     a Word file, another encoding, anything with NUL bytes) is refused: searching its
     bytes as queries would print pages of nonsense and exit 0.
     """
-    label = "standard input" if name == "-" else f"the batch file {name}"
+    label = line(lang, "batch_stdin") if name == "-" else line(lang, "batch_file", name=name)
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read {label}: {exc.strerror or exc}") from None
+        raise UsageError(line(lang, "batch_unreadable", file=label,
+                              reason=exc.strerror or exc)) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\0" in data:
-        raise UsageError(f"{label} is not a text file (it holds NUL bytes); give one query "
-                         "per line, as UTF-8 text")
+        raise UsageError(line(lang, "batch_binary", file=label))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise UsageError(f"{label} is not UTF-8 text (line {line}); give one query per "
-                         "line, saved as UTF-8") from None
+        number = data.count(b"\n", 0, exc.start) + 1
+        raise UsageError(line(lang, "batch_not_utf8", file=label, line=number)) from None
     if not text:
         return []
     lines = text.split("\n")
@@ -135,32 +148,33 @@ def _read_batch(name: str) -> list[str]:
     return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
-def _progress_printer() -> Any:
+def _progress_printer(lang: str | None = None) -> Any:
     if sys.stderr is None or not sys.stderr.isatty():
         return None
 
     def progress(done: int, total: int) -> None:
         end = "\n" if done >= total else ""
-        sys.stderr.write(f"\rbuilding the search index: {done}/{total}{end}")
+        sys.stderr.write("\r" + line(lang, "search_building", done=done, total=total) + end)
         sys.stderr.flush()
 
     return progress
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.batch is not None and args.query is not None:
-        raise UsageError("give either a QUERY or --batch FILE, not both")
-    if args.batch is None and (args.query is None or not args.query.strip()):
-        raise UsageError("nothing to search for: give a QUERY (or --batch FILE)")
-    if args.limit < 1:
-        raise UsageError(f"--limit must be at least 1, not {args.limit}")
+    # The language first: every line after this one is said in it.
     lang = check_language(args.lang) if args.lang else None
+    if args.batch is not None and args.query is not None:
+        raise UsageError(line(lang, "search_both"))
+    if args.batch is None and (args.query is None or not args.query.strip()):
+        raise UsageError(line(lang, "search_nothing"))
+    if args.limit < 1:
+        raise UsageError(line(lang, "search_limit", n=args.limit))
     # Bad input first, before the library is read and checked.
-    queries = _read_batch(args.batch) if args.batch is not None else [args.query]
+    queries = _read_batch(args.batch, lang) if args.batch is not None else [args.query]
     library = reading_library()
     if args.doc:
         library.document(args.doc)  # unknown document: a clear error before any work
-    searcher: Searcher = open_searcher(library, progress=_progress_printer())
+    searcher: Searcher = open_searcher(library, progress=_progress_printer(lang))
     bold = not args.json and sys.stdout is not None and sys.stdout.isatty()
     bad_input = False
     try:
@@ -169,20 +183,20 @@ def run(args: argparse.Namespace) -> int:
             if results.problem and args.batch is not None:
                 # In a batch every line keeps its one answer on stdout, in order, and the
                 # exit code stays 0; what happened to a line is said on stderr, by number.
-                say(f"line {number}: {results.message}")
+                say(line(lang, "search_line", n=number, message=problem_line(results, lang)))
             elif results.problem:
                 # The searcher's sentence for what happened ("malformed", "lone-not",
                 # "too-long"). A malformed query and a lone NOT are bad input (DESIGN.md:
                 # message on stderr, non-zero exit), their results still printed below; an
                 # over-long query is searched by its beginning, which is said, and is fine.
                 bad_input = bad_input or results.problem in BAD_INPUT
-                say(results.message)
+                say(problem_line(results, lang))
             if args.json:
                 write(json_line(result_object(results)))
             else:
                 if args.batch is not None:
                     write(f"== {_printable(query)}\n")
-                write(_human(results, bold, searcher.expander.index))
+                write(_human(results, bold, searcher.expander.index, lang))
     finally:
         searcher.close()
     # The exit code of all bad input (an unknown reference or language too).

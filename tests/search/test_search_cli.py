@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,49 @@ def test_a_russian_adjective_of_an_index_word_finds_its_passages(data_dir: Path)
     assert (hits[0]["doc"], hits[0]["passage"], hits[0]["lang"]) == ("res-64-163", "pp-4", "ru")
     proc = run_cli("search", "противотеррористический", "--lang", "ru", data_dir=data_dir)
     assert proc.returncode == 0 and "[ru res-64-163:pp-4]" in proc.stdout
+
+
+def test_every_line_a_person_reads_is_in_the_language_asked(data_dir: Path) -> None:
+    # "(found through the subject index (the project's own, not UN text): ...)" and "10
+    # hit(s) in 25.3 ms" were English under French hits.
+    proc = run_cli("search", "police", "--lang", "fr", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    via = [x for x in lines if x.startswith("   (")]
+    assert via and all(x.startswith(("   (trouvé par l’index thématique (travail du projet, "
+                                      "pas un texte de l’ONU) : ",
+                                      "   (lien depuis la section de conseils "))
+                       for x in via)
+    assert "   (trouvé par l’index thématique (travail du projet, pas un texte de l’ONU) : " \
+           "Police [police-and-officials])" in via
+    assert re.fullmatch(r"\d+ résultat\(s\) en \d+\.\d ms", lines[-1]), lines[-1]
+    proc = run_cli("search", "qqzzxx", "--lang", "zh", data_dir=data_dir)
+    assert proc.stdout == "没有与 'qqzzxx' 匹配的段落\n"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["search", '"unbalanced', "--lang", "ar"],
+     "صياغة الاستعلام غير سليمة (علامة اقتباس أو قوس غير مغلق، أو AND/OR/NOT بلا كلمة)؛ "
+     "بُحث عن الكلمات وحدها"),
+    (["search", "x", "--limit", "0", "--lang", "es"], "--limit debe ser al menos 1, no 0"),
+    (["search", "--batch", "/no/such/file", "--lang", "ru"],
+     "не удаётся прочитать файл запросов /no/such/file: "),
+    (["search", "--lang", "zh"], "没有要搜索的内容：请给出 QUERY（或 --batch FILE）"),
+])
+def test_what_happened_is_said_in_the_language_asked(
+        data_dir: Path, args: list[str], said: str) -> None:
+    proc = run_cli(*args, data_dir=data_dir)
+    assert proc.returncode == 2
+    assert len(proc.stderr.splitlines()) == 1
+    assert proc.stderr.startswith(f"rights-at-hand: {said}"), proc.stderr
+
+
+def test_a_batch_line_says_what_happened_in_the_language_asked(
+        data_dir: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "q.txt"
+    batch.write_text("AND\n", encoding="utf-8")
+    proc = run_cli("search", "--batch", str(batch), "--lang", "fr", data_dir=data_dir)
+    assert proc.returncode == 0
+    assert proc.stderr == ("rights-at-hand: ligne 1 : la syntaxe de la requête est incorrecte "
+                           "(guillemet ou parenthèse non refermés, ou AND/OR/NOT sans mot) ; "
+                           "recherche des mots seuls\n")

@@ -1,0 +1,87 @@
+"""The lines the `search` and `index` verbs print, in each language (desktop.verbs.lines)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop import language_data
+from desktop.language_data import COMMAND_KEYS, LanguageDataError
+from desktop.languages import LANGUAGES
+from desktop.search.query import MAX_CHARS, MAX_TERMS, PROBLEMS
+from desktop.search.searcher import SearchResults
+from desktop.verbs.lines import line
+from desktop.verbs.search import _human
+
+SHIPPED = Path(__file__).resolve().parents[1] / "resources" / "languages"
+
+
+def test_every_language_words_every_line() -> None:
+    english = language_data.data("en")
+    assert english is not None and set(english.commands) == set(COMMAND_KEYS)
+    for code in LANGUAGES:
+        found = language_data.data(code)
+        assert found is not None and set(found.commands) == set(COMMAND_KEYS), code
+        if code != "en":
+            # Translated, not copied (a list separator may be the same).
+            same = [k for k in COMMAND_KEYS if found.commands[k] == english.commands[k]]
+            assert set(same) <= {"list_sep"}, (code, same)
+    # The English problem lines are the searcher's own sentences.
+    for problem, sentence in PROBLEMS.items():
+        assert line(None, "search_" + problem.replace("-", "_"), words=MAX_TERMS,
+                    chars=MAX_CHARS) == sentence, problem
+
+
+def test_lines_are_filled_in_the_language_asked() -> None:
+    assert line("fr", "search_hits", n=3, ms="4.1") == "3 résultat(s) en 4.1 ms"
+    assert line("ru", "index_count", source="S", n=168) == "S (записей: 168)"
+    assert line(None, "search_hits", n=3, ms="4.1") == "3 hit(s) in 4.1 ms"
+    out = _human(SearchResults("defendrs", [], "defenders", 1.0), False, None, "zh")
+    assert out == "没有与 'defendrs' 匹配的段落\n您是不是要找：defenders\n"
+    out = _human(SearchResults("defendrs", [], "defenders", 1.0), False, None, "ar")
+    assert out == "لا يطابق أي مقطع 'defendrs'\nهل تقصد: defenders\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    copy = tmp_path / "languages"
+    shutil.copytree(SHIPPED, copy)
+    return copy
+
+
+def _edit_fr(folder: Path, change: dict[str, str | None]) -> None:
+    path = folder / "fr.json"
+    data = json.loads(path.read_text("utf-8"))
+    for key, value in change.items():
+        if value is None:
+            del data["commands"][key]
+        else:
+            data["commands"][key] = value
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+def test_a_line_a_language_lacks_prints_in_english(folder: Path) -> None:
+    _edit_fr(folder, {"search_hits": None})
+    with language_data.folder_used(folder):
+        assert line("fr", "search_hits", n=2, ms="1.0") == "2 hit(s) in 1.0 ms"
+        assert line("fr", "search_suggest", suggestion="x") == "vouliez-vous dire : x"
+
+
+def test_a_line_with_other_placeholders_is_refused_naming_the_key(folder: Path) -> None:
+    _edit_fr(folder, {"search_none": "aucun passage ne correspond à {requete}"})
+    with language_data.folder_used(folder), pytest.raises(LanguageDataError) as error:
+        line("fr", "search_none", query="x")
+    assert str(error.value).endswith("fr.json: commands.search_none: must take {query}, "
+                                     "not 'aucun passage ne correspond à {requete}'")
+
+
+def test_check_languages_names_the_lines_left_in_english(folder: Path) -> None:
+    from desktop.tools.check_languages import missing
+
+    _edit_fr(folder, {"search_hits": None, "index_count": None})
+    said = [s for s in missing(language_files=folder) if "command-line" in s]
+    assert said == [f"fr: 2 command-line lines print in English ({folder}/fr.json, "
+                    "commands: index_count, search_hits)"]
