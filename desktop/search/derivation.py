@@ -22,8 +22,11 @@ index only (the full-text index is unchanged, and so are the words a search mark
    word: it is left to "did you mean", which offers the word meant.
 
 Only Latin and Cyrillic words are related by their start: an Arabic stem is too short for a
-shared start to mean a shared word (light10 already takes off the article and endings), and
-Chinese terms match by their characters.
+shared start to mean a shared word, and Chinese terms match by their characters. An Arabic
+word is related instead by the pronoun attached at its end, which light10 leaves on ("our
+office" مكتبنا, "they beat me" ضربوني, "our association" جمعيتنا): `ARABIC_ATTACHED` is taken
+off, with the letters it changes before it (ة written ت: جمعيت -> جمعية; the plural و of
+a verb: ضربو -> ضرب), and the rest stemmed again.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ MIN_SHARED = 6
 #: Letters the index word's stem may go beyond what the two share ("правозащитник" for
 #: "правозащитн", "терроризм" for "террорист...").
 SLACK = 2
+#: Pronouns written joined to the end of an Arabic word (folded; longest first).
+ARABIC_ATTACHED = ("كما", "هما", "هم", "هن", "كم", "كن", "نا", "ني", "وا", "ك")
 #: Scripts whose words are related by their start.
 _SCRIPTS = ("latin", "cyrillic")
 
@@ -78,7 +83,12 @@ class Vocabulary:
         """The stem of the index word `folded` (a folded query word stemmed `stemmed`) is
         made from, or `stemmed` itself when it is an index word or made from none (or is a
         typo of an index word, as `typo` tells)."""
-        if stemmed in self.stems or script(folded) not in _SCRIPTS:
+        if stemmed in self.stems:
+            return stemmed
+        if script(folded) == "arabic":
+            return next((s for s in map(lambda b: stem(self.lang, b), _arabic_bases(folded))
+                         if s in self.stems), stemmed)
+        if script(folded) not in _SCRIPTS:
             return stemmed
         forms = [stemmed]
         for prefix in COMPOUND_PREFIXES.get(self.lang, ()):
@@ -88,8 +98,6 @@ class Vocabulary:
                     return rest
                 forms.append(rest)
                 break
-        if typo(folded):
-            return stemmed
         best: tuple[int, int, str] | None = None  # (shared, -extra letters, stem)
         for form in forms:
             for candidate in self._by_start.get(form[:MIN_SHARED], ()):
@@ -99,4 +107,19 @@ class Vocabulary:
                 key = (shared, shared - len(candidate), candidate)
                 if best is None or key[:2] > best[:2]:
                     best = key
-        return best[2] if best is not None else stemmed
+        # Asked last: most words start like no index word, and the typo check costs more.
+        return best[2] if best is not None and not typo(folded) else stemmed
+
+
+def _arabic_bases(folded: str) -> list[str]:
+    """An Arabic word without the pronoun joined to its end: the word as it is written
+    alone, most likely first ([] when none is joined, or too little would be left)."""
+    for suffix in ARABIC_ATTACHED:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            base = folded[: -len(suffix)]
+            if base.endswith("\u062a"):  # ت: ة before a pronoun (جمعيتنا)
+                return [base[:-1] + "\u0647", base]  # ه: ة as folded
+            if base.endswith("\u0648"):  # و: a verb's plural before a pronoun (ضربوني)
+                return [base, base[:-1]]
+            return [base]
+    return []

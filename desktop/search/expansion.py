@@ -116,6 +116,8 @@ class Expander:
         self._matches: dict[tuple[str, tuple[str, ...]], list[Match]] = {}
         self._known: dict[str, bool] = {}
         self._typos: dict[str, bool] = {}
+        # First four letters -> folded words of the terms (for `_typo`).
+        self._starts: dict[str, list[str]] | None = None
         # First letter -> {folded word of a term: the word as the term writes it}.
         self._words: dict[str, dict[str, str]] | None = None
 
@@ -237,11 +239,24 @@ class Expander:
 
     def _typo(self, folded: str) -> bool:
         """Whether a folded word is one or two edits (as "did you mean" counts them) from a
-        word of the index that is not itself: a typo, not a word made from one."""
+        word of the index that is not itself: a typo, not a word made from one. Only the
+        index words that start with the same four letters are compared: the word is asked
+        about because it shares its first six or more with an index word, so a slip in
+        those would not have brought it here (all words with its first letter cost ~3 ms)."""
         typo = self._typos.get(folded)
         if typo is None:  # asked once per language searched: worked out once
-            near = self.near(folded, 1 if len(folded) <= 4 else 2)
-            typo = self._typos[folded] = near is not None and near[0] > 0
+            from desktop.search.engine import distance
+
+            if self._starts is None:
+                self.near("", 0)  # builds self._words
+                self._starts = {}
+                for by_letter in (self._words or {}).values():
+                    for f in by_letter:
+                        self._starts.setdefault(f[:4], []).append(f)
+            most = 1 if len(folded) <= 4 else 2
+            typo = self._typos[folded] = any(
+                0 < distance(folded, f, most) <= most
+                for f in self._starts.get(folded[:4], ()) if abs(len(f) - len(folded)) <= most)
             if len(self._typos) > 4096:
                 self._typos.clear()
         return typo

@@ -151,6 +151,41 @@ def test_a_derived_word_stands_for_the_index_word_it_is_made_from() -> None:
     assert arabic.related("ارهابيون", "ارهابيون") == "ارهابيون"
 
 
+def test_an_arabic_word_with_a_pronoun_joined_reaches_its_concept() -> None:
+    # light10 leaves "our", "me", "them" on the word: مكتبنا "our office" was not مكتب.
+    from desktop.search.derivation import Vocabulary
+
+    words = Vocabulary("ar", [stem("ar", w) for w in ("ضرب", "جمعيه", "مكتب", "اعتقلو")])
+    assert [words.related(w, stem("ar", w)) for w in (
+        "ضربوني",  # "they beat me": the verb's plural و and the pronoun off
+        "جمعيتنا",  # "our association": ة is written ت before a pronoun
+        "مكتبنا", "اعتقلوهم",
+        "متهم",  # "accused": هم is no pronoun here, too little would be left
+    )] == ["ضرب", stem("ar", "جمعيه"), "مكتب", "اعتقلو", stem("ar", "متهم")]
+    expander = Expander(subject_index.load(CONTENT))
+    assert "beating" in {m.concept.id for m in expander.match("ضربوني")}
+    assert "association" in {m.concept.id for m in expander.match("جمعيتنا", ("ar",))}
+
+
+@pytest.mark.parametrize(("query", "concept"), [
+    # Everyday Chinese and Arabic words a defender uses that the index lacked (issue words).
+    ("他被刑拘了", "arrest"),
+    ("以寻衅滋事罪名", "criminalization"),
+    ("被国保约谈", "national-security"),
+    ("不让出国", "travel-ban"),
+    ("海外捐款", "foreign-funding"),
+    ("帖子被删了", "censorship"),
+    ("逼供", "torture"),
+    ("الحبس الاحتياطي", "arbitrary-detention"),
+    ("داهموا البيت", "search-and-seizure"),
+    ("سحبوا جوازي", "travel-ban"),
+    ("اتهموني", "criminalization"),
+])
+def test_everyday_chinese_and_arabic_words_reach_their_concept(query: str, concept: str) -> None:
+    expander = Expander(subject_index.load(CONTENT))
+    assert concept in {m.concept.id for m in expander.match(query)}
+
+
 # --- search ----------------------------------------------------------------------------------
 
 
