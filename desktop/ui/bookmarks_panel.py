@@ -49,6 +49,7 @@ from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
 from desktop.headings import spanned_heading, starts_heading
 from desktop.library import Library
+from desktop.ui.own_direction import OwnDirectionDelegate
 from desktop.ui.store_notice import store_notice
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "folder" | "bookmark"
@@ -98,6 +99,11 @@ class BookmarksPanel(QWidget):
             lambda *_: None if self._building else self._current_changed())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        # Names and notes are in whatever language the person typed, whatever the
+        # interface's: each row is laid out, and cut, in its own direction. An English name
+        # in the Arabic interface was cut at its end but drawn right to left, the "…"
+        # in front of it ("…Protection against retaliati").
+        self.tree.setItemDelegate(OwnDirectionDelegate(self.tree))
 
         self.note_label = QLabel(self)
         self.note_edit = QPlainTextEdit(self)

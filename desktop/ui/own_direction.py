@@ -16,8 +16,10 @@ from desktop.ui.elided_label import is_rtl_text
 
 
 class OwnDirectionDelegate(QStyledItemDelegate):
-    """Installed only where rows and interface differ in direction: the delegate works in
-    Python for each row painted, and Qt's enums it uses cost ~20 ms to build once."""
+    """Installed in the contents tree only where rows and interface differ in direction:
+    the delegate works in Python for each row painted, and Qt's enums it uses cost ~20 ms to
+    build once. Always in the bookmarks list (made after the first paint), whose names and
+    notes may be in any language."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
                         index: QModelIndex | QPersistentModelIndex) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -144,3 +145,55 @@ def test_a_cut_line_is_drawn_in_the_label_s_own_colour(qapp: Any) -> None:
     assert "#c00000" in colours  # the glyphs' solid parts
     assert not any(c[1:3] == c[3:5] == c[5:7] and c < "#808080" for c in colours)  # no grey
     label.close()
+
+
+def _ink_ends(image: Any) -> tuple[int, int]:
+    """The height in pixels of what is drawn at the far left and at the far right of
+    `image` (a row of a list): in the six columns from the first and from the last column
+    holding dark pixels (a letter, or the dots of "…")."""
+    def dark(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return max(c.red(), c.green(), c.blue()) < 140
+
+    columns = [x for x in range(image.width())
+               if any(dark(x, y) for y in range(image.height()))]
+    assert columns, "nothing drawn"
+
+    def height(xs: range) -> int:
+        rows = [y for y in range(image.height()) if any(dark(x, y) for x in xs)]
+        return rows[-1] - rows[0] + 1 if rows else 0
+
+    return (height(range(columns[0], columns[0] + 6)),
+            height(range(columns[-1] - 5, columns[-1] + 1)))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (800, 600)])
+def test_bookmark_names_are_cut_at_their_own_end(window: MainWindow, qtbot: Any,
+                                                 size: tuple[int, int]) -> None:
+    """An English name in the Arabic interface keeps its beginning and ends in "…" at its
+    right (it was drawn right to left: "…Protection against retaliati"); an Arabic name in
+    the English interface ends in "…" at its left. Seen in the drawn row: a letter's full
+    height at the kept beginning, the low dots of "…" at the cut end."""
+    panel = window.bookmarks  # type: ignore[attr-defined]
+    english = panel.add_passages("declaration", "en", ["art-12.2"])
+    panel.store.rename(english.id, "Protection against retaliation by the State and its "
+                                   "agents, and by anyone else acting for them")
+    arabic = panel.add_passages("declaration", "ar", ["art-5"])
+    panel.store.rename(arabic.id, "حماية المدافعين عن حقوق الإنسان من الانتقام والترهيب "
+                                  "ومن كل عمل تعسفي")
+    panel.add_passages("udhr", "en", ["art-19"])  # the current row (drawn selected)
+    panel.refresh()
+    window.side.setCurrentWidget(panel)
+    window.resize(*size)
+    for ui, bookmark_id, cut_at_right in (("ar", english.id, True), ("en", arabic.id, False)):
+        window.set_ui_language(ui)
+        panel.select_bookmark(panel.store.bookmarks()[-1].id)
+        qtbot.wait(50)
+        tree = panel.tree
+        item = next(i for i in panel._all_items() if panel._key(i) == ("bookmark", bookmark_id))
+        rect = tree.visualRect(tree.indexFromItem(item, 0))
+        drawn = tree.viewport().grab(rect).toImage()
+        assert panel.tree.fontMetrics().horizontalAdvance(item.text(0)) > rect.width()  # cut
+        left, right = _ink_ends(drawn)
+        dots, letter = (right, left) if cut_at_right else (left, right)
+        assert dots <= 3 < letter, (ui, left, right)
