@@ -20,6 +20,7 @@ accessible name. A read-only or recovered store is announced in the panel's mess
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -49,8 +50,11 @@ from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
 from desktop.headings import spanned_heading, starts_heading
 from desktop.library import Library
-from desktop.ui.own_direction import OwnDirectionDelegate
+from desktop.ui.elided_label import is_rtl_text
 from desktop.ui.store_notice import store_notice
+
+if TYPE_CHECKING:
+    from desktop.ui.own_direction import OwnDirectionDelegate
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "folder" | "bookmark"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,11 +103,7 @@ class BookmarksPanel(QWidget):
             lambda *_: None if self._building else self._current_changed())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        # Names and notes are in whatever language the person typed, whatever the
-        # interface's: each row is laid out, and cut, in its own direction. An English name
-        # in the Arabic interface was cut at its end but drawn right to left, the "…"
-        # in front of it ("…Protection against retaliati").
-        self.tree.setItemDelegate(OwnDirectionDelegate(self.tree))
+        self._own_direction: OwnDirectionDelegate | None = None  # see _follow_row_direction
 
         self.note_label = QLabel(self)
         self.note_edit = QPlainTextEdit(self)
@@ -298,6 +298,8 @@ class BookmarksPanel(QWidget):
             if self.store.is_locked:  # said again in the new language
                 self._announce_store_state()
             self.language_changed.emit()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_row_direction()  # rows that now read against the interface
         super().changeEvent(event)
 
     def set_store(self, store: Store) -> None:
@@ -403,6 +405,7 @@ class BookmarksPanel(QWidget):
 
             # Titles, notes, folder names in any script: their fonts, if not loaded yet.
             ensure_text(*(item.text(c) for item in self._all_items() for c in (0, 1)))
+            self._follow_row_direction()
             self.tree.resizeColumnToContents(0)
             self._leave_room_for_notes()
         finally:
@@ -410,6 +413,23 @@ class BookmarksPanel(QWidget):
         self._select_key(keep)
         self._current_changed()
         self.changed.emit()
+
+    def _follow_row_direction(self) -> None:
+        """Names and notes are in whatever language the person typed, whatever the
+        interface's: once a row reads in the other direction, each row is laid out, and
+        cut, in its own (desktop/ui/own_direction.py). An English name in the Arabic
+        interface was cut at its end but drawn right to left, "…Protection against
+        retaliati". Not before: the delegate's Python and Qt classes would delay the search
+        that starts after the bookmarks, for a list that may hold no such row."""
+        if self._own_direction is not None:
+            return
+        rtl = self.isRightToLeft()
+        if any(is_rtl_text(text) != rtl for item in self._all_items() for c in (0, 1)
+               if (text := item.text(c))):
+            from desktop.ui.own_direction import OwnDirectionDelegate
+
+            self._own_direction = OwnDirectionDelegate(self.tree)
+            self.tree.setItemDelegate(self._own_direction)
 
     def _leave_room_for_notes(self) -> None:
         """The Bookmark column takes at most 60 % of the tree: long titles took it all and

@@ -175,25 +175,31 @@ def test_bookmark_names_are_cut_at_their_own_end(window: MainWindow, qtbot: Any,
     the English interface ends in "…" at its left. Seen in the drawn row: a letter's full
     height at the kept beginning, the low dots of "…" at the cut end."""
     panel = window.bookmarks  # type: ignore[attr-defined]
+    window.side.setCurrentWidget(panel)
+    window.resize(*size)
     english = panel.add_passages("declaration", "en", ["art-12.2"])
     panel.store.rename(english.id, "Protection against retaliation by the State and its "
                                    "agents, and by anyone else acting for them")
+    current = panel.add_passages("udhr", "en", ["art-19"])  # the current row (selected)
+    panel.refresh()
+    _check_cut(window, qtbot, "ar", english.id, current.id, cut_at_right=True)
     arabic = panel.add_passages("declaration", "ar", ["art-5"])
     panel.store.rename(arabic.id, "حماية المدافعين عن حقوق الإنسان من الانتقام والترهيب "
                                   "ومن كل عمل تعسفي")
-    panel.add_passages("udhr", "en", ["art-19"])  # the current row (drawn selected)
-    panel.refresh()
-    window.side.setCurrentWidget(panel)
-    window.resize(*size)
-    for ui, bookmark_id, cut_at_right in (("ar", english.id, True), ("en", arabic.id, False)):
-        window.set_ui_language(ui)
-        panel.select_bookmark(panel.store.bookmarks()[-1].id)
-        qtbot.wait(50)
-        tree = panel.tree
-        item = next(i for i in panel._all_items() if panel._key(i) == ("bookmark", bookmark_id))
-        rect = tree.visualRect(tree.indexFromItem(item, 0))
-        drawn = tree.viewport().grab(rect).toImage()
-        assert panel.tree.fontMetrics().horizontalAdvance(item.text(0)) > rect.width()  # cut
-        left, right = _ink_ends(drawn)
-        dots, letter = (right, left) if cut_at_right else (left, right)
-        assert dots <= 3 < letter, (ui, left, right)
+    _check_cut(window, qtbot, "en", arabic.id, current.id, cut_at_right=False)
+
+
+def _check_cut(window: MainWindow, qtbot: Any, ui: str, bookmark_id: int, current: int,
+               cut_at_right: bool) -> None:
+    panel = window.bookmarks  # type: ignore[attr-defined]
+    window.set_ui_language(ui)
+    panel.select_bookmark(current)
+    qtbot.wait(50)
+    tree = panel.tree
+    item = next(i for i in panel._all_items() if panel._key(i) == ("bookmark", bookmark_id))
+    rect = tree.visualRect(tree.indexFromItem(item, 0))
+    drawn = tree.viewport().grab(rect).toImage()
+    assert tree.fontMetrics().horizontalAdvance(item.text(0)) > rect.width()  # it is cut
+    left, right = _ink_ends(drawn)
+    dots, letter = (right, left) if cut_at_right else (left, right)
+    assert dots <= 3 < letter, (ui, left, right)
