@@ -111,9 +111,12 @@ def _last_of(version: Version, pid: str) -> str | None:
     return passages[-1].id if passages else None
 
 
-def related_in(library: Library, version: Version) -> dict[str, list[Related]]:
+def related_in(library: Library, version: Version,
+               lang: str = "") -> dict[str, list[Related]]:
     """For each passage of `version` that ends a linked group: the links from there, in
-    the order of the file, with their reason in the version's language."""
+    the order of the file, with their reason in `lang` (the reader gives the interface's
+    language, that of the "Related provisions" label the reasons follow; by default the
+    version's)."""
     out: dict[str, list[Related]] = {}
     for group in groups_of(library):
         ends = [(group.source, target) for target in group.targets]
@@ -127,5 +130,5 @@ def related_in(library: Library, version: Version) -> dict[str, list[Related]]:
                 continue
             links = out.setdefault(last, [])
             if all(r.ref != there for r in links):
-                links.append(Related(there, group.reason(version.lang)))
+                links.append(Related(there, group.reason(lang or version.lang)))
     return out

@@ -48,6 +48,11 @@ def test_links_show_both_ways_with_the_reason_in_the_texts_language(library: Lib
     # The Covenant has English only: its reasons are in English.
     covenant = related_in(library, library.version("iccpr", "en"))
     assert [r.ref for r in covenant["art-21"]] == ["declaration:art-5", "declaration:art-12"]
+    assert covenant["art-21"][0].reason.startswith("Meeting and assembling peacefully")
+    # Asked in another language (the reader asks in the interface's): that reason line.
+    arabic = related_in(library, library.version("iccpr", "en"), "ar")
+    assert [r.ref for r in arabic["art-21"]] == ["declaration:art-5", "declaration:art-12"]
+    assert arabic["art-21"][0].reason.startswith("الالتقاء والتجمع سلميًا")
 
 
 def _copy(tmp_path: Path) -> Path:

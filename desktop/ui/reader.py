@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.library import Library, Version
 from desktop.missing_language import never_included
 from desktop.ui.banner import SourceBanner
+from desktop.ui.i18n import interface_language
 from desktop.ui.render import LINK_SCHEME, Rendered, render
 from desktop.ui.themes import ReaderColors, brush, theme
 
@@ -363,8 +364,13 @@ class ReaderPane(QWidget):
         while the Covenant is shown in English): the first banner says so, or stops."""
         versions = self.versions
         if versions and self.banners:
+            changed = fallback_from != self.banners[0].fallback_from
             self.banners[0].show_version(versions[0], fallback_from, never_included=(
                 self._never_included(versions[0], fallback_from)))
+            if changed and self.links and len(versions) == 1:
+                # Its related provisions' links name their provisions in the language
+                # they now open in.
+                self.refresh()
 
     def text_font(self) -> QFont:
         f = QFont()
@@ -383,7 +389,8 @@ class ReaderPane(QWidget):
             font.setFamilies(self.families(lang))
         mirrored = self.isRightToLeft()
         self.rendered = render(versions, self.colors, font, self.library, self.families,
-                               mirrored=mirrored, links=self.links)
+                               mirrored=mirrored, links=self.links,
+                               interface=interface_language(), reading=fallback_from)
         self.browser.rendered = self.rendered
         self._current_blocks = []
         self._current_cells = []

@@ -172,11 +172,11 @@ def _see_label(library: Library | None, version: Version, ref: str) -> str:
     return short_pinpoint(target, pid)
 
 
-def _related_label(library: Library | None, version: Version, ref: str) -> str:
-    """A related provision's link text: always naming its instrument ("UDHR, art. 20",
-    "Declaration on Human Rights Defenders, art. 5"), as it is in another text."""
+def _related_label(library: Library | None, lang: str, ref: str) -> str:
+    """A related provision's link text, in `lang`: always naming its instrument ("UDHR,
+    art. 20", "Declaration on Human Rights Defenders, art. 5"), as it is in another text."""
     doc_id, _, pid = ref.partition(":")
-    target = library.readable_version(doc_id, version.lang) if library else None
+    target = library.readable_version(doc_id, lang) if library else None
     return ref if target is None else short_pinpoint(target, pid, qualified=True)
 
 
@@ -251,24 +251,35 @@ class _Writer:
     """Writes blocks at a cursor; the first write into an empty cell reuses its block."""
 
     def __init__(self, cursor: QTextCursor, formats: _Formats, library: Library | None,
-                 links: bool = True) -> None:
+                 links: bool = True, interface: str = "", reading: str = "",
+                 notes: _Formats | None = None) -> None:
         self.cursor = cursor
         self.f = formats
+        #: Formats for the related provisions (fonts of the interface's language first, so
+        #: Chinese punctuation and digits in them come from the Chinese font).
+        self.notes_f = notes or formats
         self.library = library
         self.links = links and library is not None  # related provisions, guidance links
         self.fresh = True  # the cursor sits in an empty block that can take the first text
-        self._related: dict[tuple[str, str], dict[str, list[Related]]] = {}
+        #: The related provisions are the project's words, like their label: in the
+        #: interface's language and direction (else the text's). Their links name the
+        #: provision in the language it opens in, the reading language asked for (the
+        #: Covenant is shown in English when Arabic is asked; its links open in Arabic).
+        self.interface = interface
+        self.reading = reading
+        self._related: dict[tuple[str, str, str], dict[str, list[Related]]] = {}
 
     def related(self, version: Version) -> dict[str, list[Related]]:
         """The related provisions shown after each passage of `version` (both ways)."""
         if not self.links or self.library is None:
             return {}
-        key = (version.doc, version.lang)
+        lang = self.interface or version.lang
+        key = (version.doc, version.lang, lang)
         found = self._related.get(key)
         if found is None:
             from desktop.related import related_in  # after the first paint (add_links)
 
-            found = self._related[key] = related_in(self.library, version)
+            found = self._related[key] = related_in(self.library, version, lang)
         return found
 
     def block(self, fmt: QTextBlockFormat, state: int = -1) -> None:
@@ -322,18 +333,19 @@ class _Writer:
         links = self.related(version).get(passage.id)
         if links:
             # The project's own mapping, said to be so: never mistaken for the UN's text.
-            self.block(_block_format(version.lang, top=2, bottom=4), state)
+            notes, f = self.interface or version.lang, self.notes_f
+            self.block(_block_format(notes, top=2, bottom=4), state)
             self.cursor.insertText(QCoreApplication.translate(
                 "Reader", "Related provisions (Rights at Hand’s mapping, not a UN text):"),
-                self.f.label)
+                f.label)
             for related in links:
-                self.block(_block_format(version.lang, bottom=4, indent=1), state)
-                link = QTextCharFormat(self.f.link)
+                self.block(_block_format(notes, bottom=4, indent=1), state)
+                link = QTextCharFormat(f.link)
                 link.setAnchorHref(LINK_SCHEME + related.ref)
-                self.cursor.insertText(_related_label(self.library, version, related.ref),
-                                       link)
+                self.cursor.insertText(_related_label(
+                    self.library, self.reading or version.lang, related.ref), link)
                 if related.reason:
-                    self.cursor.insertText(" — " + related.reason, self.f.label)
+                    self.cursor.insertText(" — " + related.reason, f.label)
         assert start is not None  # a passage always has text (the parser checks it)
         return start, self.cursor.position()
 
@@ -366,6 +378,8 @@ def render(
     families: Callable[[str], list[str]] | None = None,
     mirrored: bool = False,
     links: bool = True,
+    interface: str = "",
+    reading: str = "",
 ) -> Rendered:
     """One version (a normal page) or two (side by side, aligned passage by passage).
 
@@ -373,25 +387,32 @@ def render(
     `mirrored`: the interface is right to left, so the first language goes in the right
     column (under its banner, which the interface has also moved to the right).
     `links`: with the related provisions and the links written in guidance sentences.
+    `interface`: the interface's language, that of the related provisions' label, their
+    reasons and direction ('' : the text's). `reading`: the language asked for when the
+    first version is shown instead of it (the Covenant's English for Arabic): its related
+    provisions' links name their provisions in it.
     """
     if not 1 <= len(versions) <= 2:
         raise ValueError("render takes one or two versions")
     doc = _new_document(font)
     formats = [_Formats(colors, families(v.lang) if families else None) for v in versions]
+    notes = _Formats(colors, families(interface) if families else None) if (
+        interface and links) else None
     first = versions[0]
     order = first.ids()
     result = Rendered(doc, list(versions), order)
     if len(versions) == 1:
-        _render_single(result, first, formats[0], library, links)
+        _render_single(result, first, formats[0], library, links, interface, reading, notes)
     else:
-        _render_parallel(result, formats, library, mirrored, links)
+        _render_parallel(result, formats, library, mirrored, links, interface, notes)
     return result
 
 
 def _render_single(
-    result: Rendered, version: Version, f: _Formats, library: Library | None, links: bool
+    result: Rendered, version: Version, f: _Formats, library: Library | None, links: bool,
+    interface: str = "", reading: str = "", notes: _Formats | None = None,
 ) -> None:
-    w = _Writer(QTextCursor(result.document), f, library, links)
+    w = _Writer(QTextCursor(result.document), f, library, links, interface, reading, notes)
     w.block(_block_format(version.lang, bottom=12))
     w.cursor.insertText(version.title, f.title)
     for index, passage in enumerate(version.passages):
@@ -402,7 +423,7 @@ def _render_single(
 
 def _render_parallel(
     result: Rendered, formats: list[_Formats], library: Library | None, mirrored: bool,
-    links: bool
+    links: bool, interface: str = "", notes: _Formats | None = None,
 ) -> None:
     from PySide6.QtGui import QTextFrameFormat, QTextLength, QTextTableFormat
 
@@ -443,7 +464,7 @@ def _render_parallel(
             version, item = ((left, a), (right, b))[i]
             cell = table.cellAt(row, col)
             f = formats[i]
-            w = _Writer(cell.firstCursorPosition(), f, library, links)
+            w = _Writer(cell.firstCursorPosition(), f, library, links, interface, notes=notes)
             if kind == "title":
                 w.block(_block_format(version.lang, bottom=12))
                 w.cursor.insertText(str(item), f.title)

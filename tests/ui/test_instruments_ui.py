@@ -117,7 +117,78 @@ def test_related_provisions_in_arabic_name_the_instrument_in_arabic(window: Main
     assert window.show_passage("declaration", "art-6")
     links = _links(window)
     assert "الإعلان العالمي، المادة 19" in links["udhr:art-19"]  # from arts. 6 and 7
+    # The reasons follow the label, in the interface's language: English here...
+    text = window.reader.browser.toPlainText()
+    assert "freedom of opinion and expression" in text
+    assert "حرية الرأي والتعبير" not in text
+    window.set_ui_language("ar")  # ...Arabic there
     assert "حرية الرأي والتعبير" in window.reader.browser.toPlainText()
+
+
+def _reason(source: str, target: str, lang: str) -> str:
+    """The reason content/related.txt gives in `lang` for the link source -> target."""
+    from desktop.library import Library
+    from desktop.related import groups_of
+
+    return next(g.reasons[lang] for g in groups_of(Library.load())
+                if g.source == source and target in g.targets)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (800, 600)])
+def test_related_provisions_on_the_covenant_read_in_the_arabic_interface(
+        window: MainWindow, qtbot: Any, size: tuple[int, int]) -> None:
+    """The Covenant has English only. In the Arabic interface its "Related provisions" line
+    was laid out left to right (its Arabic label scrambled) and its reasons were English:
+    now the label, the links and the reasons read in Arabic, right to left, as a person
+    sees them: each line starts at the right of the text."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.citations import short_pinpoint
+
+    window.set_ui_language("ar")
+    window.set_reading_language("ar")
+    window.resize(*size)
+    assert window.show_passage("iccpr", "art-19")
+    assert window.current_lang == "en"
+    qtbot.wait(50)
+    browser = window.reader.browser
+    label = QCoreApplication.translate(
+        "Reader", "Related provisions (Rights at Hand’s mapping, not a UN text):")
+    assert label.startswith("أحكام")
+    declaration = window.library.version("declaration", "ar")
+    name = short_pinpoint(declaration, "art-7", qualified=True)
+    reason = _reason("declaration:art-7", "iccpr:art-19.2", "ar")
+    assert name in _links(window)["declaration:art-7"]
+    document = browser.document()
+    lines = [document.find(label), document.find(name)]
+    assert not lines[0].isNull() and not lines[1].isNull()
+    line = lines[1].block().text()
+    assert line == f"{name} — {reason}"
+    assert "Developing and discussing" not in browser.toPlainText()
+    middle = browser.viewport().width() / 2
+    for found in lines:
+        start = QTextCursor(found.block())  # the line's first letter, where it is drawn
+        assert browser.cursorRect(start).x() > middle, found.block().text()
+
+
+def test_the_covenant_s_related_links_name_their_provision_in_the_language_asked(
+        window: MainWindow) -> None:
+    """The links open their provision in the reading language asked for (the Covenant
+    itself stays in English): they name it in that language, also when it is chosen while
+    the Covenant is on screen."""
+    from desktop.citations import short_pinpoint
+
+    window.set_reading_language("en")
+    assert window.show_passage("iccpr", "art-19")
+    assert _links(window)["declaration:art-7"] == ["Declaration on Human Rights Defenders, "
+                                                   "art. 7"]
+    window.set_reading_language("fr")
+    assert window.current_lang == "en"
+    french = short_pinpoint(window.library.version("declaration", "fr"), "art-7",
+                            qualified=True)
+    assert _links(window)["declaration:art-7"] == [french]
+    assert "Developing and discussing" in window.reader.text()  # the interface's reasons
 
 
 def test_references_in_the_guidance_are_links(window: MainWindow) -> None:
