@@ -159,7 +159,7 @@ class SourceBanner(QFrame):
         ui = interface_language()  # the sentence's language names its languages
         values = {
             "language": language_name(v.lang, ui),
-            "translator": v.header.get("translator", "?"),
+            "translator": self.translator_text(v.header.get("translator", "?")),
             "source": language_name(v.header.get("translated-from", "?"), ui),
             "date": v.header.get("translated-on", "?"),
         }
@@ -181,6 +181,24 @@ class SourceBanner(QFrame):
             text += " " + _fill(
                 self.tr("Not available in {language}; shown in this language."),
                 {"language": language_name(self._fallback_from, interface_language())})
+        return text
+
+    def translator_text(self, value: str) -> str:
+        """A text's `translator` header said in the interface's language where it holds the
+        project's own words: "Rights at Hand project" is "le projet Rights at Hand",
+        "Rights at Hand 项目", "مشروع Rights at Hand" (the app's name stays as it is, as in
+        content/source-lines.txt). The header is one English line ("name; remark"); any
+        other name is shown as written."""
+        known = {
+            "Rights at Hand project": self.tr("Rights at Hand project"),
+            "not yet reviewed by a professional translator": self.tr(
+                "not yet reviewed by a professional translator"),
+        }
+        parts = [known.get(part.strip(), part.strip()) for part in value.split(";")]
+        text = parts[0]
+        for remark in parts[1:]:
+            text = self.tr("{name}; {remark}").replace("{name}", text).replace(
+                "{remark}", remark)
         return text
 
     def _update(self) -> None:

@@ -1313,6 +1313,18 @@ Move or rename the file, then start the app again.</source>
         <translation>غير متاح باللغة المطلوبة ({language})؛ يُعرض بهذه اللغة.</translation>
     </message>
     <message>
+        <source>Rights at Hand project</source>
+        <translation>مشروع Rights at Hand</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a professional translator</source>
+        <translation>لم يراجعها مترجم محترف بعد</translation>
+    </message>
+    <message>
+        <source>{name}; {remark}</source>
+        <translation>{name}؛ {remark}</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>المصدر: {source}</translation>
     </message>

@@ -1302,7 +1302,7 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     </message>
     <message>
         <source>Unofficial translation ({language}) by {translator}, from {source}, {date}, not a UN text</source>
-        <translation>Traducción no oficial ({language}) de {translator}, a partir de: {source}, {date}; no es un texto de las Naciones Unidas</translation>
+        <translation>Traducción no oficial ({language}) realizada por {translator}, a partir de: {source}, {date}; no es un texto de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Rights at Hand guidance ({language}), not a UN text</source>
@@ -1311,6 +1311,18 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
     <message>
         <source>Not available in {language}; shown in this language.</source>
         <translation>No disponible en el idioma pedido ({language}); se muestra en este idioma.</translation>
+    </message>
+    <message>
+        <source>Rights at Hand project</source>
+        <translation>el proyecto Rights at Hand</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a professional translator</source>
+        <translation>aún no revisada por un traductor profesional</translation>
+    </message>
+    <message>
+        <source>{name}; {remark}</source>
+        <translation>{name}; {remark}</translation>
     </message>
     <message>
         <source>Source: {source}</source>

@@ -1313,6 +1313,18 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
         <translation>Pas disponible dans la langue demandée ({language})&#xa0;; affiché dans cette langue.</translation>
     </message>
     <message>
+        <source>Rights at Hand project</source>
+        <translation>le projet Rights at Hand</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a professional translator</source>
+        <translation>pas encore relue par un traducteur professionnel</translation>
+    </message>
+    <message>
+        <source>{name}; {remark}</source>
+        <translation>{name}&#xa0;; {remark}</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>

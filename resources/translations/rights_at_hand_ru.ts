@@ -1313,6 +1313,18 @@ Move or rename the file, then start the app again.</source>
         <translation>Нет на выбранном языке ({language}); показано на этом языке.</translation>
     </message>
     <message>
+        <source>Rights at Hand project</source>
+        <translation>проект Rights at Hand</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a professional translator</source>
+        <translation>ещё не проверен профессиональным переводчиком</translation>
+    </message>
+    <message>
+        <source>{name}; {remark}</source>
+        <translation>{name}; {remark}</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>

@@ -1313,6 +1313,18 @@ Move or rename the file, then start the app again.</source>
         <translation>没有所选语言（{language}）的版本；以本语言显示。</translation>
     </message>
     <message>
+        <source>Rights at Hand project</source>
+        <translation>Rights at Hand 项目</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a professional translator</source>
+        <translation>尚未经专业译者审校</translation>
+    </message>
+    <message>
+        <source>{name}; {remark}</source>
+        <translation>{name}；{remark}</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>

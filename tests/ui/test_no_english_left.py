@@ -36,9 +36,40 @@ def test_the_banner_names_the_source_language_in_the_interface_language(
     window.set_reading_language(ui)
     badge = window.reader.banners[0].badge.text()
     assert source in badge
-    # The only Latin left is the translator's name and the UN symbol (ASCII letters).
+    # The only Latin left is the app's name (in the translator's) and the UN symbol.
     assert "English" not in badge
-    assert set(_latin_words(shown(badge))) <= {"Rights", "at", "Hand", "project", "A", "RES"}
+    assert set(_latin_words(shown(badge))) <= {"Rights", "at", "Hand", "A", "RES"}
+
+
+@pytest.mark.parametrize(("ui", "translator"), [
+    ("fr", "par le projet Rights at Hand,"),
+    ("es", "realizada por el proyecto Rights at Hand,"),
+    ("ru", "выполнил: проект Rights at Hand,"),
+    ("zh", "译者：Rights at Hand 项目，"),
+    ("ar", "الجهة المترجمة: مشروع Rights at Hand،"),
+])
+def test_the_banner_names_the_project_as_translator_in_the_interface_language(
+        window: MainWindow, ui: str, translator: str) -> None:
+    """The `translator` header is one English line, "Rights at Hand project": the banner
+    said "par Rights at Hand project", "译者：Rights at Hand project". The project is named as
+    content/source-lines.txt names it in each language; the app's name stays as it is."""
+    window.set_ui_language(ui)
+    window.set_reading_language("ru")  # the Declaration in Russian: the project's translation
+    banner = window.reader.banners[0]
+    for said in (banner.badge.text(), banner.badge.accessibleName()):  # seen and heard
+        assert translator in shown(said)
+        assert "project" not in said
+
+
+def test_another_translator_is_named_as_written_with_the_remark_translated(
+        window: MainWindow) -> None:
+    window.set_ui_language("zh")
+    banner = window.reader.banners[0]
+    header = "Rights at Hand project; not yet reviewed by a professional translator"
+    assert banner.translator_text(header) == "Rights at Hand 项目；尚未经专业译者审校"
+    assert banner.translator_text("Marie Dupont") == "Marie Dupont"
+    window.set_ui_language("en")
+    assert banner.translator_text("Rights at Hand project") == "Rights at Hand project"
 
 
 def test_the_banner_of_an_official_text_in_another_interface(window: MainWindow) -> None:
