@@ -43,31 +43,24 @@ class IntegrityReport:
             )
         return None
 
-    def altered_texts(self, root: Path) -> list[tuple[Path, str]]:
-        """(file, a sentence naming it) for each text the library reads from `root` that is
-        not the shipped one: changed, or not shipped at all. Files it does not read (the
-        README, the terminology tables) and files that are missing are left to `verify`:
-        no text is read from them. Without a usable manifest, the manifest is named."""
+    def altered_files(self, root: Path) -> list[tuple[Path, str]]:
+        """(file, what is wrong with it) for each text the library reads from `root` that
+        is not the shipped one: "changed", or "unexpected" (not shipped at all), with
+        "index-" before it for a file of the subject index (the project's own, not a UN
+        text: nothing official to check it against). Files it does not read (the README,
+        the terminology tables) and files that are missing are left to `verify`: no text is
+        read from them. Without a usable manifest, the manifest, as "manifest"
+        (`manifest_problem` says why). The verbs say each in the language asked for
+        (the `altered_*` lines of desktop.verbs.lines)."""
         if self.manifest_problem:
-            return [(root / manifest_mod.MANIFEST_NAME,
-                     f"{self.manifest_problem}; no text can be checked against the one "
-                     "shipped with Rights at Hand")]
+            return [(root / manifest_mod.MANIFEST_NAME, "manifest")]
         read = set(manifest_mod.library_files(root))
-        words = {
-            "changed": "differs from the text shipped with Rights at Hand and may have been "
-                       "altered; check it against the official UN document",
-            "unexpected": "was not shipped with Rights at Hand (it is not in the content "
-                          "manifest); check it against the official UN document",
-        }
         out = []
         for mismatch in self.mismatches:
             path = root / mismatch.file
-            if mismatch.problem in words and path in read:
-                said = words[mismatch.problem]
-                if mismatch.file.startswith("subject-index/"):
-                    # The project's own index, not a UN text: nothing official to check.
-                    said = said.split(";")[0] + "; the search and Index panel use it as it is"
-                out.append((path, f"{path} {said}"))
+            if mismatch.problem in ("changed", "unexpected") and path in read:
+                index = mismatch.file.startswith("subject-index/")
+                out.append((path, ("index-" if index else "") + mismatch.problem))
         return out
 
 

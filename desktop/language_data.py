@@ -62,7 +62,10 @@ COMMAND_KEYS: dict[str, tuple[str, ...]] = {
     "search_both": (), "search_nothing": (), "search_limit": ("n",),
     "search_building": ("done", "total"), "batch_stdin": (), "batch_file": ("name",),
     "batch_unreadable": ("file", "reason"), "batch_binary": ("file",),
-    "batch_not_utf8": ("file", "line"),
+    "batch_not_utf8": ("file", "line"), "unknown_document": ("doc", "documents"),
+    "warning_left_out": ("problem",), "altered_changed": ("path",),
+    "altered_unexpected": ("path",), "altered_index_changed": ("path",),
+    "altered_index_unexpected": ("path",), "altered_manifest": ("problem",),
 }
 #: The kinds of words a reference is read with, in the order they are applied (longer
 #: words first: "subparagraph" is an ITEM before "paragraph" is a PARA; PART last, after

@@ -83,7 +83,7 @@ def say(message: str) -> None:
     write(f"{APP_ID}: {message}\n", sys.stderr)
 
 
-def reading_library() -> Library:
+def reading_library(lang: str | None = None) -> Library:
     """The bundled library for a verb that reads it (`show`, `search`, `open`, `export-pdf`).
 
     One damaged content file must not keep a person from the other texts: it is left out,
@@ -94,31 +94,39 @@ def reading_library() -> Library:
     A text that differs from the one shipped (checked against the manifest, as `verify`
     does) is read as it is, but with one warning line on stderr per altered file: the
     verbs print a `status` such as "official" that only the shipped text deserves.
+
+    The warnings are said in `lang` (English when None; desktop.verbs.lines).
     """
     # Imported here, not with the package: every verb imports the package, the GUI's too.
     from desktop.integrity import content_report
     from desktop.library import Library
 
     library = Library.load(lenient=True)
-    warn_left_out(library.problems)
+    warn_left_out(library.problems, lang)
     if sys.stderr is not None:  # no console (a windowed build's `open`): nothing to say it on
-        warn_altered(library, content_report(library))
+        warn_altered(library, content_report(library), lang)
     return library
 
 
-def warn_left_out(problems: Iterable[ContentError]) -> None:
-    """One line on stderr per file left out: stdout stays clean for `--json` readers."""
+def warn_left_out(problems: Iterable[ContentError], lang: str | None = None) -> None:
+    """One line on stderr per file left out (in `lang`; what is wrong with the file is the
+    content check's English): stdout stays clean for `--json` readers."""
+    from desktop.verbs.lines import line
+
     for problem in problems:
-        say(f"warning: left out {problem}")
+        say(line(lang, "warning_left_out", problem=problem))
 
 
-def warn_altered(library: Library, report: IntegrityReport) -> None:
+def warn_altered(library: Library, report: IntegrityReport, lang: str | None = None) -> None:
     """One line on stderr per text the library read that differs from the shipped one.
 
     Files left out (already named by `warn_left_out`) and files the library does not read
     (the README, the terminology tables: `verify` names those) are not repeated here.
     """
+    from desktop.verbs.lines import line
+
     left_out = {problem.path for problem in library.problems}
-    for path, sentence in report.altered_texts(library.root):
+    for path, kind in report.altered_files(library.root):
         if str(path) not in left_out:
-            say(f"warning: {sentence}")
+            say(line(lang, "altered_" + kind.replace("-", "_"), path=path,
+                     problem=report.manifest_problem))

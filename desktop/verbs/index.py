@@ -88,7 +88,7 @@ def nearest(index: SubjectIndex, term: str, lang: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     lang = check_language(args.lang) if args.lang else "en"
-    library = reading_library()
+    library = reading_library(lang)
     index = subject_index.load(library.root)
     for problem in index.problems:
         say(line(lang, "index_warning", problem=problem))

@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.cli import EXIT_USAGE, UsageError
 from desktop.languages import check_language
+from desktop.library import UnknownDocument
 from desktop.search import Hit, Searcher, SearchResults, open_searcher, split_marks, strip_marks
 from desktop.search.query import MAX_CHARS, MAX_TERMS
 from desktop.subject_index import SubjectIndex
@@ -171,9 +172,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(line(lang, "search_limit", n=args.limit))
     # Bad input first, before the library is read and checked.
     queries = _read_batch(args.batch, lang) if args.batch is not None else [args.query]
-    library = reading_library()
-    if args.doc:
-        library.document(args.doc)  # unknown document: a clear error before any work
+    library = reading_library(lang)
+    if args.doc and args.doc not in library:  # a clear error before any work
+        raise UnknownDocument(line(lang, "unknown_document", doc=repr(args.doc),
+                                   documents=", ".join(library.document_ids)))
     searcher: Searcher = open_searcher(library, progress=_progress_printer(lang))
     bold = not args.json and sys.stdout is not None and sys.stdout.isatty()
     bad_input = False

@@ -178,3 +178,23 @@ def test_open_warns_on_the_terminal(
     assert open_verb.run(argparse.Namespace(ref="art 12(1)")) == 0
     assert capsys.readouterr().err.splitlines() == [
         _warning(altered / "declaration" / "en.txt")]
+
+
+def test_search_and_index_warn_in_the_language_asked(altered: Path, tmp_path: Path) -> None:
+    """`search` and `index` say every line in the language of --lang: the warning too."""
+    code, _stdout, stderr = run_on(altered, tmp_path, "search", "defenders", "--lang", "ru")
+    assert code == 0
+    assert stderr.splitlines() == [
+        f"rights-at-hand: внимание: {altered / 'declaration' / 'en.txt'} отличается от текста, "
+        "поставляемого с Rights at Hand, и, возможно, был изменён; сверьте его с официальным "
+        "документом ООН"]
+    index = altered / "subject-index" / "violence-safety.idx"
+    index.write_text(index.read_text("utf-8").replace("酷刑;", "酷刑; 酷刑折磨;", 1), "utf-8")
+    code, _stdout, stderr = run_on(altered, tmp_path, "index", "torture", "--lang", "zh")
+    assert code == 0
+    assert f"rights-at-hand: 警告：{index} 与 Rights at Hand 随附的文本不一致，可能已被改动；" \
+           "搜索和索引面板按现状使用它" in stderr.splitlines()
+    (altered / "declaration" / "es.txt").write_bytes(b"\xff")
+    code, _stdout, stderr = run_on(altered, tmp_path, "search", "x", "--lang", "es")
+    assert f"rights-at-hand: atención: se omitió {altered / 'declaration' / 'es.txt'}:1: " \
+           "not valid UTF-8" in stderr.splitlines()

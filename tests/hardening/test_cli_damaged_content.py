@@ -35,11 +35,15 @@ def damaged(tmp_path: Path) -> Path:
 
 
 def _warnings(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if line.startswith("rights-at-hand: warning:")]
+    return [line for line in stderr.splitlines()
+            if line.startswith(("rights-at-hand: warning:", "rights-at-hand: attention :"))]
 
 
-def _the_warning(content: Path) -> str:
-    return (f"rights-at-hand: warning: left out {content / 'declaration' / 'fr.txt'}:"
+def _the_warning(content: Path, lang: str = "en") -> str:
+    """The line naming the left-out file; `search` and `index` say it in the language of
+    --lang (what is wrong with the file is the content check's English)."""
+    said = {"en": "warning: left out ", "fr": "attention : fichier laissé de côté : "}[lang]
+    return (f"rights-at-hand: {said}{content / 'declaration' / 'fr.txt'}:"
             f"{HEADER_LINE}: header line is not 'field: value': 'ordre 1'")
 
 
@@ -79,7 +83,7 @@ def test_search_json_finds_the_rest_and_warns_on_stderr(damaged: Path, tmp_path:
     assert hits and all(h["lang"] == "fr" or (h["doc"], h["notice"]) == (
         "iccpr", notice("fr", "en")) for h in result["hits"])
     assert ("declaration", "fr") not in hits  # the index was made without the left-out text
-    assert _warnings(stderr) == [_the_warning(damaged)]
+    assert _warnings(stderr) == [_the_warning(damaged, "fr")]
     code, stdout, stderr = run_on(damaged, tmp_path, "search", "peacefully", "--json")
     assert code == 0 and json.loads(stdout)["hits"]
 
@@ -157,8 +161,9 @@ def unreadable(tmp_path: Path) -> Path:
     return content
 
 
-def _unreadable_warning(content: Path) -> str:
-    return (f"rights-at-hand: warning: left out {content / 'declaration' / 'fr.txt'}: "
+def _unreadable_warning(content: Path, lang: str = "en") -> str:
+    said = {"en": "warning: left out ", "fr": "attention : fichier laissé de côté : "}[lang]
+    return (f"rights-at-hand: {said}{content / 'declaration' / 'fr.txt'}: "
             "cannot be read (Is a directory)")
 
 
@@ -282,5 +287,5 @@ def test_search_reads_the_rest_of_an_unreadable_library(
     code, stdout, stderr = run_on(unreadable, tmp_path, "search", "réunir", "--lang", "fr",
                                  "--json")
     assert code == 0 and json.loads(stdout)["hits"], stderr
-    assert stderr.splitlines() == [_unreadable_warning(unreadable)]
+    assert stderr.splitlines() == [_unreadable_warning(unreadable, "fr")]
     assert len(list((tmp_path / "data" / "cache" / "index").iterdir())) == 1
