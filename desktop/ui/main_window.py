@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -113,7 +114,7 @@ class MainWindow(Navigation, ViewSettings, Session, Notices, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
-        self.citation_label = QLabel(self)
+        self.citation_label = UnderMessageLabel(self.statusBar())
         # Enum values by name, through Qt's property system: PySide6 builds Python enum
         # classes for the whole Qt namespace on its first use (~20 ms), which the first
         # paint does not need (bench/README.md, Start-up).
@@ -328,6 +329,24 @@ class MainWindow(Navigation, ViewSettings, Session, Notices, QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class UnderMessageLabel(QLabel):
+    """A normal widget of the status bar that stays hidden while the bar shows a message.
+
+    QStatusBar hides its normal widgets under a message; but when it lays itself out again
+    while a message shows (a Chinese or Arabic citation just set asks for a taller line),
+    its new layout shows them again, queued, and the citation was drawn under "未找到：…" or
+    "لم يُعثر عليه: …". The bar shows them again itself when the message goes."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self._bar = bar
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        if visible and self._bar.currentMessage():
+            return
+        super().setVisible(visible)
 
 
 def screen_fits(window: MainWindow) -> None:

@@ -128,6 +128,29 @@ def test_a_passing_message_goes_with_a_change_of_interface_language(
     assert window.citation_label.isVisible()
 
 
+@pytest.mark.parametrize("ui", ["ar", "zh", "en"])
+def test_a_message_is_never_drawn_over_the_citation(window: MainWindow, qtbot: Any,
+                                                     ui: str) -> None:
+    """A message shown while the status bar had a layout to do (a Chinese or Arabic
+    citation just set: a taller line) was drawn over the citation: the bar laid itself out
+    again and Qt's new layout showed the hidden citation ("未找到：…" over
+    "《人权维护者宣言》…，第12条"). The citation shows again once the message goes."""
+    window.set_ui_language(ui)
+    window.resize(800, 600)
+    qtbot.wait(50)
+    assert window.citation_label.isVisible()
+    # A passage opened (its citation set), then at once a go-to that finds nothing.
+    assert window.show_passage("declaration", "art-12")
+    assert window.citation_label.text()
+    assert not window.goto("xyzzy plugh")
+    qtbot.wait(100)  # the bar's layout, and what it queued
+    assert window.statusBar().currentMessage()
+    assert not window.citation_label.isVisible()
+    window.statusBar().clearMessage()
+    qtbot.wait(50)
+    assert window.citation_label.isVisible()
+
+
 def test_a_cut_line_is_drawn_in_the_label_s_own_colour(qapp: Any) -> None:
     """The cut line is painted by ElidedLabel itself, with the label's foreground colour (a
     theme's or a style sheet's: the red of a damaged-data notice), not black."""
