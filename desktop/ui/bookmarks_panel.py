@@ -115,6 +115,7 @@ class BookmarksPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("BookmarksStatus")
+        self._passing = False  # the status holds a passing message (see _say)
 
         # Shown instead of the tree while protected bookmarks are locked.
         self.locked_box = QWidget(self)
@@ -295,6 +296,11 @@ class BookmarksPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
+            if self._passing:
+                # "Bookmarked: …" was said in the old language and is done with: it goes,
+                # as the status bar's passing message does. What the store's state is
+                # stays.
+                self.status.clear()
             if self.store.is_locked:  # said again in the new language
                 self._announce_store_state()
             self.language_changed.emit()
@@ -573,9 +579,11 @@ class BookmarksPanel(QWidget):
         self._update_actions()
         return result
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, passing: bool = True) -> None:
+        """`passing`: about something just done ("Bookmarked: …"), not about the store."""
         self.status.setText(text)
         self.status.setProperty("error", error)
+        self._passing = passing
         self.message.emit(text)
 
     def add_passages(self, doc: str, lang: str, pids: list[str], note: str = "",
@@ -922,16 +930,17 @@ class BookmarksPanel(QWidget):
 
     def _announce_store_state(self) -> None:
         if self.store.is_locked:
-            self._say(self.tr("Bookmarks are locked."))
+            self._say(self.tr("Bookmarks are locked."), passing=False)
         elif self.store.recovery is not None:
             # In the interface language, as the status bar says it (the store's own message
             # is English, for logs and the command line).
-            self._say(store_notice(self.store), error=True)
+            self._say(store_notice(self.store), error=True, passing=False)
         elif self.store.read_only:
             self._say(self.tr("Bookmarks are read-only: %1").replace(
-                "%1", self.store.read_only_reason), error=True)
+                "%1", self.store.read_only_reason), error=True, passing=False)
         elif self.store.upgraded_from is not None:
-            self._say(self.tr("Your bookmarks were updated to the new format."))
+            self._say(self.tr("Your bookmarks were updated to the new format."),
+                      passing=False)
 
     def _poll_store(self) -> None:
         if self.store.closed:

@@ -115,6 +115,17 @@ def test_bookmarked_isolates_the_name(window: MainWindow, qtbot: Any) -> None:
     assert "(أ)" in name and ", " not in name  # the Arabic comma inside
 
 
+def test_the_bookmarks_panel_s_passing_message_goes_with_the_interface_language(
+        window: MainWindow) -> None:
+    """ "Bookmarked: Universal Declaration of Human Rights, art. 19" stayed, in English,
+    under the Arabic bookmarks list."""
+    panel = window.bookmarks  # type: ignore[attr-defined]
+    panel.add_passages("udhr", "en", ["art-19"])
+    assert panel.status.text().startswith("Bookmarked: ")
+    window.set_ui_language("ar")
+    assert panel.status.text() == ""
+
+
 def test_a_passing_message_goes_with_a_change_of_interface_language(
         window: MainWindow, qapp: Any) -> None:
     """It was in the old language, and after a change of direction Qt drew the status bar's
