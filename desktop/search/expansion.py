@@ -209,21 +209,30 @@ class Expander:
         names none fully (the `index` verb's message): first those sharing some of its
         words (stemmed, as search compares them), most of it first; then those with a term,
         or a word of a term, a few edits from one of its words (folded, Damerau-Levenshtein,
-        one edit in four letters: "terorism", "酷行"), nearest first, a whole term before a
-        word inside a longer one. The terms of `lang` are compared; those of every language
-        only when none of `lang` is near."""
+        one edit in four letters: "terorism", "酷行"), nearest first. Among terms as many
+        edits away (two-character Chinese terms are all one edit from each other), the one
+        sharing the longest run of characters with it comes first, then a whole term before a
+        word inside a longer one, then an entry's heading before a term it merely lists
+        ("酷行": the heading 酷刑 Torture before 酷儿, a term of LGBTI defenders, and 游行, one of
+        Protest; a heading is what an entry is for, so what a slip most likely aimed at),
+        and only then the headings' order. The terms of `lang` are compared; those of every
+        language only when none of `lang` is near."""
         from desktop.search.engine import distance
 
         typed = [fold(w) for w, _s, _e in words(text)]
         typed = [w for w in typed if is_cjk(w) or (len(w) >= 3 and not is_stopword(lang, w))]
         for langs in ((lang,), LANGUAGES):
-            ranked: dict[str, tuple[tuple[int, float, int, str], Concept]] = {}
+            ranked: dict[str, tuple[_Rank, Concept]] = {}
             for m in self.match(text, langs):
-                _keep(ranked, m.concept, (0, -m.coverage, 0, m.concept.heading(lang)))
+                _keep(ranked, m.concept, (0, -m.coverage, 0, 0, 0, m.concept.heading(lang)))
             for code in langs:
                 for _stems, _runs, concept, term in self._terms.get(code, ()):
                     parts = [fold(w) for w, _s, _e in words(term)]
-                    pairs = [(" ".join(typed), " ".join(parts), 0)] + [
+                    whole = " ".join(parts)
+                    # 0 for a term that is its entry's heading in its language.
+                    minor = int(whole != " ".join(
+                        fold(w) for w, _s, _e in words(concept.heading(code))))
+                    pairs = [(" ".join(typed), whole, 0)] + [
                         (w, p, 1) for w in typed for p in parts
                         if is_cjk(p) or (len(p) >= 3 and not is_stopword(code, p))]
                     for a, b, inside in pairs:
@@ -231,7 +240,10 @@ class Expander:
                         if a and abs(len(a) - len(b)) <= most:
                             d = distance(a, b, most)
                             if d <= most:
-                                _keep(ranked, concept, (1, float(d), inside,
+                                # A word inside a term is not the heading, whatever
+                                # the term is.
+                                _keep(ranked, concept, (1, float(d), -_common_run(a, b),
+                                                        inside, minor or inside,
                                                         concept.heading(lang)))
             if ranked:
                 return [c for _k, c in sorted(ranked.values(), key=lambda kc: kc[0])][:limit]
@@ -285,8 +297,28 @@ class Expander:
         return best
 
 
-def _keep(ranked: dict[str, tuple[tuple[int, float, int, str], Concept]], concept: Concept,
-          key: tuple[int, float, int, str]) -> None:
+#: How near a concept is to a word `similar` was given (lower first): (0 for a match of its
+#: words, else 1; -coverage or the edit distance; -the longest run of characters shared;
+#: 1 for a word inside a longer term; 1 for a term that is not the heading; the heading).
+_Rank = tuple[int, float, int, int, int, str]
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` both hold (a few letters
+    each: the plain dynamic programme)."""
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        row = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                row[j] = previous[j - 1] + 1
+                best = max(best, row[j])
+        previous = row
+    return best
+
+
+def _keep(ranked: dict[str, tuple[_Rank, Concept]], concept: Concept, key: _Rank) -> None:
     """Keep a concept's best (lowest) key."""
     if concept.id not in ranked or key < ranked[concept.id][0]:
         ranked[concept.id] = (key, concept)

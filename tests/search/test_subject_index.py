@@ -13,6 +13,7 @@ from desktop.library import Library
 from desktop.search import Searcher, split_marks
 from desktop.search.analysis import raw_terms, stem, stem_terms
 from desktop.search.expansion import Expander, term_key
+from desktop.subject_index import Concept, SubjectIndex
 from desktop.validate import validate
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -317,3 +318,39 @@ def test_did_you_mean_prefers_a_word_of_the_subject_index(
 ) -> None:
     results = searcher.search(typed, lang="en")
     assert results.hits == [] and results.suggestion == meant
+
+
+def _concept(id: str, terms: list[str]) -> Concept:
+    concept = Concept(id)
+    concept.terms["en"] = terms
+    return concept
+
+
+def test_nearest_entries_at_equal_distance_share_the_longest_run_first() -> None:
+    # "kamera" is one edit from "kamora" and from "camera"; "camera" shares "amera" with it,
+    # "kamora" only "kam": the second is nearer, although "Alpha" comes first in A-Z.
+    index = SubjectIndex([_concept("a", ["Alpha", "kamora"]), _concept("z", ["Zulu", "camera"])],
+                         [])
+    assert [c.id for c in Expander(index).similar("kamera", "en")] == ["z", "a"]
+
+
+def test_nearest_entries_at_equal_distance_put_a_heading_before_a_listed_term() -> None:
+    # "camerq" is as near to both "camera"s; one is the entry's heading, what it is for.
+    index = SubjectIndex([_concept("a", ["Alpha", "camera"]), _concept("c", ["Camera"])], [])
+    assert [c.id for c in Expander(index).similar("camerq", "en")] == ["c", "a"]
+
+
+@pytest.mark.parametrize(("typed", "lang", "first"), [
+    # 酷刑 Torture, 酷儿 (a term of LGBTI defenders) and 游行 (one of Protest) are all one
+    # character from 酷行, each sharing one; 酷刑 is an entry's heading. Said before, A-Z:
+    # 性少数群体、抗议、酷刑.
+    ("酷行", "zh", "torture"),
+    # "pétition" is a term of Complaint and Criticism as well: Critique came first.
+    ("pétotion", "fr", "petition-signatures"),
+    ("петицоя", "ru", "petition-signatures"),
+])
+def test_the_nearest_entry_a_person_meant_comes_first(typed: str, lang: str,
+                                                      first: str) -> None:
+    near = Expander(subject_index.load(CONTENT)).similar(typed, lang)
+    assert near[0].id == first, [c.id for c in near]
+    assert len(near) >= 2  # a tie it had to order
