@@ -14,8 +14,10 @@ shows one whole):
 
 A file that is missing leaves its language cited and printed in English (as before any
 file existed for it) and read with the other languages' words; a file that is there but
-wrong raises LanguageDataError naming the file and the key, never half-reads it. Nothing is
-read at import: the reader reads one file for its first page, a reference the others.
+wrong raises LanguageDataError naming the file and the key, never half-reads it (the
+`references` and `commands` tables are checked when first used: the reader's first page
+needs neither). Nothing is read at import: the reader reads one file for its first page, a
+reference the others.
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ class LanguageDataError(UserError, ValueError):
 class LanguageData:
     """One language file, checked."""
 
-    __slots__ = ("code", "path", "names", "citations", "printing", "references", "commands")
+    __slots__ = ("code", "path", "names", "citations", "printing", "references",
+                 "_commands", "_raw_commands")
 
     def __init__(self, code: str, path: Path, raw: object) -> None:
         self.code = code
@@ -94,16 +97,26 @@ class LanguageData:
         self.citations: dict[str, str] = self._strings(raw, "citations", CITATION_KEYS)
         self.printing: dict[str, str] = self._strings(raw, "printing", PRINTING_KEYS)
         # Optional (a file written before it existed is still whole): the keys it has are
-        # checked, the ones it lacks print in English.
-        commands = raw.get("commands", {})
-        if not isinstance(commands, dict):
-            raise self.error("commands", "must be an object")
-        self.commands: dict[str, str] = self._strings(
-            {"commands": commands}, "commands",
-            {k: v for k, v in COMMAND_KEYS.items() if k in commands})
+        # checked, the ones it lacks print in English. Checked when first asked for (the
+        # `search` and `index` verbs), not for the reader's first page, which never prints
+        # them (bench/startup.py --instructions: ~1 M).
+        self._raw_commands: object = raw.get("commands", {})
+        self._commands: dict[str, str] | None = None
         # Checked when a reference is first read (check_references), not for the first
         # page, which needs a citation's words alone.
         self.references: dict[str, Any] = raw["references"]
+
+    @property
+    def commands(self) -> dict[str, str]:
+        """The `commands` table, checked (LanguageDataError naming the key that is wrong)."""
+        if self._commands is None:
+            commands = self._raw_commands
+            if not isinstance(commands, dict):
+                raise self.error("commands", "must be an object")
+            self._commands = self._strings(
+                {"commands": commands}, "commands",
+                {k: v for k, v in COMMAND_KEYS.items() if k in commands})
+        return self._commands
 
     def error(self, key: str, problem: str) -> LanguageDataError:
         where = f"{self.path}: {key}" if key else str(self.path)

@@ -85,3 +85,16 @@ def test_check_languages_names_the_lines_left_in_english(folder: Path) -> None:
     said = [s for s in missing(language_files=folder) if "command-line" in s]
     assert said == [f"fr: 2 command-line lines print in English ({folder}/fr.json, "
                     "commands: index_count, search_hits)"]
+
+
+def test_a_wrong_line_does_not_stop_the_reader_citing_in_that_language(folder: Path) -> None:
+    """The `commands` table is checked when a verb first prints from it, not when the file
+    is read for the reader's first page: French is still cited, and the verb that needs the
+    line is told which key is wrong."""
+    from desktop.language_data import table
+
+    _edit_fr(folder, {"search_none": "aucun passage ne correspond à {requete}"})
+    with language_data.folder_used(folder):
+        assert "{n}" in table("fr", "citations")["art"]
+        with pytest.raises(LanguageDataError, match=r"commands\.search_none"):
+            line("fr", "search_none", query="x")
