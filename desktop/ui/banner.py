@@ -8,7 +8,6 @@ for the UN's own wording, so this is never hidden.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from PySide6.QtCore import QEvent
@@ -42,8 +41,15 @@ def _direction_mark(template: str) -> str:
     value in Qt, which does not skip isolates when it looks for the first strong letter: an
     Arabic status line then became a left-to-right paragraph, and where it wrapped, the
     symbol was drawn at the far end of the first line, beside the translator's name."""
-    words = re.sub(r"\{[a-z]+\}", "", template)  # the sentence without its values
-    for letter in words:
+    in_value = False  # inside a {placeholder}: the value's letters, not the sentence's
+    for letter in template:
+        # Skipped by hand, not with a pattern: compiling one cost more than this whole
+        # scan, before the first paint (bench/startup.py --instructions).
+        if letter == "{" or letter == "}":
+            in_value = letter == "{"
+            continue
+        if in_value:
+            continue
         kind = unicodedata.bidirectional(letter)
         if kind in ("R", "AL"):
             return "\u200f"

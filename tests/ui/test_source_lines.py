@@ -62,3 +62,34 @@ def test_the_banner_says_the_source_in_the_interface_language(
     assert expected in shown(banner.source.text())
     if ui != "en":
         assert "UN document" not in banner.source.text()
+
+
+def test_one_section_read_alone_says_what_the_whole_table_says(library: Library) -> None:
+    """The banner reads its text's section alone (the first page needs one of ~50): for
+    every text and interface language it gives what reading the whole table gives."""
+    version = library.document("declaration").versions["fr"]
+    table = read_table(Path(version.path).parent.parent)
+    assert len(table) > 40
+    for doc in library:
+        for v in doc.versions.values():
+            for ui in ("en", "fr", "es", "ru", "zh", "ar"):
+                expected = table.get(f"{v.doc}/{v.lang}", {}).get(ui, v.header.get("source", ""))
+                assert source_line(v, ui) == expected, (v.doc, v.lang, ui)
+
+
+def test_a_section_header_written_loosely_is_still_found(tmp_path: Path,
+                                                         library: Library) -> None:
+    """Spaces inside the brackets, Windows line ends, a header not at the file's start: the
+    whole table is read then, as before."""
+    from desktop.library import Version
+
+    version = library.document("declaration").versions["fr"]
+    content = tmp_path / "content"
+    (content / "declaration").mkdir(parents=True)
+    (content / "source-lines.txt").write_bytes(
+        "% note\r\n[ declaration/fr ]\r\nzh: 来源句\r\n\r\n[declaration/en]\r\nzh: 英文\r\n"
+        .encode())
+    moved = Version("declaration", "fr", version.header, [], (),
+                    content / "declaration" / "fr.txt")
+    assert source_line(moved, "zh") == "来源句"
+    assert source_line(moved, "ru") == version.header["source"]
