@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,7 +50,7 @@ from desktop.citations import labels, pinpoint
 from desktop.errors import UserError
 from desktop.headings import spanned_heading, starts_heading
 from desktop.library import Library
-from desktop.ui.elided_label import is_rtl_text
+from desktop.ui.elided_label import ElidedLabel, is_rtl_text
 from desktop.ui.store_notice import store_notice
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "folder" | "bookmark"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 POLL_MS = 2000  # how often to look for changes made by another window or instance
+#: rows of the list kept in sight: below this the offer and the message fold to one line
+MIN_ROWS = 4
 _FAILED = object()  # what _do returns when the store refused
 
 
@@ -112,10 +114,16 @@ class BookmarksPanel(QWidget):
         self.note_edit.installEventFilter(self)
         self.note_label.setBuddy(self.note_edit)
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        # Wrapped while there is room; on a short panel one line cut at its end (its whole
+        # text stays its text, so its screen-reader name, and its tooltip); a click, or
+        # Enter, opens it. See _fit.
+        self.status = ElidedLabel(self, elided=False)
         self.status.setObjectName("BookmarksStatus")
+        self.status.activated.connect(lambda: self._open_folded(self.status))
         self._passing = False  # the status holds a passing message (see _say)
+        self._compact = False
+        self._fitting = False
+        self._opened: set[QLabel] = set()  # folded lines the person opened
 
         # Shown instead of the tree while protected bookmarks are locked.
         self.locked_box = QWidget(self)
@@ -135,8 +143,8 @@ class BookmarksPanel(QWidget):
         # that would stop the person in the middle of their work).
         self.offer_box = QWidget(self)
         self.offer_box.setObjectName("OfferProtection")
-        self.offer_label = QLabel(self.offer_box)
-        self.offer_label.setWordWrap(True)
+        self.offer_label = ElidedLabel(self.offer_box, elided=False)  # folds as the status
+        self.offer_label.activated.connect(lambda: self._open_folded(self.offer_label))
         self.offer_yes = QPushButton(self.offer_box)
         self.offer_no = QPushButton(self.offer_box)
         self.offer_no.clicked.connect(self.offer_box.hide)
@@ -149,6 +157,7 @@ class BookmarksPanel(QWidget):
         offer_buttons.addStretch(1)
         offer_layout.addLayout(offer_buttons)
         self.offer_box.hide()
+        self.offer_box.installEventFilter(self)  # shown or hidden: the list's room changes
 
         # Actions: in the toolbar row, the context menu and the main Bookmarks menu.
         def action(slot: object,
@@ -209,7 +218,7 @@ class BookmarksPanel(QWidget):
         row.addWidget(more)
         row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.locked_box)
         layout.addWidget(self.filter_edit)
@@ -301,6 +310,7 @@ class BookmarksPanel(QWidget):
                 # as the status bar's passing message does. What the store's state is
                 # stays.
                 self.status.clear()
+            self._fit()  # the sentences' lengths changed with their language
             if self.store.is_locked:  # said again in the new language
                 self._announce_store_state()
             self.language_changed.emit()
@@ -318,6 +328,7 @@ class BookmarksPanel(QWidget):
         self._show_locked(store.is_locked)
         self.filter_edit.clear()
         self.status.clear()  # "locked" (or a message about the old store) no longer holds
+        self._fit()
         self.refresh()
         self._announce_store_state()
 
@@ -446,9 +457,68 @@ class BookmarksPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit()
         if self.tree.topLevelItemCount():
             self.tree.resizeColumnToContents(0)
             self._leave_room_for_notes()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit()
+
+    # -- room for the list ------------------------------------------------------------------
+
+    def _note_height(self, lines: int) -> int:
+        return self.note_edit.fontMetrics().lineSpacing() * lines + 12  # frame and margins
+
+    def _row_height(self) -> int:
+        row = self.tree.sizeHintForRow(0)
+        return row if row > 0 else self.tree.fontMetrics().height() + 6
+
+    def tree_rows(self) -> int:
+        """How many rows of the list are in sight."""
+        return self.tree.viewport().height() // self._row_height()
+
+    def _fit(self) -> None:
+        """Keep MIN_ROWS rows of the list in sight. The offer to protect, a message and the
+        note box took the rest of a short panel: in Arabic at 800 x 600 (taller lines,
+        longer wrapped sentences) the list kept one row. Then the offer's sentence and the
+        message fold to one line each (a click or Enter opens them; the offer's buttons
+        stay) and the note box shrinks to two lines. Decided on the layout as it would be
+        unfolded, so that it opens again when the window grows."""
+        if self._fitting or not self.isVisible() or self.tree.isHidden():
+            return
+        self._fitting = True
+        try:
+            self._set_compact(False)
+            self._layout.activate()
+            if self.tree_rows() < MIN_ROWS:
+                self._set_compact(True)
+                self._layout.activate()
+        finally:
+            self._fitting = False
+
+    def _set_compact(self, on: bool) -> None:
+        self._compact = on
+        self.note_edit.setMaximumHeight(self._note_height(2) if on else 110)
+        for label in (self.offer_label, self.status):
+            folded = on and label not in self._opened
+            label.set_elided(folded)
+            # Folded, the whole text is its tooltip, and Tab reaches it (Enter opens it);
+            # its screen-reader name is the whole text either way.
+            label.setToolTip(label.text() if folded else "")
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus if folded and label.text()
+                                 else Qt.FocusPolicy.NoFocus)
+
+    def _open_folded(self, label: QLabel) -> None:
+        """A click (or Enter) on a folded line opens it; on an opened one folds it again."""
+        if not self._compact:
+            return
+        if label in self._opened:
+            self._opened.discard(label)
+        else:
+            self._opened.add(label)
+        self._set_compact(True)
 
     def _ordered(self, folders: list[Folder]) -> list[Folder]:
         out: list[Folder] = []
@@ -584,6 +654,8 @@ class BookmarksPanel(QWidget):
         self.status.setText(text)
         self.status.setProperty("error", error)
         self._passing = passing
+        self._opened.discard(self.status)  # a new message starts folded, if folding
+        self._fit()
         self.message.emit(text)
 
     def add_passages(self, doc: str, lang: str, pids: list[str], note: str = "",
@@ -757,6 +829,10 @@ class BookmarksPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
             self._save_note()
+        elif watched is self.offer_box and event.type() in (QEvent.Type.Show,
+                                                              QEvent.Type.Hide):
+            self._opened.discard(self.offer_label)
+            QTimer.singleShot(0, self._fit)  # once the layout knows it is shown or gone
         return super().eventFilter(watched, event)
 
     # -- export, import, print --------------------------------------------------------------
