@@ -12,6 +12,7 @@ translation is always marked as an unofficial translation, guidance as project g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from desktop import languages
 from desktop.language_data import FALLBACK, Tables, table
@@ -145,21 +146,52 @@ _CIRCLED = "".join(chr(c) for c in range(0x3220, 0x322A))
 def citation(version: Version, pid: str) -> str:
     """The full citation line for passage (or group) `pid` of this language version."""
     lab = labels(version.lang)
-    header = version.header
     if version.status == "project-guidance":
-        title = header.get("citation-title") or version.short_title
+        title = version.header.get("citation-title") or version.short_title
         heading = _section_heading(version, pid)
         parts = [title, lab["section"].format(s=heading or pid)]
         return lab["sep"].join(parts) + _wrap(lab, lab["guidance"])
-    is_resolution_part = pid.startswith("res-")
-    if is_resolution_part and header.get("resolution-title"):
-        title = header["resolution-title"]
-    else:
-        title = header.get("citation-title") or version.short_title
-    text = title + lab["sep"] + pinpoint(version, pid)
+    return _cited(version, _title(version, pid) + lab["sep"] + pinpoint(version, pid))
+
+
+def _title(version: Version, pid: str) -> str:
+    header = version.header
+    if pid.startswith("res-") and header.get("resolution-title"):
+        return header["resolution-title"]
+    return header.get("citation-title") or version.short_title
+
+
+def _cited(version: Version, text: str) -> str:
+    """`text` marked as an unofficial translation when it is one."""
     if version.status == "unofficial-translation":
+        lab = labels(version.lang)
         text += _wrap(lab, lab["unofficial"])
     return text
+
+
+def span_citation(version: Version, pids: Sequence[str]) -> str:
+    """One line naming the passages `pids` (a range such as art-12.1..art-12.3, in order),
+    for the status bar and a screen reader: the part they make ("..., Part III"), the whole
+    article ("..., art. 12"), else the first and the last ("..., art. 12(1) – art. 12(3)",
+    as the bookmarks list names a range). A printout cites passage by passage instead
+    (`desktop.printing.printout.citation_lines`): a line there must not claim more."""
+    if not pids:
+        return ""
+    if len(pids) == 1:
+        return citation(version, pids[0])
+    from desktop.headings import spanned_heading  # only for a range: not at start-up
+
+    heading = spanned_heading(version, pids)
+    if heading is not None:
+        return citation(version, heading.id)
+    unit = pids[0].split(".", 1)[0]
+    if [p.id for p in version.select(unit)] == list(pids):
+        return citation(version, unit)
+    first, last = pinpoint(version, pids[0]), pinpoint(version, pids[-1])
+    if version.status == "project-guidance":
+        return f"{citation(version, pids[0])} – {last}"
+    sep = labels(version.lang)["sep"]
+    return _cited(version, f"{_title(version, pids[0])}{sep}{first} – {last}")
 
 
 def _section_heading(version: Version, pid: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.citations import short_pinpoint
+from desktop.contentfile import Marker
 from desktop.languages import is_rtl
 from desktop.library import Document, Library, Passage, Version
 from desktop.topics import Topic
@@ -28,6 +29,8 @@ from desktop.ui.render import passage_label
 #: PySide's Python classes for the whole Qt namespace (~20 ms) before the first paint.
 DOC_ROLE = 256
 PID_ROLE = DOC_ROLE + 1
+#: Qt.ItemDataRole.AccessibleTextRole: what a screen reader reads for a row.
+ACCESSIBLE_TEXT_ROLE = 11
 
 _ART_RE = re.compile(r"^art-(\d+)")
 #: How much of a passage's text names it in the tree.
@@ -38,6 +41,18 @@ def _excerpt(text: str) -> str:
     # Drop the paragraph number or item letter the label already shows ("2. ", "(a) ").
     text = re.sub(r"^\s*(?:\d+\.|\(?[a-zа-яأ-ي]\))\s+", "", text)
     return text if len(text) <= _EXCERPT else text[:_EXCERPT].rsplit(" ", 1)[0] + "…"
+
+
+def _part_at(passage: Passage, part: Marker | None) -> Marker | None:
+    """The part (a heading with an id) an article starting at `passage` is in: one whose
+    heading stands before it, else `part` it was in, unless a heading of the same level or
+    higher without an id stands before it (that part has ended)."""
+    for marker in passage.before:
+        if marker.id:
+            part = marker
+        elif part is not None and 0 < marker.level <= part.level:
+            part = None
+    return part
 
 
 def _group_key(pid: str) -> str:
@@ -74,6 +89,9 @@ class LibraryPanel(QWidget):
         #: the function that builds them: the tree stays quick to show however large the
         #: library is.
         self._pending: dict[int, tuple[QTreeWidgetItem, object]] = {}
+        #: The part each article of a document with parts is under ((doc, "art-12") ->
+        #: "part-3"): its row is built when the part is opened, or when it is looked for.
+        self._part_of: dict[tuple[str, str], str] = {}
         self._built = False  # the tree is built on the first set_topics / set_language
         self._own_direction: QStyledItemDelegate | None = None
         self.retranslate()
@@ -116,6 +134,7 @@ class LibraryPanel(QWidget):
         self.tree.clear()
         self._items = {}
         self._pending = {}
+        self._part_of = {}
         guidance = [d for d in self.library if d.kind == "guidance"]
         for doc in self.library:
             if doc.kind != "guidance":
@@ -131,9 +150,10 @@ class LibraryPanel(QWidget):
             self.tree.addTopLevelItem(group)
             for topic in self.topics:
                 group.addChild(self._topic_item(topic))
-        for key in expanded:
-            if key[1] == "" and key[0] in self.library:
-                self._populate_document(key[0])
+        # A document before its parts, a part before its articles.
+        for key in sorted(expanded, key=lambda k: (k[1] != "", not k[1].startswith("part-"))):
+            if key[0] in self.library:
+                self._reveal(*key)
             if key in self._items:
                 self._items[key].setExpanded(True)
         if selected_key in self._items:
@@ -172,6 +192,13 @@ class LibraryPanel(QWidget):
         if item is not None:
             self._populate(item)
 
+    def _reveal(self, doc_id: str, pid: str) -> None:
+        """Build the rows down to passage `pid`: its document's, and its part's."""
+        self._populate_document(doc_id)
+        part = self._part_of.get((doc_id, _group_key(pid)))
+        if part is not None and (doc_id, part) in self._items:
+            self._populate(self._items[(doc_id, part)])
+
     def _document_item(self, doc: Document) -> QTreeWidgetItem:
         version = self._version(doc)
         top = self._item(version.short_title, doc.id, "", bold=True, tooltip=version.title)
@@ -181,30 +208,86 @@ class LibraryPanel(QWidget):
     def _document_children(self, doc: Document, top: QTreeWidgetItem) -> None:
         version = self._version(doc)
         groups: dict[str, QTreeWidgetItem] = {}
+        # A heading with an id (the Covenant's `## [part-3] PART III`) is a level of its
+        # own: its articles go under it, built when it is opened (`_part_item`).
+        part: Marker | None = None
+        in_part: dict[str, list[Passage]] = {}
+        part_rows: dict[str, QTreeWidgetItem] = {}
+        last_key = ""
         for passage in version.passages:
             key = _group_key(passage.id)
             if doc.kind == "guidance" or not key:
                 top.addChild(self._section_item(version, passage))
                 continue
             if key.startswith("art-"):
+                if key != last_key:  # an article's first passage: under a new part?
+                    last_key, part = key, _part_at(passage, part)
+                if part is not None:
+                    if part.id not in in_part:
+                        in_part[part.id] = []
+                        part_rows[part.id] = self._part_item(version, part, in_part[part.id])
+                        top.addChild(part_rows[part.id])
+                    in_part[part.id].append(passage)
+                    self._part_of[(doc.id, key)] = part.id
+                    continue
                 parent = groups.get("articles")
                 if parent is None:
                     parent = groups["articles"] = self._item(self.tr("Articles"), doc.id,
                                                              "#articles")
                     top.addChild(parent)
-                article = groups.get(key)
-                if article is None:
-                    article = groups[key] = self._item(
-                        self._article_title(version, passage, key), doc.id, key)
-                    parent.addChild(article)
-                if passage.id != key or len(version.select(key)) > 1:
-                    article.addChild(self._passage_item(version, passage))
+                self._add_article_passage(version, parent, groups, passage, key)
                 continue
+            part, last_key = None, key
             parent = groups.get(key)
             if parent is None:
                 parent = groups[key] = self._item(self._group_title(doc, key), doc.id, "#" + key)
                 top.addChild(parent)
             parent.addChild(self._passage_item(version, passage))
+        for hid, row in part_rows.items():
+            self._describe_part(row, in_part[hid])
+
+    def _add_article_passage(self, version: Version, parent: QTreeWidgetItem,
+                             groups: dict[str, QTreeWidgetItem], passage: Passage,
+                             key: str) -> None:
+        """A passage of article `key` under the article's row (made under `parent` for its
+        first passage); an article of one passage is that row alone."""
+        article = groups.get(key)
+        if article is None:
+            article = groups[key] = self._item(
+                self._article_title(version, passage, key), version.doc, key)
+            parent.addChild(article)
+        if passage.id != key or len(version.select(key)) > 1:
+            article.addChild(self._passage_item(version, passage))
+
+    def _part_item(self, version: Version, part: Marker, passages: list[Passage]
+                   ) -> QTreeWidgetItem:
+        """A part's row: its heading as the text has it ("PART III"), opening the whole part;
+        its articles are built when it is first opened (`passages` is filled meanwhile)."""
+        item = self._item(part.text, version.doc, part.id, bold=True)
+        self._lazy(item, lambda it: self._part_children(version, passages, it))
+        return item
+
+    def _describe_part(self, item: QTreeWidgetItem, passages: list[Passage]) -> None:
+        numbers = [m.group(1) for m in (_ART_RE.match(p.id) for p in passages) if m]
+        if numbers:
+            # Which articles it holds, said in the interface's language (the heading itself
+            # is the text's): a tooltip, and what a screen reader reads for the row.
+            heading = f"\u2068{item.text(0)}\u2069"
+            if numbers[0] == numbers[-1]:
+                spoken = self.tr("{part}: article {n}").replace("{n}", numbers[0])
+            else:
+                spoken = self.tr("{part}: articles {first} to {last}").replace(
+                    "{first}", numbers[0]).replace("{last}", numbers[-1])
+            spoken = spoken.replace("{part}", heading)
+            item.setToolTip(0, spoken)
+            item.setData(0, ACCESSIBLE_TEXT_ROLE, spoken)
+
+    def _part_children(self, version: Version, passages: list[Passage],
+                       item: QTreeWidgetItem) -> None:
+        groups: dict[str, QTreeWidgetItem] = {}
+        for passage in passages:
+            self._add_article_passage(version, item, groups, passage,
+                                      _group_key(passage.id))
 
     def _group_title(self, doc: Document, key: str) -> str:
         if key == "res":
@@ -275,7 +358,7 @@ class LibraryPanel(QWidget):
     def select(self, doc: str, pid: str) -> None:
         """Follow the reader: show where the current passage is, without opening anything."""
         if pid:
-            self._populate_document(doc)
+            self._reveal(doc, pid)
         item = self._items.get((doc, pid))
         if item is None and "." in pid:
             item = self._items.get((doc, pid.split(".")[0]))
@@ -295,7 +378,7 @@ class LibraryPanel(QWidget):
         return item.data(0, DOC_ROLE), item.data(0, PID_ROLE)
 
     def find_item(self, doc: str, pid: str) -> QTreeWidgetItem | None:
-        self._populate_document(doc)
+        self._reveal(doc, pid)
         return self._items.get((doc, pid))
 
     # -- language -------------------------------------------------------------------------

@@ -212,7 +212,12 @@ class Navigation(WindowPart):
     def _passage_changed(self, doc: str, lang: str, pid: str) -> None:
         version = self.current_version()
         text = ""
-        if version is not None and pid:
+        if version is not None and ".." in pid:
+            # A range (art-12.1..art-12.3) is named as one, not by its raw id.
+            from desktop.citations import span_citation
+
+            text = span_citation(version, self.reader._group(pid))
+        elif version is not None and pid:
             from desktop.citations import citation
 
             text = citation(version, pid)

@@ -644,6 +644,14 @@
 <context>
     <name>LibraryPanel</name>
     <message>
+        <source>{part}: articles {first} to {last}</source>
+        <translation>{part}: المواد من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>{part}: article {n}</source>
+        <translation>{part}: المادة {n}</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>أدلة</translation>
     </message>

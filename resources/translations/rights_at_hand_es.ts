@@ -644,6 +644,14 @@
 <context>
     <name>LibraryPanel</name>
     <message>
+        <source>{part}: articles {first} to {last}</source>
+        <translation>{part}: artículos {first} a {last}</translation>
+    </message>
+    <message>
+        <source>{part}: article {n}</source>
+        <translation>{part}: artículo {n}</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Guías</translation>
     </message>

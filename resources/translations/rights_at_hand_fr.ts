@@ -644,6 +644,14 @@
 <context>
     <name>LibraryPanel</name>
     <message>
+        <source>{part}: articles {first} to {last}</source>
+        <translation>{part} : articles {first} à {last}</translation>
+    </message>
+    <message>
+        <source>{part}: article {n}</source>
+        <translation>{part} : article {n}</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Guides</translation>
     </message>

@@ -644,6 +644,14 @@
 <context>
     <name>LibraryPanel</name>
     <message>
+        <source>{part}: articles {first} to {last}</source>
+        <translation>{part}: статьи с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>{part}: article {n}</source>
+        <translation>{part}: статья {n}</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Руководства</translation>
     </message>

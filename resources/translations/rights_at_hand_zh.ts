@@ -644,6 +644,14 @@
 <context>
     <name>LibraryPanel</name>
     <message>
+        <source>{part}: articles {first} to {last}</source>
+        <translation>{part}：第{first}条至第{last}条</translation>
+    </message>
+    <message>
+        <source>{part}: article {n}</source>
+        <translation>{part}：第{n}条</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>指南</translation>
     </message>
