@@ -179,19 +179,34 @@ def span_citation(version: Version, pids: Sequence[str]) -> str:
         return ""
     if len(pids) == 1:
         return citation(version, pids[0])
+    whole = _whole(version, pids)
+    if whole:
+        return citation(version, whole)
+    if version.status == "project-guidance":
+        return f"{citation(version, pids[0])} – {pinpoint(version, pids[-1])}"
+    sep = labels(version.lang)["sep"]
+    return _cited(version, _title(version, pids[0]) + sep + span_pinpoint(version, pids))
+
+
+def span_pinpoint(version: Version, pids: Sequence[str]) -> str:
+    """The pinpoint part of `span_citation`: "Part III", "art. 12", "art. 12(1) – art. 12(2)"."""
+    if len(pids) == 1:
+        return pinpoint(version, pids[0])
+    whole = _whole(version, pids)
+    if whole:
+        return pinpoint(version, whole)
+    return f"{pinpoint(version, pids[0])} – {pinpoint(version, pids[-1])}"
+
+
+def _whole(version: Version, pids: Sequence[str]) -> str:
+    """The id of the part (`part-3`) or the article (`art-12`) `pids` are exactly, or ""."""
     from desktop.headings import spanned_heading  # only for a range: not at start-up
 
     heading = spanned_heading(version, pids)
     if heading is not None:
-        return citation(version, heading.id)
+        return heading.id
     unit = pids[0].split(".", 1)[0]
-    if [p.id for p in version.select(unit)] == list(pids):
-        return citation(version, unit)
-    first, last = pinpoint(version, pids[0]), pinpoint(version, pids[-1])
-    if version.status == "project-guidance":
-        return f"{citation(version, pids[0])} – {last}"
-    sep = labels(version.lang)["sep"]
-    return _cited(version, f"{_title(version, pids[0])}{sep}{first} – {last}")
+    return unit if [p.id for p in version.select(unit)] == list(pids) else ""
 
 
 def _section_heading(version: Version, pid: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.headings import spanned_heading
 from desktop.languages import is_rtl
 from desktop.lead_ins import lead_ins_for
 from desktop.library import Library, Version
@@ -40,6 +41,7 @@ from desktop.printing.printout import (
     _passage_html,
     citation_lines,
     instrument_line,
+    unit_of,
 )
 
 #: The most passages a card holds: an article with its paragraphs and items (art. 9 has 8).
@@ -51,6 +53,23 @@ _SMALL, _STATUS, _LEAD, _HEADING = 0.55, 0.62, 0.8, 0.85
 
 class TooLongForACard(ValueError):
     """More passages than one card holds."""
+
+
+def card_pages(pids: Sequence[str]) -> list[tuple[str, ...]]:
+    """`pids` as the presentation view shows them, card by card: all on one when a card
+    holds them; else one article (or numbered paragraph) a card, an article longer than a
+    card (the Covenant's art. 14) in pieces of MAX_PASSAGES. Never a silently cut text: a
+    whole part of the Covenant (80 passages) is 22 cards, one per article."""
+    if len(pids) <= MAX_PASSAGES:
+        return [tuple(pids)]
+    pages: list[list[str]] = []
+    for pid in pids:
+        if (pages and unit_of(pages[-1][-1]) == unit_of(pid)
+                and len(pages[-1]) < MAX_PASSAGES):
+            pages[-1].append(pid)
+        else:
+            pages.append([pid])
+    return [tuple(page) for page in pages]
 
 
 def default_second(library: Library, doc: str, lang: str, chosen: str | None = None
@@ -110,9 +129,17 @@ def _column(version: Version, pids: Sequence[str]) -> list[str]:
     cells.append("".join(_p(lang, m.text, "heading" if m.level else "front") for m in markers))
     leads = lead_ins_for(version, pids)
     cells.append("".join(_lead_in_html(version, leads[pid]) for pid in pids if pid in leads))
-    for pid in pids:
+    # A whole part on one card (the Covenant's Part II, arts. 2 to 5) keeps the headings
+    # of its articles, as its printout does: a reader can tell where each one begins.
+    part = spanned_heading(version, pids)
+    for n, pid in enumerate(pids):
         passage = version.passage(pid)
-        cells.append(_passage_html(passage) if passage is not None else "")
+        if passage is None:
+            cells.append("")
+            continue
+        headings = [m for m in passage.before if m.level > 0] if part and n else []
+        cells.append("".join(_p(lang, m.text, "heading") for m in headings)
+                     + _passage_html(passage))
     cells.append("".join(_p(lang, line, "cite") for line in citation_lines(version, pids)))
     return cells
 

@@ -13,6 +13,12 @@ no bookmarks, no notes, no search. A small bar at the bottom (all of it keyboard
 Opened from the main window by View › Show to an official (F5) or the tool bar's button
 (`install`); File › Print passage card… prints the same layout on one page (as
 `export-pdf REF --card` does).
+
+More than a card holds (a whole part of the Covenant, 80 passages) is shown a card at a
+time, one article each (`desktop.printing.card.card_pages`), starting at the article the
+caret is in; a line above the card says so in the interface's language, with the whole
+selection's citation ("…, Part III"), which card this is, and the keys that turn them.
+Nothing is cut without saying so. The card itself cites what it shows.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop.languages import NATIVE_NAMES
 from desktop.library import Library
-from desktop.printing.card import MAX_PASSAGES, card_html, default_second
+from desktop.printing.card import MAX_PASSAGES, card_html, card_pages, default_second
 from desktop.printing.printout import Part
 
 if TYPE_CHECKING:
@@ -75,7 +81,8 @@ class PresentationView(QWidget):
 
     def __init__(self, library: Library, doc: str, pids: list[str], lang: str,
                  second: str | None = None, warning: str | None = None,
-                 parent: QWidget | None = None, asked: str | None = None) -> None:
+                 parent: QWidget | None = None, asked: str | None = None,
+                 start: str | None = None) -> None:
         # A window of its own (not a child drawn inside the main window), shown full screen.
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("PresentationView")
@@ -88,7 +95,12 @@ class PresentationView(QWidget):
         self.asked = asked
         document = library.document(doc)
         self.order = document.reference_version.ids()
-        self.pids = [p for p in pids if p in self.order][:MAX_PASSAGES] or self.order[:1]
+        #: What was asked for (a passage, an article, a whole part), shown card by card
+        #: (`pages`) when one card cannot hold it; `pids` is the card shown.
+        self.chosen: list[str] = []
+        self.pages: list[tuple[str, ...]] = []
+        self.page = 0
+        self.pids: list[str] = []
         self.second = default_second(library, doc, lang, second)
         self.zoom = 100
         self.point_size = BASE_POINT_SIZE  # the passage's size in points, as laid out
@@ -120,6 +132,16 @@ class PresentationView(QWidget):
         self.second_label.setBuddy(self.second_box)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("PresentationClose")
+        # Said when the card shows only some of what was chosen (`_describe`); hidden
+        # otherwise. Not focusable: the text is, and its description says the same.
+        self.pages_label = QLabel(self)
+        self.pages_label.setObjectName("PresentationPages")
+        self.pages_label.setWordWrap(True)
+        font = self.pages_label.font()
+        font.setBold(True)  # not to be missed: the card is not all of it
+        self.pages_label.setFont(font)
+        self.pages_label.setContentsMargins(12, 6, 12, 6)
+        self.pages_label.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 4, 12, 8)
         for w in (self.previous_button, self.next_button, self.smaller_button,
@@ -133,6 +155,7 @@ class PresentationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.pages_label)
         layout.addWidget(self.browser, 1)
         layout.addLayout(bar)
 
@@ -152,6 +175,7 @@ class PresentationView(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(slot)
         self._fill_languages()
+        self._choose([p for p in pids if p in self.order] or self.order[:1], start)
         self.retranslate()
         self.refresh()
 
@@ -162,6 +186,8 @@ class PresentationView(QWidget):
         size = BASE_POINT_SIZE * self.zoom / 100
         floor = MIN_POINT_SIZE * self.zoom / 100
         part = Part(self.doc, tuple(self.pids))
+        # First, the line above the card (it takes height from the card's room).
+        self._say_page()
         while True:
             self.point_size = size
             self.browser.setHtml(card_html(self.library, part, self.lang, self.second,
@@ -211,19 +237,65 @@ class PresentationView(QWidget):
         self.second = lang if lang != self.lang else None
         self.refresh()
 
+    def _choose(self, pids: list[str], start: str | None = None) -> None:
+        """Show `pids`, card by card if need be, from the card holding `start`."""
+        self.chosen = pids
+        self.pages = card_pages(pids)
+        self.page = next((n for n, page in enumerate(self.pages) if start in page), 0)
+        self.pids = list(self.pages[self.page])
+
     def show_passages(self, pids: list[str]) -> None:
-        self.pids = pids
+        self._choose(pids)
+        self.refresh()
+
+    def _turn(self, page: int) -> None:
+        self.page = page
+        self.pids = list(self.pages[page])
         self.refresh()
 
     def next_passage(self) -> None:
+        """The next card of what was chosen; after its last, the passage after it."""
+        if self.page + 1 < len(self.pages):
+            self._turn(self.page + 1)
+            return
         i = self.order.index(self.pids[-1]) + 1
         if i < len(self.order):
             self.show_passages([self.order[i]])
 
     def previous_passage(self) -> None:
+        if self.page > 0:
+            self._turn(self.page - 1)
+            return
         i = self.order.index(self.pids[0]) - 1
         if i >= 0:
             self.show_passages([self.order[i]])
+
+    def _say_page(self) -> None:
+        """Above the card, when it holds only some of what was chosen: what was chosen (its
+        citation), which card this is, and the keys that turn them."""
+        if len(self.pages) < 2:
+            self.pages_label.hide()
+            self.pages_label.clear()
+            return
+        from desktop.citations import span_citation, span_pinpoint
+
+        version = self.library.version(self.doc, self.lang)
+
+        def keys(name: str) -> str:
+            return QKeySequence(KEYS[name][0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+        # Isolated: a citation in the text's direction inside a sentence in the interface's.
+        text = self.tr(
+            "{chosen} is longer than one screen holds, so it is shown a piece at a time: this "
+            "is {shown} ({n} of {total}). Next ({next}) and Previous ({previous}) show the "
+            "others.")
+        for name, value in (("{chosen}", f"\u2068{span_citation(version, self.chosen)}\u2069"),
+                            ("{shown}", f"\u2068{span_pinpoint(version, self.pids)}\u2069"),
+                            ("{n}", str(self.page + 1)), ("{total}", str(len(self.pages))),
+                            ("{next}", keys("next")), ("{previous}", keys("previous"))):
+            text = text.replace(name, value)
+        self.pages_label.setText(text)
+        self.pages_label.show()
 
     def _fill_languages(self) -> None:
         box = self.second_box
@@ -236,18 +308,19 @@ class PresentationView(QWidget):
 
     def _describe(self) -> None:
         """The text's accessible name says what it is; its description, which passage."""
-        from desktop.citations import citation
+        from desktop.citations import span_citation
 
         version = self.library.version(self.doc, self.lang)
-        pid = self.pids[0] if len(self.pids) == 1 else f"{self.pids[0]}..{self.pids[-1]}"
-        cited = citation(version, self.pids[0]) if len(self.pids) == 1 else pid
-        self.browser.setAccessibleDescription(cited)
+        cited = span_citation(version, self.pids)  # a range by its citation, not its ids
+        # A card of several: what the line above it says (the whole, which card, the keys).
+        said = self.pages_label.text() if len(self.pages) > 1 else cited
+        self.browser.setAccessibleDescription(said)
         self.setWindowTitle(f"{self.tr('Show to an official')} — {cited}")
-        if cited != self._said:  # a new passage, not the same one at another size
+        if said != self._said:  # a new passage, not the same one at another size
             from desktop.ui.announce import announce
 
-            self._said = cited
-            announce(self.browser, cited)
+            self._said = said
+            announce(self.browser, said)
 
     # -- keys, language, closing ---------------------------------------------------------------
 
@@ -272,6 +345,7 @@ class PresentationView(QWidget):
         self.second_box.setItemText(0, self.tr("None"))
         self.browser.setAccessibleName(self.tr("Passage shown to an official"))
         self.setAccessibleName(self.tr("Show to an official"))
+        self._say_page()
         self._describe()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -280,9 +354,24 @@ class PresentationView(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        pid = self.pids[0] if len(self.pids) == 1 else f"{self.pids[0]}..{self.pids[-1]}"
-        self.closed.emit(self.doc, pid)
+        self.closed.emit(self.doc, self._shown_id())
         super().closeEvent(event)
+
+    def _shown_id(self) -> str:
+        """The card's passages as the reader opens them again: a part (`part-2`), a whole
+        article (`art-7`), one passage, or a range."""
+        from desktop.headings import spanned_heading
+        from desktop.printing.printout import unit_of
+
+        version = self.library.document(self.doc).reference_version
+        heading = spanned_heading(version, self.pids)
+        if heading is not None:
+            return heading.id
+        unit = unit_of(self.pids[0])
+        if len(self.pids) > 1 and [p.id for p in version.select(unit)] == self.pids:
+            return unit
+        return self.pids[0] if len(self.pids) == 1 else f"{self.pids[0]}..{self.pids[-1]}"
+
 
 
 # -- in the main window ---------------------------------------------------------------------
@@ -304,10 +393,13 @@ def open_view(window: MainWindow) -> PresentationView | None:
     pids = current_pids(window)
     if version is None or not pids:
         return None
+    # Longer than a card: shown card by card, from the one the caret is in (where the
+    # person was reading in a whole part).
     view = PresentationView(window.library, version.doc, pids, version.lang,
                             second=window.parallel_lang or None,
                             warning=window.integrity_warning(version.doc), parent=window,
-                            asked=window.reading_language())
+                            asked=window.reading_language(),
+                            start=window.reader.caret_passage())
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def back(doc: str, pid: str) -> None:
@@ -332,7 +424,24 @@ def print_card(window: MainWindow) -> None:
     pids = current_pids(window)
     if version is None or not pids:
         return
-    part = Part(version.doc, tuple(pids[:MAX_PASSAGES]))
+    if len(pids) > MAX_PASSAGES:
+        # Never a card of the first passages only: say why there is none, and what to do.
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.citations import span_citation
+
+        text = QCoreApplication.translate(
+            "PresentationActions",
+            "{chosen} is too long for a passage card: a card holds up to {max} passages on "
+            "one page, and this has {n}. Print it with File › Print…, or select one article "
+            "and print its card.").replace(
+                "{chosen}", f"\u2068{span_citation(version, pids)}\u2069").replace(
+                "{max}", str(MAX_PASSAGES)).replace("{n}", str(len(pids)))
+        QMessageBox.information(window, QCoreApplication.translate(
+            "PresentationActions", "Print passage card"), text)
+        return
+    part = Part(version.doc, tuple(pids))
     second = default_second(window.library, version.doc, version.lang,
                             window.parallel_lang or None)
     printing.print_dialog(build_card(window.library, part, version.lang, second,

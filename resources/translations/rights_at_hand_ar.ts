@@ -944,6 +944,14 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>PresentationActions</name>
     <message>
+        <source>Print passage card</source>
+        <translation>طباعة بطاقة المقطع</translation>
+    </message>
+    <message>
+        <source>{chosen} is too long for a passage card: a card holds up to {max} passages on one page, and this has {n}. Print it with File › Print…, or select one article and print its card.</source>
+        <translation>{chosen} أطول من أن تتسع له بطاقة مقطع: تتسع البطاقة لـ{max} مقطعاً على الأكثر في صفحة واحدة، وهذا فيه {n}. اطبعه من «ملف › طباعة…»، أو حدّد مادة واحدة واطبع بطاقتها.</translation>
+    </message>
+    <message>
         <source>S&amp;how to an official</source>
         <translation>عرض على م&amp;سؤول</translation>
     </message>
@@ -970,6 +978,10 @@ Move or rename the file, then start the app again.</source>
 </context>
 <context>
     <name>PresentationView</name>
+    <message>
+        <source>{chosen} is longer than one screen holds, so it is shown a piece at a time: this is {shown} ({n} of {total}). Next ({next}) and Previous ({previous}) show the others.</source>
+        <translation>{chosen} أطول مما تتسع له شاشة واحدة، لذا يُعرض جزءاً بعد جزء: هذا {shown} ({n} من {total}). يعرض «التالي» ({next}) و«السابق» ({previous}) بقية الأجزاء.</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>السابق</translation>

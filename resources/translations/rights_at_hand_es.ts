@@ -944,6 +944,14 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
 <context>
     <name>PresentationActions</name>
     <message>
+        <source>Print passage card</source>
+        <translation>Imprimir la ficha del pasaje</translation>
+    </message>
+    <message>
+        <source>{chosen} is too long for a passage card: a card holds up to {max} passages on one page, and this has {n}. Print it with File › Print…, or select one article and print its card.</source>
+        <translation>{chosen} es demasiado largo para una ficha de pasaje: una ficha admite hasta {max} pasajes en una página, y este tiene {n}. Imprímalo con Archivo › Imprimir…, o seleccione un solo artículo e imprima su ficha.</translation>
+    </message>
+    <message>
         <source>S&amp;how to an official</source>
         <translation>&amp;Mostrar a un funcionario</translation>
     </message>
@@ -970,6 +978,10 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
 </context>
 <context>
     <name>PresentationView</name>
+    <message>
+        <source>{chosen} is longer than one screen holds, so it is shown a piece at a time: this is {shown} ({n} of {total}). Next ({next}) and Previous ({previous}) show the others.</source>
+        <translation>{chosen} es más largo de lo que cabe en una pantalla, así que se muestra por partes: esto es {shown} ({n} de {total}). Siguiente ({next}) y Anterior ({previous}) muestran las demás.</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>Anterior</translation>

@@ -944,6 +944,14 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
 <context>
     <name>PresentationActions</name>
     <message>
+        <source>Print passage card</source>
+        <translation>Imprimer la fiche du passage</translation>
+    </message>
+    <message>
+        <source>{chosen} is too long for a passage card: a card holds up to {max} passages on one page, and this has {n}. Print it with File › Print…, or select one article and print its card.</source>
+        <translation>{chosen} est trop long pour une fiche de passage : une fiche tient au plus {max} passages sur une page, et celui-ci en a {n}. Imprimez-le avec Fichier › Imprimer…, ou sélectionnez un seul article et imprimez sa fiche.</translation>
+    </message>
+    <message>
         <source>S&amp;how to an official</source>
         <translation>&amp;Montrer à un agent officiel</translation>
     </message>
@@ -970,6 +978,10 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
 </context>
 <context>
     <name>PresentationView</name>
+    <message>
+        <source>{chosen} is longer than one screen holds, so it is shown a piece at a time: this is {shown} ({n} of {total}). Next ({next}) and Previous ({previous}) show the others.</source>
+        <translation>{chosen} est plus long que ce qu’un écran peut contenir : il est montré morceau par morceau. Voici {shown} ({n} sur {total}). Suivant ({next}) et Précédent ({previous}) montrent les autres.</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>Précédent</translation>

@@ -944,6 +944,14 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>PresentationActions</name>
     <message>
+        <source>Print passage card</source>
+        <translation>Печать карточки фрагмента</translation>
+    </message>
+    <message>
+        <source>{chosen} is too long for a passage card: a card holds up to {max} passages on one page, and this has {n}. Print it with File › Print…, or select one article and print its card.</source>
+        <translation>{chosen} слишком длинный для карточки фрагмента: карточка вмещает не более {max} фрагментов на одной странице, а здесь их {n}. Напечатайте его через «Файл › Печать…» или выделите одну статью и напечатайте её карточку.</translation>
+    </message>
+    <message>
         <source>S&amp;how to an official</source>
         <translation>Показать &amp;должностному лицу</translation>
     </message>
@@ -970,6 +978,10 @@ Move or rename the file, then start the app again.</source>
 </context>
 <context>
     <name>PresentationView</name>
+    <message>
+        <source>{chosen} is longer than one screen holds, so it is shown a piece at a time: this is {shown} ({n} of {total}). Next ({next}) and Previous ({previous}) show the others.</source>
+        <translation>{chosen} не помещается на одном экране, поэтому показывается по частям: здесь {shown} ({n} из {total}). «Далее» ({next}) и «Назад» ({previous}) показывают остальные.</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>Назад</translation>

@@ -944,6 +944,14 @@ Move or rename the file, then start the app again.</source>
 <context>
     <name>PresentationActions</name>
     <message>
+        <source>Print passage card</source>
+        <translation>打印段落卡片</translation>
+    </message>
+    <message>
+        <source>{chosen} is too long for a passage card: a card holds up to {max} passages on one page, and this has {n}. Print it with File › Print…, or select one article and print its card.</source>
+        <translation>{chosen}太长，无法印成段落卡片：一张卡片一页最多容纳{max}个段落，而此处有{n}个。请用“文件 › 打印…”打印，或选中一条再打印其卡片。</translation>
+    </message>
+    <message>
         <source>S&amp;how to an official</source>
         <translation>出示给官员(&amp;H)</translation>
     </message>
@@ -970,6 +978,10 @@ Move or rename the file, then start the app again.</source>
 </context>
 <context>
     <name>PresentationView</name>
+    <message>
+        <source>{chosen} is longer than one screen holds, so it is shown a piece at a time: this is {shown} ({n} of {total}). Next ({next}) and Previous ({previous}) show the others.</source>
+        <translation>{chosen}超出一屏所能容纳的长度，因此分段显示：这是{shown}（第{n}段，共{total}段）。“下一个”（{next}）和“上一个”（{previous}）显示其余各段。</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>上一个</translation>
