@@ -15,11 +15,17 @@ index only (the full-text index is unchanged, and so are the words a search mark
    противо- ...) is taken off and the rest stemmed again: "counterterrorist" -> "terrorist",
    "противотеррористический" -> "террористическ";
 2. a word derived by a suffix starts like an index word: the two stems have at least
-   `MIN_SHARED` letters in common from their start, and the index word's stem goes at most
-   `SLACK` letters beyond them ("террористическ" -> "террорист", "правозащитн" ->
-   "правозащитник"). The index word sharing the most letters wins. A word one or two edits
-   away from a word of the index ("defendrs", "manifestatoin") is a typo, not a derived
-   word: it is left to "did you mean", which offers the word meant.
+   `MIN_SHARED` letters in common from their start, what the query word's stem has beyond
+   them is an ending that makes words in its language (`QUERY_ENDINGS`: adjectives,
+   verbs' aspects and participles, nouns of action, "ическ", "ыва", "acion", "ship"), and
+   what the index word's stem has beyond them is one of the few its own forms end in
+   (`INDEX_ENDINGS`, at most `SLACK` letters): "террористическ" -> "террорист",
+   "правозащитн" -> "правозащитник", "отключ" -> "отключен". A shared start alone made
+   false matches: "протестант" (a Protestant) reached Protest, "represent" repression,
+   "transport" transparency, "secretariat" secrecy, "материнство" (motherhood) material
+   support. The index word sharing the most letters wins. A word one or two edits away
+   from a word of the index ("defendrs", "manifestatoin") is a typo, not a derived word:
+   it is left to "did you mean", which offers the word meant.
 
 Only Latin and Cyrillic words are related by their start: an Arabic stem is too short for a
 shared start to mean a shared word, and Chinese terms match by their characters. An Arabic
@@ -50,8 +56,36 @@ MIN_REST = 4
 #: Letters a derived word's stem must share, from its start, with an index word's stem.
 MIN_SHARED = 6
 #: Letters the index word's stem may go beyond what the two share ("правозащитник" for
-#: "правозащитн", "терроризм" for "террорист...").
+#: "правозащитн").
 SLACK = 2
+#: What a query word's stem may have beyond the start it shares with an index word's stem,
+#: per language (Snowball stems, folded): the endings that make an adjective, a verb's
+#: other aspect or a participle, a noun of action or of a person from a word. Not the
+#: endings that make a word of another meaning from the same start: Russian "-ант"
+#: (протестант, a Protestant), "-ительн" (действительно, "really", from действ-), English
+#: "-ariat", Spanish "-ent" (representar is not represión), French "-aire" (secrétaire is
+#: not secret), "-iser"/"-izar" ("spécialisée", "especializada" are not the Special
+#: Rapporteur). "" where the query word's stem is the shared start itself.
+QUERY_ENDINGS: dict[str, frozenset[str]] = {
+    "en": frozenset({"", "ship", "or", "er", "ist", "ism", "ic", "al", "ive"}),
+    "fr": frozenset({"", "e", "s", "es", "ent", "aient", "nent", "ion", "ionnel", "ionnell",
+                     "ique", "iqu", "ist", "ism"}),
+    "es": frozenset({"", "acion", "cion", "ion", "ic", "ist", "ism"}),
+    "ru": frozenset({
+        "", "а", "я", "и", "е", "ова", "ован", "ева", "ыва", "ива", "ля", "ен", "енн", "ан",
+        "н", "ьн", "к", "ьт", "ац", "ени", "ост", "ств", "ик", "ник", "ион", "ск", "ическ",
+        "ческ", "анск"}),
+}
+#: What the index word's stem may have beyond the shared start (at most SLACK letters): the
+#: ends of its own forms ("правозащитник" for "правозащитн", "отключен" for "отключ",
+#: "recognit" for "recogn"), not any letters ("repress" is not "repres-ent", признак "a
+#: sign" is not призна- "to recognise").
+INDEX_ENDINGS: dict[str, frozenset[str]] = {
+    "en": frozenset({"", "it"}),
+    "fr": frozenset({"", "it"}),
+    "es": frozenset({"", "al"}),
+    "ru": frozenset({"", "а", "я", "н", "ен", "ац", "ик"}),
+}
 #: Pronouns written joined to the end of an Arabic word (folded; longest first).
 ARABIC_ATTACHED = ("كما", "هما", "هم", "هن", "كم", "كن", "نا", "ني", "وا", "ك")
 #: Scripts whose words are related by their start.
@@ -98,11 +132,14 @@ class Vocabulary:
                     return rest
                 forms.append(rest)
                 break
+        query_endings = QUERY_ENDINGS.get(self.lang, frozenset())
+        index_endings = INDEX_ENDINGS.get(self.lang, frozenset())
         best: tuple[int, int, str] | None = None  # (shared, -extra letters, stem)
         for form in forms:
             for candidate in self._by_start.get(form[:MIN_SHARED], ()):
                 shared = _shared(form, candidate)
-                if shared < len(candidate) - SLACK:
+                if (shared < len(candidate) - SLACK or form[shared:] not in query_endings
+                        or candidate[shared:] not in index_endings):
                     continue
                 key = (shared, shared - len(candidate), candidate)
                 if best is None or key[:2] > best[:2]:

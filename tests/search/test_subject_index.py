@@ -152,6 +152,53 @@ def test_a_derived_word_stands_for_the_index_word_it_is_made_from() -> None:
     assert arabic.related("ارهابيون", "ارهابيون") == "ارهابيون"
 
 
+@pytest.mark.parametrize(("lang", "word", "not_this"), [
+    ("ru", "протестанты", "протест"),  # Protestants: "-ант" makes a word of its own
+    ("ru", "протестантский", "протест"),
+    ("ru", "материнство", "материал"),  # motherhood is not material support
+    ("ru", "признаются", "признак"),  # "are recognised" is not "a sign"
+    ("ru", "действительно", "действ"),  # "really" is not an act
+    ("en", "representatives", "repress"),
+    ("en", "transport", "transpar"),
+    ("en", "secretariat", "secret"),
+    ("es", "representantes", "repres"),
+    ("es", "especializados", "especial"),  # not the Special Rapporteur
+    ("fr", "secretaire", "secret"),
+])
+def test_a_word_that_only_starts_like_an_index_word_does_not_reach_it(
+        lang: str, word: str, not_this: str) -> None:
+    expander = Expander(subject_index.load(CONTENT))
+    vocabulary = expander._vocabulary[lang]
+    assert not_this in vocabulary.stems
+    # The shared-start rule related each of these to this index word, of another meaning.
+    assert vocabulary.related(word, stem(lang, word), expander._typo) != not_this
+
+
+def test_a_protestant_is_not_a_protest() -> None:
+    expander = Expander(subject_index.load(CONTENT))
+    assert "protest" in {m.concept.id for m in expander.match("протестующие", ("ru",))}
+    for words in ("протестанты", "протестантская церковь"):  # Protestants, their church
+        assert "protest" not in {m.concept.id for m in expander.match(words, ("ru",))}
+
+
+@pytest.mark.parametrize(("lang", "word", "index_word"), [
+    ("ru", "отключили", "отключен"),  # "they cut off": the participle of the index
+    ("ru", "заставляют", "застав"),  # the other aspect
+    ("ru", "американских", "америк"),
+    ("ru", "экстремистская", "экстремист"),
+    ("ru", "поддерживают", "поддержа"),
+    ("en", "recognized", "recognit"),
+    ("en", "rapporteurship", "rapporteur"),
+    ("es", "utilizacion", "utiliz"),
+    ("fr", "soutiennent", "soutien"),
+])
+def test_a_word_derived_by_an_ending_of_its_language_still_reaches_it(
+        lang: str, word: str, index_word: str) -> None:
+    expander = Expander(subject_index.load(CONTENT))
+    assert expander._vocabulary[lang].related(word, stem(lang, word),
+                                              expander._typo) == index_word
+
+
 def test_an_arabic_word_with_a_pronoun_joined_reaches_its_concept() -> None:
     # light10 leaves "our", "me", "them" on the word: مكتبنا "our office" was not مكتب.
     from desktop.search.derivation import Vocabulary
