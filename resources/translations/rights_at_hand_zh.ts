@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Type a reference such as “art 12” or “64/163 para 7”</source>
-        <translation>输入出处，例如“第十二条”或“64/163 para 7”</translation>
+        <translation>输入出处，例如“第十二条”或“64/163 第7段”</translation>
     </message>
     <message>
         <source>&amp;Search all texts…</source>
@@ -847,7 +847,7 @@ Move or rename the file, then start the app again.</source>
     </message>
     <message>
         <source>e.g. art 12, 64/163 para 7</source>
-        <translation>例如：第十二条、64/163 para 7</translation>
+        <translation>例如：第十二条、64/163 第7段</translation>
     </message>
     <message>
         <source>Type an article or paragraph, in any of the six languages, and press Enter</source>
