@@ -122,6 +122,10 @@ class SourceBanner(QFrame):
         more_column.addStretch(1)
         layout.addLayout(more_column, 0, 1, 4, 1)
         layout.setColumnStretch(0, 1)
+        # Side by side, the shorter banner is as tall as the other: its spare height goes
+        # under its last line. Shared among the lines, it opened an empty band under the
+        # status line (Arabic and Chinese banners beside a French one).
+        layout.setRowStretch(4, 1)
         self.retranslate()
 
     # -- content ------------------------------------------------------------------------
@@ -253,8 +257,13 @@ class SourceBanner(QFrame):
         parts = [self.tr("Source: {source}").replace(
             "{source}", _isolate(source_line(v, interface_language())))]
         if self._expanded:
-            parts.append(self.tr("Cleaning: {cleaning}").replace(
-                "{cleaning}", v.header.get("cleaning", "")))
+            # The `cleaning` header is the project's technical record, written in English
+            # and not translated (content/README.md): said to be so in the interface's
+            # language, and isolated left to right, so that in an Arabic banner it reads as
+            # written ("... the official UN PDF." kept its full stop at its end, not at the
+            # far left of its line).
+            parts.append(self.tr("The project's technical notes (in English): {notes}")
+                         .replace("{notes}", f"\u2066{v.header.get('cleaning', '')}\u2069"))
             parts.append(self.tr("Content version: {version}").replace(
                 "{version}", v.content_version))
         return "\n".join(parts)

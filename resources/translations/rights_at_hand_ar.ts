@@ -1349,8 +1349,8 @@ Move or rename the file, then start the app again.</source>
         <translation>المصدر: {source}</translation>
     </message>
     <message>
-        <source>Cleaning: {cleaning}</source>
-        <translation>إعداد النص: {cleaning}</translation>
+        <source>The project&apos;s technical notes (in English): {notes}</source>
+        <translation>ملاحظات المشروع التقنية (بالإنكليزية): {notes}</translation>
     </message>
     <message>
         <source>Content version: {version}</source>

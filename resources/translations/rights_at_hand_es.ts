@@ -1349,8 +1349,8 @@ Mueva el archivo o cámbiele el nombre y vuelva a abrir la aplicación.</transla
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <source>Cleaning: {cleaning}</source>
-        <translation>Preparación: {cleaning}</translation>
+        <source>The project&apos;s technical notes (in English): {notes}</source>
+        <translation>Notas técnicas del proyecto (en inglés): {notes}</translation>
     </message>
     <message>
         <source>Content version: {version}</source>

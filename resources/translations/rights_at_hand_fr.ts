@@ -1349,8 +1349,8 @@ Déplacez ou renommez ce fichier, puis relancez l’application.</translation>
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <source>Cleaning: {cleaning}</source>
-        <translation>Préparation&#xa0;: {cleaning}</translation>
+        <source>The project&apos;s technical notes (in English): {notes}</source>
+        <translation>Notes techniques du projet (en anglais)&#xa0;: {notes}</translation>
     </message>
     <message>
         <source>Content version: {version}</source>

@@ -1349,8 +1349,8 @@ Move or rename the file, then start the app again.</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <source>Cleaning: {cleaning}</source>
-        <translation>Подготовка текста: {cleaning}</translation>
+        <source>The project&apos;s technical notes (in English): {notes}</source>
+        <translation>Технические заметки проекта (на английском языке): {notes}</translation>
     </message>
     <message>
         <source>Content version: {version}</source>

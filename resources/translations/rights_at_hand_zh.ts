@@ -1349,8 +1349,8 @@ Move or rename the file, then start the app again.</source>
         <translation>来源：{source}</translation>
     </message>
     <message>
-        <source>Cleaning: {cleaning}</source>
-        <translation>整理：{cleaning}</translation>
+        <source>The project&apos;s technical notes (in English): {notes}</source>
+        <translation>本项目的技术说明（英文）：{notes}</translation>
     </message>
     <message>
         <source>Content version: {version}</source>
