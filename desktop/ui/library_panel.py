@@ -1,4 +1,5 @@
-"""The library panel: documents -> preamble / articles -> paragraphs, guidance, topics.
+"""The library panel: documents -> preamble / articles (or parts -> articles, for a text
+whose headings carry ids: the Covenant's PART I ... PART VI) -> paragraphs, guidance, topics.
 
 A tree a person can walk with the arrow keys; Enter, a click or a double-click opens the
 item in the reader (signal `passage_requested(doc, pid)`). It never changes the reader
@@ -386,7 +387,7 @@ class LibraryPanel(QWidget):
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Contents"))
         self.tree.setAccessibleDescription(self.tr(
-            "Documents, their articles and paragraphs, guidance and topics. "
+            "Documents, their parts, articles and paragraphs, guidance and topics. "
             "Arrow keys move, Enter opens."))
         if self._built:
             self.rebuild()

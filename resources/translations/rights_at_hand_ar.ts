@@ -688,8 +688,8 @@
         <translation>المحتويات</translation>
     </message>
     <message>
-        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
-        <translation>الوثائق وموادها وفقراتها، والأدلة والمواضيع. مفاتيح الأسهم للتنقل، وEnter للفتح.</translation>
+        <source>Documents, their parts, articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>الوثائق وأجزاؤها وموادها وفقراتها، والأدلة والمواضيع. مفاتيح الأسهم للتنقل، وEnter للفتح.</translation>
     </message>
 </context>
 <context>

@@ -688,8 +688,8 @@
         <translation>Índice</translation>
     </message>
     <message>
-        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
-        <translation>Documentos, artículos y párrafos, guías y temas. Flechas: moverse; Intro: abrir.</translation>
+        <source>Documents, their parts, articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>Documentos, partes, artículos y párrafos, guías y temas. Flechas: moverse; Intro: abrir.</translation>
     </message>
 </context>
 <context>

@@ -688,8 +688,8 @@
         <translation>Sommaire</translation>
     </message>
     <message>
-        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
-        <translation>Documents, articles et paragraphes, guides et thèmes. Flèches&#xa0;: se déplacer&#xa0;; Entrée&#xa0;: ouvrir.</translation>
+        <source>Documents, their parts, articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>Documents, parties, articles et paragraphes, guides et thèmes. Flèches&#xa0;: se déplacer&#xa0;; Entrée&#xa0;: ouvrir.</translation>
     </message>
 </context>
 <context>

@@ -688,8 +688,8 @@
         <translation>Содержание</translation>
     </message>
     <message>
-        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
-        <translation>Документы, их статьи и пункты, руководства и темы. Стрелки — перемещение, Enter — открыть.</translation>
+        <source>Documents, their parts, articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>Документы, их части, статьи и пункты, руководства и темы. Стрелки — перемещение, Enter — открыть.</translation>
     </message>
 </context>
 <context>

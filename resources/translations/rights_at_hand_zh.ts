@@ -688,8 +688,8 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>Documents, their articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
-        <translation>文件及其条款和段落、指南和主题。方向键移动，Enter 键打开。</translation>
+        <source>Documents, their parts, articles and paragraphs, guidance and topics. Arrow keys move, Enter opens.</source>
+        <translation>文件及其部分、条款和段落、指南和主题。方向键移动，Enter 键打开。</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ def test_part_rows_in_arabic_and_chinese_interfaces(window: MainWindow) -> None:
     assert part_3.text(0) == "PART III"  # as the text heads it
     assert part_3.toolTip(0) == "\u2068PART III\u2069: المواد من 6 إلى 27"
     assert window.contents.tree.isRightToLeft()
+    assert "أجزاؤها" in window.contents.tree.accessibleDescription()  # "their parts"
     window.set_ui_language("zh")
     covenant = _top(window, COVENANT)
     covenant.setExpanded(True)

@@ -64,6 +64,9 @@ def test_a_part_is_shown_an_article_at_a_time_and_says_so(window: MainWindow, qt
     assert view.pids[0] == "art-14.1"
     QTest.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
+    # The window follows to the card last shown, named by its citation.
+    assert window.current_passage == "art-14.1..art-14.5"
+    assert window.citation_label.text() == f"{COVENANT}, art. 14(1) – art. 14(5)"
 
 
 def test_it_starts_at_the_article_the_caret_is_in(window: MainWindow, qtbot: Any) -> None:
