@@ -311,8 +311,12 @@ class SearchPanel(QWidget):
                          + (f"\n{missing}" if missing else "") + (f"\n{why}" if why else ""))
             item.setData(HIT_ROLE, hit)
             item.setData(LANG_ROLE, hit.lang)
+            # A no-break space after the "·": where the line wraps, the separator goes down
+            # with the language it introduces, not left dangling at the end of the citation
+            # (an English citation in the Arabic list ended its line with "·").
             item.setData(HTML_ROLE,
-                         f"<small><b>{html.escape(hit.citation)}</b> · {html.escape(lang_name)}"
+                         f"<small><b>{html.escape(hit.citation)}</b> ·\u00a0"
+                         f"{html.escape(lang_name)}"
                          f"</small><br>{snippet_html(hit.snippet)}"
                          + (f"<br><small><i>{html.escape(missing)}</i></small>"
                             if missing else "")

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -206,3 +207,37 @@ def test_the_status_says_what_happened_to_the_query(window: MainWindow, qtbot: A
     window.menus.language_actions["fr"].trigger()
     assert status.text() == (
         "Aucun résultat. Il faut un mot avant NOT, par exemple\xa0: police NOT arrestation")
+
+
+@pytest.mark.parametrize("ui", ["ar", "zh", "en"])
+def test_a_wrapped_result_header_keeps_the_separator_with_its_language(
+        make_window: MakeWindow, qtbot: Any, ui: str) -> None:
+    """Where a result's citation and language wrap, the "·" goes down with the language it
+    introduces: an English citation in the Arabic list ended its line with a dangling "·"."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = make_window()
+    window.set_ui_language(ui)
+    window.resize(800, 600)
+    results = search(qtbot, window, {"ar": "التعذيب", "zh": "酷刑", "en": "torture"}[ui])
+    assert results.hits
+    qtbot.wait(50)
+    view = window.search.results
+    delegate = view.itemDelegate()
+    wrapped = 0
+    for row in range(view.count()):
+        index = view.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        option.font = view.font()
+        doc = delegate._document(option, index, view.viewport().width() - 4)
+        doc.size()  # laid out
+        block = doc.begin()
+        text = block.text()
+        dot = text.index("·")
+        layout = block.layout()
+        assert layout.lineCount() > 1
+        dot_line = layout.lineForTextPosition(dot).lineNumber()
+        language_line = layout.lineForTextPosition(dot + 2).lineNumber()
+        assert dot_line >= 0 and dot_line == language_line, (ui, text[:dot + 12])
+        wrapped += dot_line > 0  # the header took more than one line
+    assert wrapped or ui != "ar"  # the Arabic list has such headers at this width
