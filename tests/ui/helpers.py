@@ -41,3 +41,16 @@ def dark_neutral_pixels(image: Any, x0: int, x1: int, y0: int, y1: int) -> int:
             if max(r, g, b) < 150 and max(r, g, b) - min(r, g, b) < 40:
                 count += 1
     return count
+
+
+def bookmarks_shown(window: MainWindow, ui: str, size: tuple[int, int], ref: str) -> Any:
+    """`window` in the `ui` interface at `size`, its bookmarks panel shown, with `ref`
+    bookmarked (a first bookmark: the panel offers protection). Returns the panel."""
+    window.set_ui_language(ui)
+    panel = window.bookmarks
+    assert panel is not None
+    window.side.setCurrentWidget(panel)
+    window.resize(*size)
+    window.goto(ref)
+    panel.bookmark_action.trigger()
+    return panel

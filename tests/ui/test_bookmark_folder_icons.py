@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from tests.ui.conftest import MakeWindow
+from tests.ui.helpers import bookmarks_shown
 
 NAMES = {"ar": "Folder A", "en": "ملف الشهود", "zh": "ملف الشهود"}
 
@@ -33,14 +34,7 @@ def _widest_gap(image: Any, x0: int, x1: int, y0: int, y1: int, background: QCol
 @pytest.mark.parametrize("size", [(1366, 768), (800, 600)])
 def test_a_folder_s_icon_is_beside_its_name(make_window: MakeWindow, qtbot: Any, ui: str,
                                             size: tuple[int, int]) -> None:
-    window = make_window()
-    window.set_ui_language(ui)
-    panel = window.bookmarks
-    assert panel is not None
-    window.side.setCurrentWidget(panel)
-    window.resize(*size)
-    window.goto("art 5")
-    panel.bookmark_action.trigger()
+    panel = bookmarks_shown(make_window(), ui, size, "art 5")
     folder = panel.new_folder(NAMES[ui])
     assert folder is not None
     panel.select_bookmark(panel.store.bookmarks()[0].id)  # the folder's row not highlighted

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
+from tests.ui.helpers import bookmarks_shown
 
 ROWS = 4  # "several rows": what the panel keeps in sight
 
@@ -22,14 +23,9 @@ ROWS = 4  # "several rows": what the panel keeps in sight
 def _with_offer(make_window: MakeWindow, qtbot: Any, ui: str,
                 size: tuple[int, int]) -> tuple[MainWindow, Any]:
     window = make_window()
-    window.set_ui_language(ui)
     window.set_reading_language(ui)
-    panel = window.bookmarks
-    assert panel is not None
-    window.side.setCurrentWidget(panel)
-    window.resize(*size)
-    window.goto("art 12(2)")
-    panel.bookmark_action.trigger()  # the first bookmark: the offer, and "Bookmarked: …"
+    # The first bookmark: the offer, and "Bookmarked: …".
+    panel = bookmarks_shown(window, ui, size, "art 12(2)")
     qtbot.wait(50)  # the offer shown, then the layout it sets off
     assert panel.offer_box.isVisible() and panel.status.text()
     return window, panel
