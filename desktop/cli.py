@@ -135,8 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         verb = args.verb or "gui"
         return _run_verb(verb, args)
     except UserError as exc:
-        # Unknown references, languages, documents, damaged files: messages for people.
-        say(str(exc))
+        # Unknown references, languages, documents, damaged files: messages for people,
+        # in the language of the verb's --lang (desktop.verbs.lines).
+        from desktop.verbs.lines import said
+
+        say(said(exc, _lines_language(args)))
         if isinstance(exc, paths.DataDirError) and args.verb in (None, "open"):
             _explain_in_window(exc)
         return EXIT_USAGE
@@ -158,8 +161,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:
-        say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        from desktop.verbs.lines import os_error
+
+        say(os_error(exc, _lines_language(args)))
         return EXIT_FAILED
+
+
+def _lines_language(args: argparse.Namespace) -> str | None:
+    """The language a verb's lines are said in: its --lang when that is one of ours (an
+    unknown one is itself the error, said in English); None for English."""
+    lang = getattr(args, "lang", None)
+    if not lang:
+        return None
+    from desktop.languages import check_language
+
+    try:
+        return check_language(lang)
+    except UserError:
+        return None
 
 
 def _explain_in_window(exc: DataDirError) -> None:

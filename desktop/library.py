@@ -236,9 +236,8 @@ class Document:
     def version(self, lang: str) -> Version:
         code = check_language(lang)
         if code not in self.versions:
-            raise UnknownLanguage(
-                f"{self.id} is not available in {code}; available: {', '.join(self.languages)}"
-            )
+            raise UnknownLanguage.worded("not_available", doc=self.id, lang=code,
+                                         available=", ".join(self.languages))
         return self.versions[code]
 
     @property
@@ -419,11 +418,8 @@ class Library:
             )
             topics = []
         if lenient and not docs:
-            raise NothingReadable(
-                f"none of the texts in {root} can be read; the first problem: {problems[0]}"
-                if problems
-                else f"no texts found in {root}"
-            )
+            raise (NothingReadable.worded("nothing_readable", folder=root, problem=problems[0])
+                   if problems else NothingReadable.worded("no_texts", folder=root))
         return cls(root, docs, topics, unparsed, problems)
 
     @property
@@ -497,9 +493,8 @@ class Library:
         try:
             return self._docs[doc_id]
         except KeyError:
-            raise UnknownDocument(
-                f"unknown document {doc_id!r}; documents: {', '.join(self._docs)}"
-            ) from None
+            raise UnknownDocument.worded("unknown_document", doc=repr(doc_id),
+                                         documents=", ".join(self._docs)) from None
 
     def version(self, doc_id: str, lang: str) -> Version:
         return self.document(doc_id).version(lang)

@@ -49,5 +49,5 @@ def version_for(library: Library, doc_id: str, lang: str) -> tuple[Version, str]
         return document.version(code), ""
     shown = document.reference_version
     if not library.readable(shown):
-        raise UnknownLanguage(f"{doc_id} has no readable text")
+        raise UnknownLanguage.worded("no_readable_text", doc=doc_id)
     return shown, notice(code, shown.lang)

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from desktop import language_data, languages
 from desktop.citations import citation
-from desktop.errors import UserError
+from desktop.errors import UserError, Worded
 from desktop.language_data import KINDS, LanguageData
 from desktop.library import Library, Passage, Version
 
@@ -343,7 +343,7 @@ def _to_int(s: str, numbers: dict[str, int]) -> int:
     tens = "".join(c for c, v in numbers.items() if v == 10)
     m = re.match(rf"^(?:([{digits}])?[{tens}]([{digits}])?|([{digits}]))$", s) if digits else None
     if not m or not tens and not m.group(3):
-        raise BadReference(f"cannot read the number {s!r}")
+        raise BadReference.worded("ref_number", number=repr(s))
     high, units, single = m.groups()
     if single:
         return numbers[single]
@@ -364,15 +364,9 @@ def _rewrite(text: str, words: _Words) -> str:
 
 
 _NUMBERED = ("ART", "PARA", "OP", "PP", "FN", "ITEM", "PART")
-_KIND_NAMES = {
-    "ART": "an article",
-    "PARA": "a paragraph",
-    "OP": "an operative paragraph",
-    "PP": "a preambular paragraph",
-    "FN": "a footnote",
-    "ITEM": "an item",
-    "PART": "a part",
-}
+def _kind_name(kind: str) -> Worded:
+    """"an article", "a footnote" ... in an error's message (`commands` kind_art ...)."""
+    return Worded("kind_" + kind.lower())
 
 _ROMAN_VALUES = {r: n for n, r in enumerate(
     ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"], start=1)}
@@ -424,9 +418,9 @@ def _normalise(text: str) -> str:
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        raise BadReference("a reference must be text")
+        raise BadReference.worded("ref_not_text")
     if len(text) > MAX_LENGTH:
-        raise BadReference("reference too long")
+        raise BadReference.worded("ref_too_long")
     return text
 
 
@@ -469,7 +463,9 @@ def _take_documents(raw: str, text: str, doc: str | None, known: Names
     if doc is not None:
         named.add(doc)
     if len(named) > 1:
-        raise BadReference(f"{text!r} names two documents ({' and '.join(sorted(named))})")
+        raise BadReference.worded("ref_two_documents", text=repr(text),
+                                 first=", ".join(sorted(named)[:-1]),
+                                 second=sorted(named)[-1])
     return (next(iter(named)) if named else None), raw
 
 
@@ -492,7 +488,7 @@ def _letter(tok: str | None) -> str | None:
 def _item_from_number(n: int, text: str) -> str:
     # "第三项", "item 3": the third item, which these texts letter (c).
     if not 1 <= n <= 26:
-        raise BadReference(f"no item is numbered {n} (in {text!r})")
+        raise BadReference.worded("ref_no_item", n=n, text=repr(text))
     return "abcdefghijklmnopqrstuvwxyz"[n - 1]
 
 
@@ -506,7 +502,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
     """
     known = known or names()
     if not raw:
-        raise BadReference("empty reference")
+        raise BadReference.worded("ref_empty")
     if doc is None:
         m = _CANONICAL_RE.match(raw)
         if m:
@@ -514,17 +510,15 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         if _ID_RE.match(raw):
             return Reference(None, raw)
     if _split_range(raw, known) is not None:
-        raise BadReference(
-            f"{text!r} is a range of passages; a range is written like "
-            f"{known.default or 'document'}:art-12..art-13"
-        )
+        raise BadReference.worded("ref_is_range_like", text=repr(text),
+                                  written=f"{known.default or 'document'}:art-12..art-13")
     doc, raw = _take_documents(raw, text, doc, known)
     words = _words()
     for pattern, kind in words.keywords:
         raw = pattern.sub(f" {kind} ", raw)
     tokens = _PUNCT_RE.sub(" ", raw).split()
     if not tokens:
-        raise BadReference(f"cannot read {text!r} as a reference")
+        raise BadReference.worded("ref_unreadable", text=repr(text))
 
     numbered: dict[str, int] = {}  # keyword -> its number
     bare: list[str] = []  # keywords without a number: "преамбулы" in "п. 3 преамбулы"
@@ -535,7 +529,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
 
     def claim(kind: str, n: int) -> None:
         if kind in numbered:
-            raise BadReference(f"{text!r} names two numbers for {_KIND_NAMES[kind]}")
+            raise BadReference.worded("ref_two_numbers", text=repr(text), kind=_kind_name(kind))
         numbered[kind] = n
 
     i = 0
@@ -576,10 +570,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
                     claim(nxt, n)
                 i += 2
                 continue
-            raise BadReference(
-                f"cannot read {text!r} as a reference: an ordinal must count an article or "
-                "a paragraph (“second paragraph”)"
-            )
+            raise BadReference.worded("ref_ordinal", text=repr(text))
         elif _number(tok) is not None:
             free.append((_number(tok) or 0, i))
         elif letters and tok in _ROMANS and not romans:
@@ -591,17 +582,14 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         elif tok in words.fillers:
             pass
         elif tok in words.conjunctions:
-            raise BadReference(
-                f"{text!r} names more than one passage; give one, or a range written "
-                "like art 12-13"
-            )
+            raise BadReference.worded("ref_several", text=repr(text))
         else:
-            raise BadReference(f"cannot read {text!r} as a reference (at {tok!r})")
+            raise BadReference.worded("ref_unreadable_at", text=repr(text), word=repr(tok))
         i += 1
 
     for n in [*numbered.values(), *(n for n, _ in free)]:
         if n <= 0 or n > MAX_NUMBER:
-            raise BadReference(f"no passage is numbered {n}")
+            raise BadReference.worded("ref_no_number", n=n)
 
     # A keyword without a number qualifies another one: "п. 3 преамбулы" is preambular
     # paragraph 3, "para 7 of the operative part" operative paragraph 7. Any other keyword
@@ -615,35 +603,32 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         if kind in ("PP", "OP") and free and "ART" not in numbered:
             numbered[kind] = free.pop(0)[0]
             continue
-        raise BadReference(
-            f"cannot read {text!r} as a reference: {_KIND_NAMES[kind]} without a number"
-        )
+        raise BadReference.worded("ref_kind_without_number", text=repr(text),
+                                  kind=_kind_name(kind))
 
     if "PART" in numbered:
         # A part (the Covenant's `part-3`, a heading's id) is cited alone: "ICCPR Part III".
         if len(numbered) > 1 or free or letters or romans or res or annex:
-            raise BadReference(f"cannot read {text!r} as a reference: a part is named "
-                               "alone, as in “ICCPR Part III”")
+            raise BadReference.worded("ref_part_alone", text=repr(text))
         return Reference(doc, f"part-{numbered['PART']}")
     if res and annex:
-        raise BadReference(f"{text!r} names both the resolution and its annex")
+        raise BadReference.worded("ref_resolution_and_annex", text=repr(text))
     annexed = sorted(known.with_resolution)  # documents annexed to their resolution
     if annex and (doc is None and len(annexed) != 1 or doc is not None and doc not in annexed):
-        raise BadReference(f"{text!r}: no such annex (the documents with one: "
-                           f"{', '.join(annexed) or 'none'})")
+        if not annexed:
+            raise BadReference.worded("ref_no_annexes", text=repr(text))
+        raise BadReference.worded("ref_no_annex", text=repr(text),
+                                  documents=", ".join(annexed))
     if annex and doc is None:
         doc = annexed[0]
     if res and doc is None:
-        raise BadReference(f"{text!r}: which resolution? Write its number, one of: "
-                           f"{', '.join(known.symbols)}")
+        raise BadReference.worded("ref_which_resolution", text=repr(text),
+                                  symbols=", ".join(known.symbols))
     if len(letters) > 1:
-        raise BadReference(
-            f"cannot read {text!r} as a reference: too many levels (an article has "
-            "paragraphs and items, as in art. 9(3)(c), and nothing below)"
-        )
+        raise BadReference.worded("ref_levels_item", text=repr(text))
     others = [k for k in ("PP", "OP", "PARA", "FN") if k in numbered]
     if "ART" in numbered and [k for k in others if k != "PARA"]:
-        raise BadReference(f"cannot read {text!r} as a reference: mixed kinds")
+        raise BadReference.worded("ref_mixed", text=repr(text))
 
     # A bare number is an article in a document with articles ("UDHR 19"), or in the one
     # a reference naming no document is read in; else a paragraph ("64/163 7").
@@ -656,27 +641,27 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         if para is None and free:
             para, para_at = free.pop(0)
         if free:
-            raise BadReference(f"cannot read {text!r} as a reference: too many numbers")
+            raise BadReference.worded("ref_too_many_numbers", text=repr(text))
         if para is not None:
             parts.append(str(para))
         if letters:
             if para_at is not None and letters[0][1] < para_at:
-                raise BadReference(f"cannot read {text!r}: the item comes after the paragraph")
+                raise BadReference.worded("ref_item_after", text=repr(text))
             parts.append(letters[0][0])
             parts.extend(romans)
         return Reference(doc, "art-" + ".".join(parts))
     if romans:
-        raise BadReference(f"cannot read {text!r} as a reference: too many levels")
+        raise BadReference.worded("ref_levels", text=repr(text))
     if numbered or free:
         if len(others) > 1:
-            raise BadReference(f"cannot read {text!r} as a reference: mixed kinds")
+            raise BadReference.worded("ref_mixed", text=repr(text))
         kind = others[0] if others else "PARA"
         n = numbered[kind] if kind in numbered else free.pop(0)[0]
         suffix = f".{free.pop(0)[0]}" if free else ""
         if letters:
             suffix += f".{letters[0][0]}"
         if free:
-            raise BadReference(f"cannot read {text!r} as a reference: too many numbers")
+            raise BadReference.worded("ref_too_many_numbers", text=repr(text))
         prefix = {"PP": "pp", "OP": "op", "PARA": "op", "FN": "fn"}[kind]
         if doc in known.with_resolution:
             # An annexed document's own numbered paragraphs are in articles: its operative
@@ -687,7 +672,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
             elif prefix == "pp" and res:
                 prefix = "res-pp"
         return Reference(doc, f"{prefix}-{n}{suffix}")
-    raise BadReference(f"cannot read {text!r} as a reference: no article or paragraph number")
+    raise BadReference.worded("ref_no_article_number", text=repr(text))
 
 
 # ------------------------------------------------------------------------- against a library
@@ -696,9 +681,8 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
 def _candidates(doc: str | None, library: Library, context_doc: str | None) -> list[str]:
     if doc is not None:
         if doc not in library:
-            raise UnknownReference(
-                f"unknown document {doc!r}; documents: " + ", ".join(library.document_ids)
-            )
+            raise UnknownReference.worded("unknown_document", doc=repr(doc),
+                                          documents=", ".join(library.document_ids))
         return [doc]
     known = names(library)
     first = context_doc if context_doc and context_doc in library else known.default
@@ -714,8 +698,10 @@ def _lookup(ref: Reference, library: Library, context_doc: str | None, text: str
     for doc_id in _candidates(ref.doc, library, context_doc):
         if library.document(doc_id).reference_version.select(ref.pid):
             return Reference(doc_id, ref.pid)
-    where = ref.doc or "any document"
-    raise UnknownReference(f"no passage {ref.pid} in {where} (from {text!r})", doc=ref.doc)
+    error = UnknownReference.worded("ref_no_passage", pid=ref.pid, text=repr(text),
+                                    where=ref.doc or Worded("any_document"))
+    error.doc = ref.doc
+    raise error
 
 
 def _loosely(folded: str) -> str:
@@ -776,7 +762,7 @@ def _from_citation(text: str, library: Library) -> Reference | None:
             for passage in version.passages:
                 if _key(_fold(citation(version, passage.id))) == key:
                     return Reference(doc, passage.id)
-        raise UnknownReference(f"no section of {doc} is cited as {text!r}")
+        raise UnknownReference.worded("ref_no_section", doc=doc, text=repr(text))
     rest = _words().notes.sub(" ", folded[: found.start()] + " " + folded[found.end() :])
     ref = _read(_normalise(rest), text, doc=doc, part=part, known=names(library))
     return _lookup(ref, library, None, text)
@@ -801,7 +787,7 @@ def resolve(text: str, library: Library, context_doc: str | None = None) -> Refe
             written = f"{context_doc or known.default or 'document'}:art-12..art-13"
         # Where ranges are taken (open, export-pdf, the go-to box, bookmarks) they are
         # written as bookmarks write them; say how, rather than read "12-13" as art-12.13.
-        raise BadReference(f"{text!r} is a range of passages; a range is written {written}")
+        raise BadReference.worded("ref_is_range", text=repr(text), written=written)
     return _lookup(_read(raw, text, known=known), library, context_doc, text)
 
 
@@ -822,15 +808,16 @@ def parse_range(text: str, library: Library | None = None
         parts = [str(_number(c)) if _number(c) is not None else _letter(c) or "" for c in comps]
         m = _PID_PARTS_RE.match(left.pid)
         if m is None:
-            raise BadReference(f"cannot read {text!r} as a range")
+            raise BadReference.worded("ref_range_unreadable", text=repr(text))
         head = m.group(2).split(".")
         keep = head[: max(0, len(head) - len(parts))]
         new = keep + parts
         for j, (was, now) in enumerate(zip(head, new, strict=False)):
             if j >= len(keep) and was.isdigit() != now.isdigit():
-                raise BadReference(f"cannot read {text!r} as a range: {now!r} after {was!r}")
+                raise BadReference.worded("ref_range_after", text=repr(text), now=repr(now),
+                                          was=repr(was))
         if not new[0].isdigit():
-            raise BadReference(f"cannot read {text!r} as a range")
+            raise BadReference.worded("ref_range_unreadable", text=repr(text))
         right = Reference(left.doc, m.group(1) + ".".join(new))
     else:
         right = _read(right_raw, text, doc=left.doc, known=known)
@@ -842,14 +829,14 @@ def parse_range(text: str, library: Library | None = None
 def _range_target(text: str, library: Library, context_doc: str | None) -> Target:
     ends = parse_range(text, library)
     if ends is None:
-        raise BadReference(f"{text!r} is not a range")
+        raise BadReference.worded("ref_not_range", text=repr(text))
     left, right = ends
     for doc_id in _candidates(left.doc, library, context_doc):
         version = library.document(doc_id).reference_version
         if version.select(left.pid) and version.select(right.pid):
             return Target(doc_id, left.pid, right.pid)
-    where = left.doc or "any document"
-    raise UnknownReference(f"no passages {left.pid} to {right.pid} in {where} (from {text!r})")
+    raise UnknownReference.worded("ref_no_passages", first=left.pid, last=right.pid,
+                                  where=left.doc or Worded("any_document"), text=repr(text))
 
 
 def canonical(text: str, library: Library, context_doc: str | None = None) -> str:
@@ -867,7 +854,7 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
         target = Target.parse(written)
         doc = library.document(target.doc)  # UnknownDocument (a UserError)
         if not target.passage_ids(doc.reference_version):
-            raise UnknownReference(f"{target.ref}: no such passages in {doc.id}")
+            raise UnknownReference.worded("ref_no_such_passages", ref=target.ref, doc=doc.id)
         return target.ref
     # A pasted citation line first: a guidance heading such as "24-hour contacts" is no range.
     ref = _from_citation(text, library)
@@ -876,7 +863,7 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
     if _split_range(_normalise(text), names(library)) is not None:
         target = _range_target(text, library, context_doc)
         if not target.passage_ids(library.document(target.doc).reference_version):
-            raise UnknownReference(f"{target.ref}: no such passages in {target.doc}")
+            raise UnknownReference.worded("ref_no_such_passages", ref=target.ref, doc=target.doc)
         return target.ref
     # BadReference / UnknownReference for text that names nothing
     return resolve(text, library, context_doc=context_doc).canonical()

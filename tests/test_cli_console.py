@@ -60,15 +60,21 @@ def test_search_prints_the_same_bytes_as_before(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("ref", "lang"), [("المادة 99", "ar"), ("第九十九条", "zh"), ("статья 99", "ru")]
+    ("ref", "lang", "said"), [
+        ("المادة 99", "ar", "لا يوجد المقطع art-99 في أي وثيقة (من {ref})"),
+        ("第九十九条", "zh", "所有文件中没有段落 art-99（来自 {ref}）"),
+        ("статья 99", "ru", "нет фрагмента art-99: ни в одном документе (из {ref})"),
+        ("art 99", "en", "no passage art-99 in any document (from {ref})"),
+    ]
 )
 def test_an_error_naming_arabic_or_chinese_is_utf8_on_stderr(
-    data_dir: Path, ref: str, lang: str
+    data_dir: Path, ref: str, lang: str, said: str
 ) -> None:
     out = _run(data_dir, "show", ref, "--lang", lang)
     assert out.returncode == 2 and out.stdout == b""
     message = out.stderr.decode("utf-8")
-    assert message == f"rights-at-hand: no passage art-99 in any document (from {ref!r})\n"
+    # In the language of --lang (it was English whatever --lang said).
+    assert message == "rights-at-hand: " + said.format(ref=repr(ref)) + "\n"
 
 
 def test_an_argparse_error_is_utf8_on_stderr(data_dir: Path) -> None:
@@ -94,7 +100,7 @@ def test_a_warning_naming_a_non_latin_path_is_utf8_on_stderr(tmp_path: Path) -> 
     assert out.returncode == 0
     assert out.stdout.decode("utf-8").startswith("لكل شخص")
     assert out.stderr.decode("utf-8") == (
-        f"rights-at-hand: warning: left out {bad}:1: not valid UTF-8\n")
+        f"rights-at-hand: تحذير: تُرك {bad}:1: not valid UTF-8\n")
 
 
 def test_export_pdf_names_a_chinese_file_name(data_dir: Path, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import language_data
+from desktop.errors import UserError, Worded
 from desktop.language_data import COMMAND_KEYS, LanguageDataError
 from desktop.languages import LANGUAGES
 from desktop.search.query import MAX_CHARS, MAX_TERMS, PROBLEMS
@@ -26,9 +27,10 @@ def test_every_language_words_every_line() -> None:
         found = language_data.data(code)
         assert found is not None and set(found.commands) == set(COMMAND_KEYS), code
         if code != "en":
-            # Translated, not copied (a list separator may be the same).
+            # Translated, not copied (a list separator, and "<reason>: <file>", may be
+            # the same).
             same = [k for k in COMMAND_KEYS if found.commands[k] == english.commands[k]]
-            assert set(same) <= {"list_sep"}, (code, same)
+            assert set(same) <= {"list_sep", "os_error"}, (code, same)
     # The English problem lines are the searcher's own sentences.
     for problem, sentence in PROBLEMS.items():
         assert line(None, "search_" + problem.replace("-", "_"), words=MAX_TERMS,
@@ -98,3 +100,43 @@ def test_a_wrong_line_does_not_stop_the_reader_citing_in_that_language(folder: P
         assert "{n}" in table("fr", "citations")["art"]
         with pytest.raises(LanguageDataError, match=r"commands\.search_none"):
             line("fr", "search_none", query="x")
+
+
+#: References a person may type that name nothing, one for each way of being wrong.
+BAD_REFERENCES = [
+    "art 99", "art 0", "art 12 and 13", "para", "art 12(2)(a)(ii)(x)", "xyz 12",
+    "art 12 art 13", "UDHR declaration 5", "art 12..art 99", "", "declaration:art-99",
+    "second art 3", "ICCPR part 3 art 5",
+]
+
+
+@pytest.mark.parametrize("typed", BAD_REFERENCES)
+def test_a_reference_that_names_nothing_is_said_in_every_language(typed: str) -> None:
+    from desktop.library import Library
+    from desktop.references import canonical
+    from desktop.verbs.lines import said
+
+    library = Library.load(lenient=True)
+    with pytest.raises(UserError) as caught:
+        canonical(typed, library)
+    error = caught.value
+    # Every such error is worded: English as before, from the English table.
+    assert error.key is not None, str(error)
+    assert said(error, None) == said(error, "en") == str(error)
+    lines = {code: said(error, code) for code in LANGUAGES}
+    assert len(set(lines.values())) == len(LANGUAGES), lines  # each its own
+    for code, text in lines.items():
+        if "text" in error.values:  # what was typed, as typed
+            assert str(error.values["text"]) in text, (code, text)
+        assert "{" not in text, (code, text)
+
+
+def test_a_worded_part_is_said_in_the_language_of_its_line() -> None:
+    from desktop.references import BadReference
+    from desktop.verbs.lines import said
+
+    error = BadReference.worded("ref_two_numbers", text="'x'", kind=Worded("kind_art"))
+    assert str(error) == "'x' names two numbers for an article"
+    assert said(error, "ru") == "в 'x' два номера для статьи"
+    assert said(error, "zh") == "'x' 为同一条给出了两个编号"
+    assert said(error, "ar") == "'x' يذكر رقمين لـمادة"

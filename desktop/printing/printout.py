@@ -90,7 +90,7 @@ def select(library: Library, text: str, lang: str = "en") -> Part:
     doc, pid = locate(text, library)
     passages = passages_of(library.document(doc).reference_version, pid)
     if not passages:
-        raise UnknownReference(f"no passages {doc}:{pid}")
+        raise UnknownReference.worded("ref_no_such_passages", ref=f"{doc}:{pid}", doc=doc)
     return Part(doc, tuple(p.id for p in passages))
 
 

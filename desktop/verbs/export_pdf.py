@@ -24,6 +24,7 @@ from desktop.library import Library
 from desktop.missing_language import version_for
 from desktop.printing.printout import Part, build, select
 from desktop.verbs import reading_library, write
+from desktop.verbs.lines import line
 
 
 class ExportError(UserError):
@@ -48,9 +49,9 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
     code = check_language(lang)
     second = check_language(parallel) if parallel else None
     if second == code:
-        raise ExportError(f"--parallel {second} is the same language as --lang {code}")
+        raise ExportError.worded("export_same_language", second=second, lang=code)
     if card and len(refs) != 1:
-        raise ExportError("--card prints one passage (or article): give one REF")
+        raise ExportError.worded("export_card_one")
     parts = [select(library, ref) for ref in refs]
     for part in parts:
         # A clear message if a text is missing (one that was never included gives the
@@ -59,18 +60,24 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
         if second:
             version_for(library, part.doc, second)
     if output.is_dir():
-        raise ExportError(f"{output} is a folder; give a file name such as {output / 'a.pdf'}")
+        raise ExportError.worded("export_is_folder", output=output, example=output / "a.pdf")
     if not output.parent.is_dir():
-        raise ExportError(f"the folder {output.parent} does not exist")
+        raise ExportError.worded("export_no_folder", folder=output.parent)
     if card:
-        from desktop.printing.card import TooLongForACard, build_card, default_second
+        from desktop.printing.card import (
+            MAX_PASSAGES,
+            TooLongForACard,
+            build_card,
+            default_second,
+        )
 
         try:
             printout = build_card(library, parts[0], code,
                                   default_second(library, parts[0].doc, code, second),
                                   warning=integrity_warning(library, parts))
-        except TooLongForACard as exc:
-            raise ExportError(f"{exc}; export it without --card") from None
+        except TooLongForACard:
+            raise ExportError.worded("export_card_too_long", most=MAX_PASSAGES,
+                                     n=len(parts[0].pids)) from None
     else:
         printout = build(library, parts, code, parallel=second,
                          warning=integrity_warning(library, parts))
@@ -82,9 +89,12 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
 
 
 def run(args: argparse.Namespace) -> int:
+    # The language first: every line after this one is said in it (desktop.verbs.lines).
+    lang = check_language(args.lang)
     output = Path(args.output).expanduser()
-    pages = export(list(args.refs), args.lang, args.parallel, output,
-                   card=bool(getattr(args, "card", False)))
+    pages = export(list(args.refs), lang, args.parallel, output,
+                   library=reading_library(lang), card=bool(getattr(args, "card", False)))
     # Through `write`: a file name in Arabic or Chinese on a console that is not UTF-8.
-    write(f"{output}: {pages} page{'s' if pages != 1 else ''}\n", sys.stderr)
+    write(line(lang, "export_pages" if pages != 1 else "export_page", file=output, n=pages)
+          + "\n", sys.stderr)
     return 0

@@ -45,7 +45,7 @@ def _passages(ref_text: str, library: Library, code: str
     version, notice = version_for(library, doc, code)
     passages = passages_of(version, pid)
     if not passages:
-        raise UnknownReference(f"{doc}:{pid} is not in the {version.lang} version")
+        raise UnknownReference.worded("not_in_version", ref=f"{doc}:{pid}", lang=version.lang)
     return doc, pid, passages, version, notice
 
 
@@ -100,8 +100,12 @@ def _body(version: Version, passages: list[Passage]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The language first: the warnings about the texts and any error are said in it
+    # (desktop.verbs.lines; desktop.cli says the error).
+    lang = check_language(args.lang)
+    library = reading_library(lang)
     if args.json:
-        write(json_line(show(args.ref, args.lang)))
+        write(json_line(show(args.ref, lang, library)))
     else:
-        write(plain_text(args.ref, args.lang))
+        write(plain_text(args.ref, lang, library))
     return 0

@@ -52,7 +52,11 @@ def test_show_warns_about_any_altered_text_read(altered: Path, tmp_path: Path) -
     every altered text named, as `verify` would: in another language, too."""
     code, stdout, stderr = run_on(altered, tmp_path, "show", "art 12", "--lang", "fr")
     assert code == 0 and stdout.startswith("1. Chacun a le droit")
-    assert stderr.splitlines() == [_warning(altered / "declaration" / "en.txt")]
+    # Said in French, as asked (it was English whatever --lang said).
+    assert stderr.splitlines() == [
+        f"rights-at-hand: attention : {altered / 'declaration' / 'en.txt'} diffère du texte "
+        "fourni avec Rights at Hand et a peut-être été modifié ; vérifiez-le à l’aide du "
+        "document officiel de l’ONU"]
 
 
 def test_show_exit_code_is_unchanged_on_bad_input(altered: Path, tmp_path: Path) -> None:
@@ -87,6 +91,22 @@ def test_export_pdf_warns_once_on_stderr(altered: Path, tmp_path: Path) -> None:
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     assert stderr.splitlines() == [_warning(altered / "declaration" / "en.txt"),
                                    f"{out}: 1 page"]
+
+
+def test_export_pdf_says_it_in_the_language_asked(altered: Path, tmp_path: Path) -> None:
+    out = tmp_path / "a.pdf"
+    code, _stdout, stderr = run_on(altered, tmp_path, "export-pdf", "art 12", "--lang", "zh",
+                                   "-o", str(out))
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert stderr.splitlines() == [
+        f"rights-at-hand: 警告：{altered / 'declaration' / 'en.txt'} 与 Rights at Hand 随附的"
+        "文本不一致，可能已被改动；请与联合国正式文件核对",
+        f"{out}：1 页"]
+    code, _stdout, stderr = run_on(altered, tmp_path, "export-pdf", "art 99", "--lang", "ar",
+                                   "-o", str(out))
+    assert code == 2
+    assert stderr.splitlines()[1] == (
+        "rights-at-hand: لا يوجد المقطع art-99 في أي وثيقة (من 'art 99')")
 
 
 def test_a_text_not_shipped_at_all_is_named(tmp_path: Path) -> None:

@@ -36,13 +36,15 @@ def damaged(tmp_path: Path) -> Path:
 
 def _warnings(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines()
-            if line.startswith(("rights-at-hand: warning:", "rights-at-hand: attention :"))]
+            if line.startswith(("rights-at-hand: warning:", "rights-at-hand: attention :",
+                                "rights-at-hand: atención:"))]
 
 
 def _the_warning(content: Path, lang: str = "en") -> str:
-    """The line naming the left-out file; `search` and `index` say it in the language of
-    --lang (what is wrong with the file is the content check's English)."""
-    said = {"en": "warning: left out ", "fr": "attention : fichier laissé de côté : "}[lang]
+    """The line naming the left-out file; every verb says it in the language of --lang
+    (what is wrong with the file is the content check's English)."""
+    said = {"en": "warning: left out ", "fr": "attention : fichier laissé de côté : ",
+            "es": "atención: se omitió "}[lang]
     return (f"rights-at-hand: {said}{content / 'declaration' / 'fr.txt'}:"
             f"{HEADER_LINE}: header line is not 'field: value': 'ordre 1'")
 
@@ -61,16 +63,19 @@ def test_show_json_stays_pure_json(damaged: Path, tmp_path: Path) -> None:
     assert code == 0, stderr
     obj = json.loads(stdout)
     assert (obj["doc"], obj["passage"], obj["lang"]) == ("declaration", "art-12.2", "es")
-    assert _warnings(stderr) == [_the_warning(damaged)]
+    assert _warnings(stderr) == [_the_warning(damaged, "es")]
 
 
 def test_show_the_left_out_language_is_a_clear_error(damaged: Path, tmp_path: Path) -> None:
     code, stdout, stderr = run_on(damaged, tmp_path, "show", "art 12", "--lang", "fr")
     assert code == 2 and stdout == ""
     lines = stderr.splitlines()
-    assert lines == [_the_warning(damaged),
-                     "rights-at-hand: declaration is not available in fr; "
-                     "available: en, es, ru, zh, ar"]
+    # In French, as asked (both lines were English).
+    assert lines == [_the_warning(damaged, "fr"),
+                     "rights-at-hand: declaration n’est pas disponible en fr ; "
+                     "disponible en : en, es, ru, zh, ar"]
+    code, stdout, stderr = run_on(damaged, tmp_path, "show", "art 12")
+    assert code == 0 and stderr.splitlines() == [_the_warning(damaged)]
 
 
 def test_search_json_finds_the_rest_and_warns_on_stderr(damaged: Path, tmp_path: Path) -> None:
@@ -162,7 +167,8 @@ def unreadable(tmp_path: Path) -> Path:
 
 
 def _unreadable_warning(content: Path, lang: str = "en") -> str:
-    said = {"en": "warning: left out ", "fr": "attention : fichier laissé de côté : "}[lang]
+    said = {"en": "warning: left out ", "fr": "attention : fichier laissé de côté : ",
+            "es": "atención: se omitió "}[lang]
     return (f"rights-at-hand: {said}{content / 'declaration' / 'fr.txt'}: "
             "cannot be read (Is a directory)")
 
@@ -172,12 +178,12 @@ def test_show_reads_the_rest_of_an_unreadable_library(unreadable: Path, tmp_path
                                  "--json")
     assert code == 0, stderr
     assert json.loads(stdout)["lang"] == "es"
-    assert stderr.splitlines() == [_unreadable_warning(unreadable)]
+    assert stderr.splitlines() == [_unreadable_warning(unreadable, "es")]
     code, stdout, stderr = run_on(unreadable, tmp_path, "show", "art 12", "--lang", "fr")
     assert code == 2 and stdout == ""
-    assert stderr.splitlines() == [_unreadable_warning(unreadable),
-                                   "rights-at-hand: declaration is not available in fr; "
-                                   "available: en, es, ru, zh, ar"]
+    assert stderr.splitlines() == [_unreadable_warning(unreadable, "fr"),
+                                   "rights-at-hand: declaration n’est pas disponible en fr ; "
+                                   "disponible en : en, es, ru, zh, ar"]
 
 
 def test_export_pdf_reads_the_rest_of_an_unreadable_library(

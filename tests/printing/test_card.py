@@ -59,7 +59,10 @@ def _card(tmp_path: Path, *args: str) -> tuple[Path, list[str]]:
     out = tmp_path / "card.pdf"
     result = run_cli("export-pdf", *args, "--card", "-o", str(out), data_dir=tmp_path / "d")
     assert result.returncode == 0, result.stderr
-    assert "1 page" in result.stderr
+    # One page, said in the language of --lang.
+    lang = args[args.index("--lang") + 1] if "--lang" in args else "en"
+    assert result.stderr == f"{out}" + {"en": ": 1 page", "ar": ": عدد الصفحات: 1",
+                                        "fr": " : 1 page", "zh": "：1 页"}[lang] + "\n"
     return out, pdf_pages(out)
 
 

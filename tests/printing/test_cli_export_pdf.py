@@ -72,6 +72,41 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (("art 99", "--lang", "fr", "-o", "x.pdf"),
+     "aucun passage art-99 dans aucun document (d’après 'art 99')"),
+    (("art 1", "--lang", "ru", "--parallel", "ru", "-o", "x.pdf"),
+     "--parallel ru — тот же язык, что и --lang ru"),
+    (("art 1", "--lang", "zh", "-o", "missing/x.pdf"), "文件夹 missing 不存在"),
+    (("art 1", "art 2", "--lang", "es", "--card", "-o", "x.pdf"),
+     "--card imprime un solo pasaje (o artículo): indique una sola REF"),
+    (("art 0", "--lang", "ar", "-o", "x.pdf"),
+     "لا يوجد مقطع رقمه 0"),
+])
+def test_bad_input_is_said_in_the_language_asked(tmp_path: Path, args: tuple[str, ...],
+                                                 said: str) -> None:
+    done = _run(*args, tmp_path=tmp_path)
+    assert done.returncode == 2, done.stderr
+    # It was English whatever --lang said.
+    assert done.stderr == f"rights-at-hand: {said}\n"
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_language_asked(tmp_path: Path) -> None:
+    (tmp_path / "folder.pdf").mkdir()
+    done = _run("art 1", "--lang", "fr", "-o", "folder.pdf", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == ("rights-at-hand: folder.pdf est un dossier ; donnez un nom de "
+                           "fichier, par exemple folder.pdf/a.pdf\n")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe")
+        done = _run("art 1", "--lang", "ru", "-o", "pipe", tmp_path=tmp_path)
+        assert done.returncode == 1  # as other write errors
+        assert done.stderr == (
+            "rights-at-hand: существует и не является обычным файлом (это устройство или "
+            "канал), поэтому он не тронут; выберите имя файла: pipe\n")
+
+
 # -- where the PDF goes: into the file asked for, never over something that is no file --------
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,21 @@ def test_no_verb_opens_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 def test_opening_a_reference_in_the_window(make_window: Any) -> None:
     window = make_window("res-64-163:op-7")
     assert (window.current_doc, window.current_passage) == ("res-64-163", "op-7")
+
+
+@pytest.mark.parametrize(("saved", "said"), [
+    ({"ui_language": "fr"},
+     "rights-at-hand: aucun passage art-99 dans aucun document (d’après 'article 99')\n"),
+    ({"ui_language": "zh"}, "rights-at-hand: 所有文件中没有段落 art-99（来自 'article 99'）\n"),
+    # No language saved and an English system: English, as before.
+    ({}, "rights-at-hand: no passage art-99 in any document (from 'article 99')\n"),
+])
+def test_open_says_a_bad_reference_in_the_interface_language(
+        tmp_path: Path, saved: dict[str, str], said: str) -> None:
+    # `open` has no --lang: it speaks as the window it opens would (it was English always).
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text(json.dumps(saved), encoding="utf-8")
+    result = run_cli("open", "article 99", data_dir=tmp_path,
+                     env={"LANGUAGE": "en", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
+    assert result.returncode == 2
+    assert result.stderr == said
