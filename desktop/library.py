@@ -33,6 +33,7 @@ from desktop.contentfile import (
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
 from desktop.topics import TOPICS_FILE, Topic, load_topics
+from desktop.worded import worded
 
 
 class UnknownDocument(UserError, LookupError):
@@ -236,8 +237,8 @@ class Document:
     def version(self, lang: str) -> Version:
         code = check_language(lang)
         if code not in self.versions:
-            raise UnknownLanguage.worded("not_available", doc=self.id, lang=code,
-                                         available=", ".join(self.languages))
+            raise worded(UnknownLanguage, "not_available", doc=self.id, lang=code,
+                         available=", ".join(self.languages))
         return self.versions[code]
 
     @property
@@ -418,8 +419,8 @@ class Library:
             )
             topics = []
         if lenient and not docs:
-            raise (NothingReadable.worded("nothing_readable", folder=root, problem=problems[0])
-                   if problems else NothingReadable.worded("no_texts", folder=root))
+            raise (worded(NothingReadable, "nothing_readable", folder=root, problem=problems[0])
+                   if problems else worded(NothingReadable, "no_texts", folder=root))
         return cls(root, docs, topics, unparsed, problems)
 
     @property
@@ -493,8 +494,8 @@ class Library:
         try:
             return self._docs[doc_id]
         except KeyError:
-            raise UnknownDocument.worded("unknown_document", doc=repr(doc_id),
-                                         documents=", ".join(self._docs)) from None
+            raise worded(UnknownDocument, "unknown_document", doc=repr(doc_id),
+                         documents=", ".join(self._docs)) from None
 
     def version(self, doc_id: str, lang: str) -> Version:
         return self.document(doc_id).version(lang)

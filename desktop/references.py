@@ -45,9 +45,10 @@ from dataclasses import dataclass
 
 from desktop import language_data, languages
 from desktop.citations import citation
-from desktop.errors import UserError, Worded
+from desktop.errors import UserError
 from desktop.language_data import KINDS, LanguageData
 from desktop.library import Library, Passage, Version
+from desktop.worded import Worded, worded
 
 # -- targets: what a bookmark, the go-to box or `open` points at ------------------------------
 #
@@ -343,7 +344,7 @@ def _to_int(s: str, numbers: dict[str, int]) -> int:
     tens = "".join(c for c, v in numbers.items() if v == 10)
     m = re.match(rf"^(?:([{digits}])?[{tens}]([{digits}])?|([{digits}]))$", s) if digits else None
     if not m or not tens and not m.group(3):
-        raise BadReference.worded("ref_number", number=repr(s))
+        raise worded(BadReference, "ref_number", number=repr(s))
     high, units, single = m.groups()
     if single:
         return numbers[single]
@@ -418,9 +419,9 @@ def _normalise(text: str) -> str:
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        raise BadReference.worded("ref_not_text")
+        raise worded(BadReference, "ref_not_text")
     if len(text) > MAX_LENGTH:
-        raise BadReference.worded("ref_too_long")
+        raise worded(BadReference, "ref_too_long")
     return text
 
 
@@ -463,9 +464,9 @@ def _take_documents(raw: str, text: str, doc: str | None, known: Names
     if doc is not None:
         named.add(doc)
     if len(named) > 1:
-        raise BadReference.worded("ref_two_documents", text=repr(text),
-                                 first=", ".join(sorted(named)[:-1]),
-                                 second=sorted(named)[-1])
+        raise worded(BadReference, "ref_two_documents", text=repr(text),
+                     first=", ".join(sorted(named)[:-1]),
+                     second=sorted(named)[-1])
     return (next(iter(named)) if named else None), raw
 
 
@@ -488,7 +489,7 @@ def _letter(tok: str | None) -> str | None:
 def _item_from_number(n: int, text: str) -> str:
     # "第三项", "item 3": the third item, which these texts letter (c).
     if not 1 <= n <= 26:
-        raise BadReference.worded("ref_no_item", n=n, text=repr(text))
+        raise worded(BadReference, "ref_no_item", n=n, text=repr(text))
     return "abcdefghijklmnopqrstuvwxyz"[n - 1]
 
 
@@ -502,7 +503,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
     """
     known = known or names()
     if not raw:
-        raise BadReference.worded("ref_empty")
+        raise worded(BadReference, "ref_empty")
     if doc is None:
         m = _CANONICAL_RE.match(raw)
         if m:
@@ -510,15 +511,15 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         if _ID_RE.match(raw):
             return Reference(None, raw)
     if _split_range(raw, known) is not None:
-        raise BadReference.worded("ref_is_range_like", text=repr(text),
-                                  written=f"{known.default or 'document'}:art-12..art-13")
+        raise worded(BadReference, "ref_is_range_like", text=repr(text),
+                     written=f"{known.default or 'document'}:art-12..art-13")
     doc, raw = _take_documents(raw, text, doc, known)
     words = _words()
     for pattern, kind in words.keywords:
         raw = pattern.sub(f" {kind} ", raw)
     tokens = _PUNCT_RE.sub(" ", raw).split()
     if not tokens:
-        raise BadReference.worded("ref_unreadable", text=repr(text))
+        raise worded(BadReference, "ref_unreadable", text=repr(text))
 
     numbered: dict[str, int] = {}  # keyword -> its number
     bare: list[str] = []  # keywords without a number: "преамбулы" in "п. 3 преамбулы"
@@ -529,7 +530,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
 
     def claim(kind: str, n: int) -> None:
         if kind in numbered:
-            raise BadReference.worded("ref_two_numbers", text=repr(text), kind=_kind_name(kind))
+            raise worded(BadReference, "ref_two_numbers", text=repr(text), kind=_kind_name(kind))
         numbered[kind] = n
 
     i = 0
@@ -570,7 +571,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
                     claim(nxt, n)
                 i += 2
                 continue
-            raise BadReference.worded("ref_ordinal", text=repr(text))
+            raise worded(BadReference, "ref_ordinal", text=repr(text))
         elif _number(tok) is not None:
             free.append((_number(tok) or 0, i))
         elif letters and tok in _ROMANS and not romans:
@@ -582,14 +583,14 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         elif tok in words.fillers:
             pass
         elif tok in words.conjunctions:
-            raise BadReference.worded("ref_several", text=repr(text))
+            raise worded(BadReference, "ref_several", text=repr(text))
         else:
-            raise BadReference.worded("ref_unreadable_at", text=repr(text), word=repr(tok))
+            raise worded(BadReference, "ref_unreadable_at", text=repr(text), word=repr(tok))
         i += 1
 
     for n in [*numbered.values(), *(n for n, _ in free)]:
         if n <= 0 or n > MAX_NUMBER:
-            raise BadReference.worded("ref_no_number", n=n)
+            raise worded(BadReference, "ref_no_number", n=n)
 
     # A keyword without a number qualifies another one: "п. 3 преамбулы" is preambular
     # paragraph 3, "para 7 of the operative part" operative paragraph 7. Any other keyword
@@ -603,32 +604,32 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         if kind in ("PP", "OP") and free and "ART" not in numbered:
             numbered[kind] = free.pop(0)[0]
             continue
-        raise BadReference.worded("ref_kind_without_number", text=repr(text),
-                                  kind=_kind_name(kind))
+        raise worded(BadReference, "ref_kind_without_number", text=repr(text),
+                     kind=_kind_name(kind))
 
     if "PART" in numbered:
         # A part (the Covenant's `part-3`, a heading's id) is cited alone: "ICCPR Part III".
         if len(numbered) > 1 or free or letters or romans or res or annex:
-            raise BadReference.worded("ref_part_alone", text=repr(text))
+            raise worded(BadReference, "ref_part_alone", text=repr(text))
         return Reference(doc, f"part-{numbered['PART']}")
     if res and annex:
-        raise BadReference.worded("ref_resolution_and_annex", text=repr(text))
+        raise worded(BadReference, "ref_resolution_and_annex", text=repr(text))
     annexed = sorted(known.with_resolution)  # documents annexed to their resolution
     if annex and (doc is None and len(annexed) != 1 or doc is not None and doc not in annexed):
         if not annexed:
-            raise BadReference.worded("ref_no_annexes", text=repr(text))
-        raise BadReference.worded("ref_no_annex", text=repr(text),
-                                  documents=", ".join(annexed))
+            raise worded(BadReference, "ref_no_annexes", text=repr(text))
+        raise worded(BadReference, "ref_no_annex", text=repr(text),
+                     documents=", ".join(annexed))
     if annex and doc is None:
         doc = annexed[0]
     if res and doc is None:
-        raise BadReference.worded("ref_which_resolution", text=repr(text),
-                                  symbols=", ".join(known.symbols))
+        raise worded(BadReference, "ref_which_resolution", text=repr(text),
+                     symbols=", ".join(known.symbols))
     if len(letters) > 1:
-        raise BadReference.worded("ref_levels_item", text=repr(text))
+        raise worded(BadReference, "ref_levels_item", text=repr(text))
     others = [k for k in ("PP", "OP", "PARA", "FN") if k in numbered]
     if "ART" in numbered and [k for k in others if k != "PARA"]:
-        raise BadReference.worded("ref_mixed", text=repr(text))
+        raise worded(BadReference, "ref_mixed", text=repr(text))
 
     # A bare number is an article in a document with articles ("UDHR 19"), or in the one
     # a reference naming no document is read in; else a paragraph ("64/163 7").
@@ -641,27 +642,27 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
         if para is None and free:
             para, para_at = free.pop(0)
         if free:
-            raise BadReference.worded("ref_too_many_numbers", text=repr(text))
+            raise worded(BadReference, "ref_too_many_numbers", text=repr(text))
         if para is not None:
             parts.append(str(para))
         if letters:
             if para_at is not None and letters[0][1] < para_at:
-                raise BadReference.worded("ref_item_after", text=repr(text))
+                raise worded(BadReference, "ref_item_after", text=repr(text))
             parts.append(letters[0][0])
             parts.extend(romans)
         return Reference(doc, "art-" + ".".join(parts))
     if romans:
-        raise BadReference.worded("ref_levels", text=repr(text))
+        raise worded(BadReference, "ref_levels", text=repr(text))
     if numbered or free:
         if len(others) > 1:
-            raise BadReference.worded("ref_mixed", text=repr(text))
+            raise worded(BadReference, "ref_mixed", text=repr(text))
         kind = others[0] if others else "PARA"
         n = numbered[kind] if kind in numbered else free.pop(0)[0]
         suffix = f".{free.pop(0)[0]}" if free else ""
         if letters:
             suffix += f".{letters[0][0]}"
         if free:
-            raise BadReference.worded("ref_too_many_numbers", text=repr(text))
+            raise worded(BadReference, "ref_too_many_numbers", text=repr(text))
         prefix = {"PP": "pp", "OP": "op", "PARA": "op", "FN": "fn"}[kind]
         if doc in known.with_resolution:
             # An annexed document's own numbered paragraphs are in articles: its operative
@@ -672,7 +673,7 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
             elif prefix == "pp" and res:
                 prefix = "res-pp"
         return Reference(doc, f"{prefix}-{n}{suffix}")
-    raise BadReference.worded("ref_no_article_number", text=repr(text))
+    raise worded(BadReference, "ref_no_article_number", text=repr(text))
 
 
 # ------------------------------------------------------------------------- against a library
@@ -681,8 +682,8 @@ def _read(raw: str, text: str, doc: str | None = None, part: str | None = None,
 def _candidates(doc: str | None, library: Library, context_doc: str | None) -> list[str]:
     if doc is not None:
         if doc not in library:
-            raise UnknownReference.worded("unknown_document", doc=repr(doc),
-                                          documents=", ".join(library.document_ids))
+            raise worded(UnknownReference, "unknown_document", doc=repr(doc),
+                         documents=", ".join(library.document_ids))
         return [doc]
     known = names(library)
     first = context_doc if context_doc and context_doc in library else known.default
@@ -698,8 +699,8 @@ def _lookup(ref: Reference, library: Library, context_doc: str | None, text: str
     for doc_id in _candidates(ref.doc, library, context_doc):
         if library.document(doc_id).reference_version.select(ref.pid):
             return Reference(doc_id, ref.pid)
-    error = UnknownReference.worded("ref_no_passage", pid=ref.pid, text=repr(text),
-                                    where=ref.doc or Worded("any_document"))
+    error = worded(UnknownReference, "ref_no_passage", pid=ref.pid, text=repr(text),
+                   where=ref.doc or Worded("any_document"))
     error.doc = ref.doc
     raise error
 
@@ -762,7 +763,7 @@ def _from_citation(text: str, library: Library) -> Reference | None:
             for passage in version.passages:
                 if _key(_fold(citation(version, passage.id))) == key:
                     return Reference(doc, passage.id)
-        raise UnknownReference.worded("ref_no_section", doc=doc, text=repr(text))
+        raise worded(UnknownReference, "ref_no_section", doc=doc, text=repr(text))
     rest = _words().notes.sub(" ", folded[: found.start()] + " " + folded[found.end() :])
     ref = _read(_normalise(rest), text, doc=doc, part=part, known=names(library))
     return _lookup(ref, library, None, text)
@@ -787,7 +788,7 @@ def resolve(text: str, library: Library, context_doc: str | None = None) -> Refe
             written = f"{context_doc or known.default or 'document'}:art-12..art-13"
         # Where ranges are taken (open, export-pdf, the go-to box, bookmarks) they are
         # written as bookmarks write them; say how, rather than read "12-13" as art-12.13.
-        raise BadReference.worded("ref_is_range", text=repr(text), written=written)
+        raise worded(BadReference, "ref_is_range", text=repr(text), written=written)
     return _lookup(_read(raw, text, known=known), library, context_doc, text)
 
 
@@ -808,16 +809,16 @@ def parse_range(text: str, library: Library | None = None
         parts = [str(_number(c)) if _number(c) is not None else _letter(c) or "" for c in comps]
         m = _PID_PARTS_RE.match(left.pid)
         if m is None:
-            raise BadReference.worded("ref_range_unreadable", text=repr(text))
+            raise worded(BadReference, "ref_range_unreadable", text=repr(text))
         head = m.group(2).split(".")
         keep = head[: max(0, len(head) - len(parts))]
         new = keep + parts
         for j, (was, now) in enumerate(zip(head, new, strict=False)):
             if j >= len(keep) and was.isdigit() != now.isdigit():
-                raise BadReference.worded("ref_range_after", text=repr(text), now=repr(now),
-                                          was=repr(was))
+                raise worded(BadReference, "ref_range_after", text=repr(text), now=repr(now),
+                             was=repr(was))
         if not new[0].isdigit():
-            raise BadReference.worded("ref_range_unreadable", text=repr(text))
+            raise worded(BadReference, "ref_range_unreadable", text=repr(text))
         right = Reference(left.doc, m.group(1) + ".".join(new))
     else:
         right = _read(right_raw, text, doc=left.doc, known=known)
@@ -829,14 +830,14 @@ def parse_range(text: str, library: Library | None = None
 def _range_target(text: str, library: Library, context_doc: str | None) -> Target:
     ends = parse_range(text, library)
     if ends is None:
-        raise BadReference.worded("ref_not_range", text=repr(text))
+        raise worded(BadReference, "ref_not_range", text=repr(text))
     left, right = ends
     for doc_id in _candidates(left.doc, library, context_doc):
         version = library.document(doc_id).reference_version
         if version.select(left.pid) and version.select(right.pid):
             return Target(doc_id, left.pid, right.pid)
-    raise UnknownReference.worded("ref_no_passages", first=left.pid, last=right.pid,
-                                  where=left.doc or Worded("any_document"), text=repr(text))
+    raise worded(UnknownReference, "ref_no_passages", first=left.pid, last=right.pid,
+                 where=left.doc or Worded("any_document"), text=repr(text))
 
 
 def canonical(text: str, library: Library, context_doc: str | None = None) -> str:
@@ -854,7 +855,7 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
         target = Target.parse(written)
         doc = library.document(target.doc)  # UnknownDocument (a UserError)
         if not target.passage_ids(doc.reference_version):
-            raise UnknownReference.worded("ref_no_such_passages", ref=target.ref, doc=doc.id)
+            raise worded(UnknownReference, "ref_no_such_passages", ref=target.ref, doc=doc.id)
         return target.ref
     # A pasted citation line first: a guidance heading such as "24-hour contacts" is no range.
     ref = _from_citation(text, library)
@@ -863,7 +864,7 @@ def canonical(text: str, library: Library, context_doc: str | None = None) -> st
     if _split_range(_normalise(text), names(library)) is not None:
         target = _range_target(text, library, context_doc)
         if not target.passage_ids(library.document(target.doc).reference_version):
-            raise UnknownReference.worded("ref_no_such_passages", ref=target.ref, doc=target.doc)
+            raise worded(UnknownReference, "ref_no_such_passages", ref=target.ref, doc=target.doc)
         return target.ref
     # BadReference / UnknownReference for text that names nothing
     return resolve(text, library, context_doc=context_doc).canonical()

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop import language_data
-from desktop.errors import UserError, Worded
+from desktop.errors import UserError
 from desktop.language_data import COMMAND_KEYS, LanguageDataError
 from desktop.languages import LANGUAGES
 from desktop.search.query import MAX_CHARS, MAX_TERMS, PROBLEMS
 from desktop.search.searcher import SearchResults
 from desktop.verbs.lines import line
 from desktop.verbs.search import _human
+from desktop.worded import Worded, worded
 
 SHIPPED = Path(__file__).resolve().parents[1] / "resources" / "languages"
 
@@ -135,7 +136,7 @@ def test_a_worded_part_is_said_in_the_language_of_its_line() -> None:
     from desktop.references import BadReference
     from desktop.verbs.lines import said
 
-    error = BadReference.worded("ref_two_numbers", text="'x'", kind=Worded("kind_art"))
+    error = worded(BadReference, "ref_two_numbers", text="'x'", kind=Worded("kind_art"))
     assert str(error) == "'x' names two numbers for an article"
     assert said(error, "ru") == "в 'x' два номера для статьи"
     assert said(error, "zh") == "'x' 为同一条给出了两个编号"

@@ -40,6 +40,7 @@ from desktop.missing_language import never_included, notice, version_for
 from desktop.printing.fonts import css_font_family
 from desktop.printing.labels import label, localise
 from desktop.references import Target, UnknownReference, locate, passages_of
+from desktop.worded import worded
 
 #: Between the facts of a page footer; the page layout breaks a long footer only here.
 FOOTER_SEPARATOR = " · "
@@ -90,7 +91,7 @@ def select(library: Library, text: str, lang: str = "en") -> Part:
     doc, pid = locate(text, library)
     passages = passages_of(library.document(doc).reference_version, pid)
     if not passages:
-        raise UnknownReference.worded("ref_no_such_passages", ref=f"{doc}:{pid}", doc=doc)
+        raise worded(UnknownReference, "ref_no_such_passages", ref=f"{doc}:{pid}", doc=doc)
     return Part(doc, tuple(p.id for p in passages))
 
 

@@ -25,6 +25,7 @@ from desktop.missing_language import version_for
 from desktop.printing.printout import Part, build, select
 from desktop.verbs import reading_library, write
 from desktop.verbs.lines import line
+from desktop.worded import worded
 
 
 class ExportError(UserError):
@@ -49,9 +50,9 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
     code = check_language(lang)
     second = check_language(parallel) if parallel else None
     if second == code:
-        raise ExportError.worded("export_same_language", second=second, lang=code)
+        raise worded(ExportError, "export_same_language", second=second, lang=code)
     if card and len(refs) != 1:
-        raise ExportError.worded("export_card_one")
+        raise worded(ExportError, "export_card_one")
     parts = [select(library, ref) for ref in refs]
     for part in parts:
         # A clear message if a text is missing (one that was never included gives the
@@ -60,9 +61,9 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
         if second:
             version_for(library, part.doc, second)
     if output.is_dir():
-        raise ExportError.worded("export_is_folder", output=output, example=output / "a.pdf")
+        raise worded(ExportError, "export_is_folder", output=output, example=output / "a.pdf")
     if not output.parent.is_dir():
-        raise ExportError.worded("export_no_folder", folder=output.parent)
+        raise worded(ExportError, "export_no_folder", folder=output.parent)
     if card:
         from desktop.printing.card import (
             MAX_PASSAGES,
@@ -76,8 +77,8 @@ def export(refs: list[str], lang: str, parallel: str | None, output: Path,
                                   default_second(library, parts[0].doc, code, second),
                                   warning=integrity_warning(library, parts))
         except TooLongForACard:
-            raise ExportError.worded("export_card_too_long", most=MAX_PASSAGES,
-                                     n=len(parts[0].pids)) from None
+            raise worded(ExportError, "export_card_too_long", most=MAX_PASSAGES,
+                         n=len(parts[0].pids)) from None
     else:
         printout = build(library, parts, code, parallel=second,
                          warning=integrity_warning(library, parts))

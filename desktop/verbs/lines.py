@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import errno
 
-from desktop.errors import Worded
 from desktop.language_data import FALLBACK, table
+from desktop.worded import Worded
 
 
 def line(lang: str | None, key: str, /, **values: object) -> str:

@@ -35,6 +35,7 @@ from desktop.library import Library, Passage, Version
 from desktop.missing_language import version_for
 from desktop.references import UnknownReference, locate, passages_of
 from desktop.verbs import json_line, reading_library, write
+from desktop.worded import worded
 
 
 def _passages(ref_text: str, library: Library, code: str
@@ -45,7 +46,7 @@ def _passages(ref_text: str, library: Library, code: str
     version, notice = version_for(library, doc, code)
     passages = passages_of(version, pid)
     if not passages:
-        raise UnknownReference.worded("not_in_version", ref=f"{doc}:{pid}", lang=version.lang)
+        raise worded(UnknownReference, "not_in_version", ref=f"{doc}:{pid}", lang=version.lang)
     return doc, pid, passages, version, notice
 
 

@@ -278,8 +278,10 @@ def test_the_box_of_open_speaks_the_system_language(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     [box] = json.loads(seen.read_text(encoding="utf-8"))
+    # All of it in French, the reason too (it was English), and so is the line on stderr.
     assert box.startswith("Les textes n’ont pas pu être lus, l’application ne peut donc pas "
-                          "s’ouvrir. none of the texts in "), box
+                          "s’ouvrir. aucun des textes de "), box
+    assert "\nrights-at-hand: aucun des textes de " in "\n" + proc.stderr, proc.stderr
 
 def test_search_reads_the_rest_of_an_unreadable_library(
     unreadable: Path, tmp_path: Path
