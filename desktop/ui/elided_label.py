@@ -14,7 +14,14 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QRect, QSize, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 _ISOLATES = {"\u2066", "\u2067", "\u2068"}
@@ -75,6 +82,7 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, elided: bool = True) -> None:
         super().__init__(parent)
         self._elided = not elided
+        self._focused = False
         self.set_elided(elided)
 
     def set_elided(self, on: bool) -> None:
@@ -120,6 +128,8 @@ class ElidedLabel(QLabel):
         return super().heightForWidth(width) if not self._elided else self.sizeHint().height()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._focused:  # (not hasFocus(): a call into Qt at every paint of the banner)
+            self._paint_focus()
         if not self._elided:
             super().paintEvent(event)
             return
@@ -136,6 +146,27 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, (_RIGHT if rtl else _LEFT) | _VCENTER
                          | (_FORCE_RTL if rtl else _FORCE_LTR), text)
         painter.end()
+
+    def _paint_focus(self) -> None:
+        """The style's focus frame: reached with Tab (a folded line, a notice), a QLabel
+        showed nothing, and a keyboard user could not see where they were. Only when
+        focused: QStyle's Python enums are not built for the first paint."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect
+
+        option = QStyleOptionFocusRect()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option,
+                                   painter, self)
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        self._focused = True
+        super().focusInEvent(event)  # (repaints)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        self._focused = False
+        super().focusOutEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         super().mouseReleaseEvent(event)

@@ -94,3 +94,22 @@ def test_with_room_the_offer_and_message_are_whole(make_window: MakeWindow, qtbo
     assert not panel.offer_label.is_elided() and not panel.status.is_elided()
     assert panel.offer_label.height() > 1.5 * panel.offer_label.fontMetrics().height()
     assert _rows_in_sight(panel) >= ROWS
+
+
+def test_a_folded_line_reached_with_tab_shows_it_has_the_focus(make_window: MakeWindow,
+                                                              qtbot: Any) -> None:
+    window, panel = _with_offer(make_window, qtbot, "ar", (800, 600))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    offer = panel.offer_label
+    assert offer.is_elided()
+    panel.offer_yes.setFocus()
+    qtbot.wait(20)
+    before = offer.grab().toImage()
+    qtbot.keyClick(panel.offer_yes, Qt.Key.Key_Backtab)  # Shift+Tab: back to the sentence
+    qtbot.wait(20)
+    assert offer.hasFocus()
+    after = offer.grab().toImage()
+    changed = sum(before.pixelColor(x, y) != after.pixelColor(x, y)
+                  for x in range(after.width()) for y in range(after.height()))
+    assert changed > after.width()  # a frame around it, not a stray pixel
