@@ -93,7 +93,7 @@ COMMAND_KEYS: dict[str, tuple[str, ...]] = {
     "export_card_too_long": ("most", "n"), "export_page": ("file", "n"),
     "export_pages": ("file", "n"), "os_error": ("reason", "file"), "os_denied": (),
     "os_missing": (), "os_is_folder": (), "os_not_a_file": (), "os_no_space": (),
-    "os_read_only": (), "os_incomplete": (),
+    "os_read_only": (), "os_incomplete": (), "unknown_language": ("code", "languages"),
 }
 #: The kinds of words a reference is read with, in the order they are applied (longer
 #: words first: "subparagraph" is an ITEM before "paragraph" is a PARA; PART last, after

@@ -131,7 +131,12 @@ def check_language(code: str) -> str:
     """Return the normalised code, or raise UnknownLanguage with a message for people."""
     norm = code.strip().lower().replace("_", "-").split("-")[0]
     if norm not in LANGUAGES:
-        raise UnknownLanguage(f"unknown language {code!r}: use one of {', '.join(LANGUAGES)}")
+        # Imported here: it runs only on bad input, never for the first page. Worded, so a
+        # wrong --parallel is said in the language of --lang (an unknown --lang in English).
+        from desktop.worded import worded
+
+        raise worded(UnknownLanguage, "unknown_language", code=repr(code),
+                     languages=", ".join(LANGUAGES))
     return norm
 
 

@@ -80,6 +80,8 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     (("art 1", "--lang", "zh", "-o", "missing/x.pdf"), "文件夹 missing 不存在"),
     (("art 1", "art 2", "--lang", "es", "--card", "-o", "x.pdf"),
      "--card imprime un solo pasaje (o artículo): indique una sola REF"),
+    (("art 1", "--lang", "fr", "--parallel", "xx", "-o", "x.pdf"),
+     "langue inconnue 'xx' : utilisez l’une de celles-ci : en, fr, es, ru, zh, ar"),
     (("art 0", "--lang", "ar", "-o", "x.pdf"),
      "لا يوجد مقطع رقمه 0"),
 ])
