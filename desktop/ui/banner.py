@@ -9,8 +9,9 @@ for the UN's own wording, so this is never hidden.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +27,9 @@ from desktop.missing_language import notice
 from desktop.ui import themes
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.i18n import interface_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
 
 
 def _isolate(text: str) -> str:
@@ -109,7 +113,7 @@ class SourceBanner(QFrame):
         # "More" in a column of its own, beside every line: in the status line's row it made
         # that row as tall as the button (25 px for a 17 px line in Chinese, 33 for 26 in
         # Arabic), an empty band between the status and the note under it.
-        layout = QGridLayout(self)
+        layout = self._grid = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setVerticalSpacing(2)
         layout.addWidget(self.badge, 0, 0)
@@ -126,6 +130,7 @@ class SourceBanner(QFrame):
         # under its last line. Shared among the lines, it opened an empty band under the
         # status line (Arabic and Chinese banners beside a French one).
         layout.setRowStretch(4, 1)
+        self._details: QScrollArea | None = None  # made when first opened (_make_details)
         self.retranslate()
 
     # -- content ------------------------------------------------------------------------
@@ -234,6 +239,7 @@ class SourceBanner(QFrame):
         self.setAccessibleDescription(
             "\n".join(t for t in (self.warning_text(), self.status_text(), note,
                                   self._source_full()) if t))
+        self._fit_details()
 
     def _name_lines(self) -> None:
         """Each line is named by what it says, so a screen reader reads the status itself
@@ -281,8 +287,74 @@ class SourceBanner(QFrame):
 
     def _set_expanded(self, on: bool) -> None:
         self._expanded = on
+        if on and self._details is None:
+            self._make_details()
         self.more.setText(self.tr("Less") if on else self.tr("More"))
         self._update()
+
+    # -- room for the opened lines ----------------------------------------------------------
+
+    def _make_details(self) -> None:
+        """Opened, the note and the source lines can need more height than a short reader
+        has: side by side at 800 x 600 (an Arabic banner beside a French one) the layout
+        gave them less than their wrapped text, and their lines were cut in half, one
+        against the next (the French source line had 175 of the 598 pixels it needed).
+        From the first opening they are in a scroll area as tall as they need, up to a
+        third of the reader (_fit_details). Not before: the first paint needs none."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QScrollArea
+
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(self._grid.verticalSpacing())
+        for label in (self.warning, self.note, self.source):
+            self._grid.removeWidget(label)
+            column.addWidget(label)
+        area = QScrollArea(self)
+        area.setObjectName("SourceDetails")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(box)
+        # The banner's colour (official, translation, guidance) shows through.
+        # (On the viewport, not the area: the scroll bar keeps its own look.)
+        area.viewport().setStyleSheet("background: transparent")
+        self._grid.addWidget(area, 1, 0)
+        self._details = area
+        # (Filters, not a resizeEvent method: that would run in Python at every resize
+        # before the first paint.)
+        self.installEventFilter(self)
+        reader = self.parentWidget()
+        if reader is not None:
+            reader.installEventFilter(self)  # its height sets the area's largest height
+
+    def _fit_details(self) -> None:
+        area = self._details
+        if area is None:
+            return
+        shown = [w for w in (self.warning, self.note, self.source) if not w.isHidden()]
+        area.setVisible(bool(shown))
+        box = area.widget()
+        column = box.layout() if box is not None else None
+        if not shown or column is None:
+            return
+        width = area.width() if area.width() > 0 else self.width() - self.more.width() - 16
+        need = column.totalHeightForWidth(width)
+        if need < 0:  # only lines of one fixed height shown (the source line, cut)
+            need = column.sizeHint().height()
+        reader = self.parentWidget()
+        largest = max(3 * self.fontMetrics().lineSpacing(),
+                      reader.height() // 3 if reader is not None else need)
+        if need > largest:  # scrolled: the scroll bar takes some of the width
+            bar = area.verticalScrollBar().sizeHint().width()
+            need = column.totalHeightForWidth(max(40, width - bar))
+        area.setFixedHeight(min(need, largest))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:  # this banner's width, the reader's height
+            self._fit_details()
+        return super().eventFilter(watched, event)
 
     def set_compact(self, compact: bool) -> None:
         """Fold the banner to one line, the status, behind "More" (side by side, or a short

@@ -8,17 +8,26 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.main_window import MainWindow
 
 
-def _ink_rows(image: Any, x0: int, x1: int, widget: QWidget) -> list[int]:
+def _in_banner(banner: QWidget, widget: QWidget) -> QRect:
+    """The part of `widget` that is shown, in banner coordinates (opened, the lines are in a
+    scroll area, which may show only the top of the last one)."""
+    shown = widget.visibleRegion().boundingRect()
+    return QRect(widget.mapTo(banner, shown.topLeft()), shown.size())
+
+
+def _ink_rows(image: Any, x0: int, x1: int, banner: QWidget, widget: QWidget) -> list[int]:
     """The rows (banner coordinates) within `widget`'s height where something is drawn in
     columns x0..x1-1: a pixel that differs clearly from the banner's background."""
-    background = image.pixelColor(x0, widget.y() + widget.height() - 1)
+    rect = _in_banner(banner, widget)
+    background = image.pixelColor(x0, 2)  # above the status line, inside the frame
     rows = []
-    for y in range(widget.y(), widget.y() + widget.height()):
+    for y in range(rect.top(), rect.bottom() + 1):
         for x in range(x0, x1):
             c = image.pixelColor(x, y)
             if abs(c.red() - background.red()) + abs(c.green() - background.green()) \
@@ -44,9 +53,10 @@ def test_no_empty_band_between_the_status_line_and_the_note(
     assert banner.note.isVisible() and banner.source.isVisible()
     image = banner.grab().toImage()
     # The text's columns, beside the "More" button.
-    x0 = max(banner.badge.x(), banner.note.x()) + 2
-    x1 = min(banner.badge.x() + banner.badge.width(), banner.note.x() + banner.note.width())
-    status, note, source = (_ink_rows(image, x0, x1, w)
+    badge, note_rect = _in_banner(banner, banner.badge), _in_banner(banner, banner.note)
+    x0 = max(badge.left(), note_rect.left()) + 2
+    x1 = min(badge.right(), note_rect.right()) + 1
+    status, note, source = (_ink_rows(image, x0, x1, banner, w)
                             for w in (banner.badge, banner.note, banner.source))
     assert status and note and source
     status_to_note = note[0] - status[-1]
