@@ -33,7 +33,6 @@ PID_ROLE = DOC_ROLE + 1
 #: Qt.ItemDataRole.AccessibleTextRole: what a screen reader reads for a row.
 ACCESSIBLE_TEXT_ROLE = 11
 
-_ART_RE = re.compile(r"^art-(\d+)")
 #: How much of a passage's text names it in the tree.
 _EXCERPT = 60
 
@@ -58,9 +57,13 @@ def _part_at(passage: Passage, part: Marker | None) -> Marker | None:
 
 def _group_key(pid: str) -> str:
     """Which branch of the tree a passage belongs to."""
-    m = _ART_RE.match(pid)
-    if m:
-        return f"art-{m.group(1)}"
+    if pid.startswith("art-"):
+        # The article's number ("art-12.1" -> "art-12"), read without a pattern: compiling
+        # one at import cost more than every call before the first paint together.
+        rest = pid[4:]
+        number = rest[:len(rest) - len(rest.lstrip("0123456789"))]
+        if number:
+            return f"art-{number}"
     for prefix in ("res-", "pp-", "op-", "fn-"):
         if pid.startswith(prefix):
             return prefix.rstrip("-")
@@ -269,7 +272,8 @@ class LibraryPanel(QWidget):
         return item
 
     def _describe_part(self, item: QTreeWidgetItem, passages: list[Passage]) -> None:
-        numbers = [m.group(1) for m in (_ART_RE.match(p.id) for p in passages) if m]
+        numbers = [key[4:] for key in map(_group_key, (p.id for p in passages))
+                   if key.startswith("art-")]
         if numbers:
             # Which articles it holds, said in the interface's language (the heading itself
             # is the text's): a tooltip, and what a screen reader reads for the row.
