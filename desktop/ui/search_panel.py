@@ -71,6 +71,14 @@ def snippet_html(snippet: str) -> str:
                    for t, hit in _split(snippet))
 
 
+def _keep_numbers(text: str) -> str:
+    """`text` with a no-break space before each number: "art. 7", "المادة 5", "para. 3"
+    never split at the end of a line."""
+    import re
+
+    return re.sub(r" (?=\d)", "\u00a0", text)
+
+
 class HitDelegate(QStyledItemDelegate):
     """Paints a result as rich text: citation and language, then the snippet."""
 
@@ -311,12 +319,17 @@ class SearchPanel(QWidget):
                          + (f"\n{missing}" if missing else "") + (f"\n{why}" if why else ""))
             item.setData(HIT_ROLE, hit)
             item.setData(LANG_ROLE, hit.lang)
-            # A no-break space after the "·": where the line wraps, the separator goes down
-            # with the language it introduces, not left dangling at the end of the citation
-            # (an English citation in the Arabic list ended its line with "·").
+            # No-break spaces where the header wraps: after the "·", which goes down with
+            # the language it introduces instead of dangling at the end of the citation (an
+            # English citation in the Arabic list ended its line with "·"); and before a
+            # number, which stays with its word ("art." at the end of a line, "7" at the
+            # start of the next, in the Arabic list at 800 x 600). The language's name is
+            # isolated: in an English header the "·" was drawn at the right of "الإنكليزية",
+            # after it, instead of before it (seen in the grabs, not asserted).
+            cited = _keep_numbers(html.escape(hit.citation))
             item.setData(HTML_ROLE,
-                         f"<small><b>{html.escape(hit.citation)}</b> ·\u00a0"
-                         f"{html.escape(lang_name)}"
+                         f"<small><b>{cited}</b> ·\u00a0"
+                         f"\u2068{html.escape(lang_name)}\u2069"
                          f"</small><br>{snippet_html(hit.snippet)}"
                          + (f"<br><small><i>{html.escape(missing)}</i></small>"
                             if missing else "")

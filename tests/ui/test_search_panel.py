@@ -213,7 +213,8 @@ def test_the_status_says_what_happened_to_the_query(window: MainWindow, qtbot: A
 def test_a_wrapped_result_header_keeps_the_separator_with_its_language(
         make_window: MakeWindow, qtbot: Any, ui: str) -> None:
     """Where a result's citation and language wrap, the "·" goes down with the language it
-    introduces: an English citation in the Arabic list ended its line with a dangling "·"."""
+    introduces, and a number stays with its word: an English citation in the Arabic list
+    ended its line with a dangling "·", and "art." with its "7" on the next line."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     window = make_window()
@@ -239,5 +240,10 @@ def test_a_wrapped_result_header_keeps_the_separator_with_its_language(
         dot_line = layout.lineForTextPosition(dot).lineNumber()
         language_line = layout.lineForTextPosition(dot + 2).lineNumber()
         assert dot_line >= 0 and dot_line == language_line, (ui, text[:dot + 12])
+        # Nor is a number parted from its word ("art." ending a line, "7" starting the next).
+        for n in range(1, dot_line + 1):
+            start = layout.lineAt(n).textStart()
+            parted = text[start].isdigit() and text[start - 1] in " \u00a0"
+            assert not parted, (ui, text[:dot], start)
         wrapped += dot_line > 0  # the header took more than one line
     assert wrapped or ui != "ar"  # the Arabic list has such headers at this width
