@@ -9,8 +9,10 @@ shows one whole):
 - `printing`: the words printed around a text (status, dates, page numbers);
 - `references`: the words a typed reference is read with ("artículo", "статья", "المادة"),
   its ordinals, joining words, item letters and number characters;
-- `commands` (optional): the lines the `search` and `index` verbs print for a person
-  ("no passage matches …", "did you mean: …"); a key it lacks prints in English.
+- `commands` (optional): the lines the verbs print for a person ("no passage matches …",
+  "did you mean: …", every error made by desktop.worded); a key it lacks prints in English.
+  The shipped files keep it beside them, in `commands/<code>.json`, read when a verb first
+  prints a line: the reader's first page never parses it.
 
 A file that is missing leaves its language cited and printed in English (as before any
 file existed for it) and read with the other languages' words; a file that is there but
@@ -124,9 +126,11 @@ class LanguageData:
         self.printing: dict[str, str] = self._strings(raw, "printing", PRINTING_KEYS)
         # Optional (a file written before it existed is still whole): the keys it has are
         # checked, the ones it lacks print in English. Checked when first asked for (the
-        # `search` and `index` verbs), not for the reader's first page, which never prints
-        # them (bench/startup.py --instructions: ~1 M).
-        self._raw_commands: object = raw.get("commands", {})
+        # verbs), not for the reader's first page, which never prints them
+        # (bench/startup.py --instructions: ~1 M). The shipped files keep it beside them, in
+        # commands/<code>.json, read then too: parsing its ~6 KB for the first page cost
+        # ~0.5 M instructions. A file that holds a `commands` table itself is read so.
+        self._raw_commands: object = raw.get("commands")
         self._commands: dict[str, str] | None = None
         # Checked when a reference is first read (check_references), not for the first
         # page, which needs a citation's words alone.
@@ -137,33 +141,59 @@ class LanguageData:
         """The `commands` table, checked (LanguageDataError naming the key that is wrong)."""
         if self._commands is None:
             commands = self._raw_commands
+            if commands is None:
+                commands = self._read_commands()
             if not isinstance(commands, dict):
-                raise self.error("commands", "must be an object")
+                raise self.error("commands", "must be an object", self.commands_path)
             self._commands = self._strings(
                 {"commands": commands}, "commands",
-                {k: v for k, v in COMMAND_KEYS.items() if k in commands})
+                {k: v for k, v in COMMAND_KEYS.items() if k in commands}, self.commands_path)
         return self._commands
 
-    def error(self, key: str, problem: str) -> LanguageDataError:
-        where = f"{self.path}: {key}" if key else str(self.path)
+    @property
+    def commands_path(self) -> Path:
+        """The file the `commands` table is in: this one, or commands/<code>.json beside it."""
+        if self._raw_commands is not None:
+            return self.path
+        return self.path.parent / "commands" / self.path.name
+
+    def _read_commands(self) -> object:
+        """commands/<code>.json, {} when there is none (every line then prints in English)."""
+        import json
+
+        path = self.commands_path
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LanguageDataError(f"{path}: cannot be read ({exc})") from None
+        except json.JSONDecodeError as exc:
+            raise LanguageDataError(
+                f"{path}: line {exc.lineno}: not JSON ({exc.msg})") from None
+
+    def error(self, key: str, problem: str, path: Path | None = None) -> LanguageDataError:
+        path = path or self.path
+        where = f"{path}: {key}" if key else str(path)
         return LanguageDataError(f"{where}: {problem}")
 
     def _strings(self, raw: dict[str, Any], table: str,
-                 required: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+                 required: Mapping[str, tuple[str, ...]],
+                 path: Path | None = None) -> dict[str, str]:
         values: dict[str, Any] = raw[table]
         for key, value in values.items():
             if not isinstance(value, str):
-                raise self.error(f"{table}.{key}", "must be text")
+                raise self.error(f"{table}.{key}", "must be text", path)
         for key, wanted in required.items():
             if key not in values:
-                raise self.error(f"{table}.{key}", "missing")
+                raise self.error(f"{table}.{key}", "missing", path)
             # Plain string tests, not a pattern: this runs for the first page.
             value = values[key]
             if value.count("{") != len(wanted) or any("{" + w + "}" not in value
                                                        for w in wanted):
                 raise self.error(f"{table}.{key}", "must take "
                                  + (", ".join("{" + w + "}" for w in wanted) or "no {…}")
-                                 + f", not {value!r}")
+                                 + f", not {value!r}", path)
         return dict(values)
 
     def check_references(self) -> None:

@@ -56,13 +56,13 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _edit_fr(folder: Path, change: dict[str, str | None]) -> None:
-    path = folder / "fr.json"
+    path = folder / "commands" / "fr.json"
     data = json.loads(path.read_text("utf-8"))
     for key, value in change.items():
         if value is None:
-            del data["commands"][key]
+            del data[key]
         else:
-            data["commands"][key] = value
+            data[key] = value
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
 
 
@@ -77,7 +77,7 @@ def test_a_line_with_other_placeholders_is_refused_naming_the_key(folder: Path) 
     _edit_fr(folder, {"search_none": "aucun passage ne correspond à {requete}"})
     with language_data.folder_used(folder), pytest.raises(LanguageDataError) as error:
         line("fr", "search_none", query="x")
-    assert str(error.value).endswith("fr.json: commands.search_none: must take {query}, "
+    assert str(error.value).endswith("commands/fr.json: commands.search_none: must take {query}, "
                                      "not 'aucun passage ne correspond à {requete}'")
 
 
@@ -86,8 +86,8 @@ def test_check_languages_names_the_lines_left_in_english(folder: Path) -> None:
 
     _edit_fr(folder, {"search_hits": None, "index_count": None})
     said = [s for s in missing(language_files=folder) if "command-line" in s]
-    assert said == [f"fr: 2 command-line lines print in English ({folder}/fr.json, "
-                    "commands: index_count, search_hits)"]
+    assert said == [f"fr: 2 command-line lines print in English ({folder}/commands/fr.json: "
+                    "index_count, search_hits)"]
 
 
 def test_a_wrong_line_does_not_stop_the_reader_citing_in_that_language(folder: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -154,6 +155,9 @@ def _language_folders(tmp: Path) -> tuple[Path, Path, Path]:
     naming xx); with an xx.json that lacks the word for "art."."""
     shipped = ROOT / "resources" / "languages"
     english = json.loads((shipped / "en.json").read_text(encoding="utf-8"))
+    # The shipped files keep their `commands` beside them (commands/<code>.json); a file
+    # may hold its own, as xx.json does here.
+    english["commands"] = json.loads((shipped / "commands" / "en.json").read_text("utf-8"))
     xx = {**XX, **{table: {key: f"Xx {value}" for key, value in english[table].items()}
                    for table in ("printing", "commands")}}
     folders = []
@@ -165,6 +169,7 @@ def _language_folders(tmp: Path) -> tuple[Path, Path, Path]:
             if name != "without":
                 data["names"]["xx"] = "Xxish"
             (folder / path.name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        shutil.copytree(shipped / "commands", folder / "commands")
         folders.append(folder)
     (folders[1] / "xx.json").write_text(json.dumps(xx), encoding="utf-8")
     lacking = {**xx, "citations": {k: v for k, v in xx["citations"].items() if k != "art"}}

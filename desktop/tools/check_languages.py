@@ -67,10 +67,10 @@ def missing(root: Path | None = None, registry: Iterable[Language] | None = None
             lacking = [k for k in language_data.COMMAND_KEYS if k not in found.commands]
             if lacking and code != SOURCE_LANGUAGE:
                 say(f"{code}: {len(lacking)} command-line lines print in English "
-                    f"({_shown(str(found.path), root)}, commands: {', '.join(lacking)})")
+                    f"({_shown(str(found.commands_path), root)}: {', '.join(lacking)})")
             elif lacking:
                 say(f"{code}: command-line lines missing "
-                    f"({_shown(str(found.path), root)}, commands: {', '.join(lacking)})")
+                    f"({_shown(str(found.commands_path), root)}: {', '.join(lacking)})")
         # (A hole in another language's names is said as that language's line.)
         unnamed = [c for c in codes if not isinstance(own[c], str)
                    and code not in own[c].names]  # type: ignore[union-attr]
