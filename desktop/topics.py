@@ -5,7 +5,6 @@ Read from `content/topics.txt` (format described at the top of that file).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from desktop.contentfile import ContentError, read_utf8, record_lines
@@ -13,8 +12,29 @@ from desktop.contentfile import ContentError, read_utf8, record_lines
 #: The topic index's file, directly in the content folder.
 TOPICS_FILE = "topics.txt"
 
-_ID_RE = re.compile(r"^\[([a-z0-9-]+)\]\s*$")
-_FIELD_RE = re.compile(r"^([a-z-]+):\s*(.*)$")
+#: Letters of a topic id ("[a-z0-9-]+") and of a field name ("[a-z-]+"). The two line forms
+#: are read with string methods, not patterns: the topics are read at every start, before
+#: the first paint, where compiling two patterns cost more than reading every line.
+_ID_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_FIELD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+def _topic_id(line: str) -> str | None:
+    """"[some-id]" (spaces after it allowed) -> "some-id"; None for another line."""
+    line = line.rstrip()
+    if line.startswith("[") and line.endswith("]"):
+        inner = line[1:-1]
+        if inner and _ID_LETTERS.issuperset(inner):
+            return inner
+    return None
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    """"key: value" -> (key, value with the spaces after the colon dropped); None else."""
+    key, sep, value = line.partition(":")
+    if sep and key and _FIELD_LETTERS.issuperset(key):
+        return key, value.lstrip()
+    return None
 
 
 class Topic:
@@ -49,18 +69,18 @@ def parse_topics(text: str, path: str | Path = "topics.txt") -> list[Topic]:
     seen: set[str] = set()
     current: Topic | None = None
     for n, line in record_lines(text):
-        m = _ID_RE.match(line)
-        if m:
-            if m.group(1) in seen:
-                raise ContentError(path, n, f"topic [{m.group(1)}] given twice")
-            seen.add(m.group(1))
-            current = Topic(m.group(1), line=n)
+        topic_id = _topic_id(line)
+        if topic_id is not None:
+            if topic_id in seen:
+                raise ContentError(path, n, f"topic [{topic_id}] given twice")
+            seen.add(topic_id)
+            current = Topic(topic_id, line=n)
             topics.append(current)
             continue
-        m = _FIELD_RE.match(line)
-        if not m or current is None:
+        field = _field(line)
+        if field is None or current is None:
             raise ContentError(path, n, "expected '[topic-id]' or 'field: value'")
-        key, value = m.group(1), m.group(2).strip()
+        key, value = field[0], field[1].strip()
         if key == "subject":
             current.subject = value
         elif key == "passages":
