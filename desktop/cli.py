@@ -137,9 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         # Unknown references, languages, documents, damaged files: messages for people,
         # in the language of the verb's --lang (desktop.verbs.lines).
-        from desktop.verbs.lines import said
+        from desktop.verbs.lines import data_dir_error, said
 
-        say(said(exc, _lines_language(args)))
+        worded = data_dir_error(exc) if isinstance(exc, paths.DataDirError) else exc
+        say(said(worded, _lines_language(args)))
         if isinstance(exc, paths.DataDirError) and args.verb in (None, "open"):
             _explain_in_window(exc)
         return EXIT_USAGE

@@ -96,6 +96,8 @@ COMMAND_KEYS: dict[str, tuple[str, ...]] = {
     "export_pages": ("file", "n"), "os_error": ("reason", "file"), "os_denied": (),
     "os_missing": (), "os_is_folder": (), "os_not_a_file": (), "os_no_space": (),
     "os_read_only": (), "os_incomplete": (), "unknown_language": ("code", "languages"),
+    "data_dir_empty": (), "data_dir_file": ("where",), "data_dir_inside": ("given", "file"),
+    "data_dir_portable": ("folder",), "data_dir_default": ("folder",),
 }
 #: The kinds of words a reference is read with, in the order they are applied (longer
 #: words first: "subparagraph" is an ITEM before "paragraph" is a PARA; PART last, after

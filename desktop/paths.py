@@ -128,11 +128,20 @@ def resolve_user_paths(data_dir: str | os.PathLike[str] | None = None) -> UserPa
 class DataDirError(UserError):
     """No place for user data can be made where it was asked for (a file stands there)."""
 
-    def __init__(self, message: str, blocker: Path | None = None) -> None:
+    def __init__(self, message: str, blocker: Path | None = None,
+                 given: tuple[str, str] | None = None, inside: bool = False) -> None:
         super().__init__(message)
         #: The file standing where a data folder must be; None when no folder was given.
         #: The window that says why the app cannot open names it in the person's language.
         self.blocker = blocker
+        #: How the folder was given: ("", the flag or variable as typed), or the
+        #: `commands` key naming it ("data_dir_portable") and the folder; None when
+        #: --data-dir was empty. The CLI words the refusal from it in the language of
+        #: --lang (desktop.verbs.lines.data_dir_error): this module, which finds the
+        #: language files, cannot read them.
+        self.given = given
+        #: Whether `blocker` stands inside the folder given (config/, cache/), not at it.
+        self.inside = inside
 
 
 def _file_in_the_way(folder: Path) -> Path | None:
@@ -151,7 +160,7 @@ def _file_in_the_way(folder: Path) -> Path | None:
     return None
 
 
-def _check_folders(up: UserPaths, given: str) -> None:
+def _check_folders(up: UserPaths, given: tuple[str, str]) -> None:
     """Refuse user paths that can never hold data, before anything is read or written.
 
     A file where the data folder should be would otherwise pass for a read-only medium:
@@ -162,11 +171,14 @@ def _check_folders(up: UserPaths, given: str) -> None:
         blocker = _file_in_the_way(folder)
         if blocker is None:
             continue
-        where = given if blocker == up.data else f"{given}: {blocker}"
+        key, typed = given
+        named = {"data_dir_portable": f"the portable data folder {typed}",
+                 "data_dir_default": f"the data folder {typed}"}.get(key, typed)
+        where = named if blocker == up.data else f"{named}: {blocker}"
         raise DataDirError(
             f"{where} is a file, not a folder; user data (bookmarks, settings) needs a "
-            "folder there (one that does not exist yet is made)", blocker
-        )
+            "folder there (one that does not exist yet is made)", blocker, given,
+            inside=blocker != up.data)
 
 
 _current: UserPaths | None = None
@@ -185,14 +197,15 @@ def configure(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
         # script) would put bookmarks wherever the command happened to run.
         raise DataDirError("--data-dir is empty; give the folder for user data")
     up = resolve_user_paths(data_dir)
+    # How the folder was given, for a refusal (DataDirError.given).
     if data_dir is not None:
-        given = f"--data-dir {up.data}"
+        given = ("", f"--data-dir {up.data}")
     elif up.mode == "explicit":
-        given = f"{DATA_DIR_ENV}={up.data}"
+        given = ("", f"{DATA_DIR_ENV}={up.data}")
     elif up.mode == "portable":
-        given = f"the portable data folder {up.data}"
+        given = ("data_dir_portable", str(up.data))
     else:
-        given = f"the data folder {up.data}"
+        given = ("data_dir_default", str(up.data))
     _check_folders(up, given)
     _current = up
     if up.mode != "explicit":

@@ -63,6 +63,21 @@ def test_an_empty_data_dir_is_refused(tmp_path: Path, args: list[str]) -> None:
     _refused(out, "rights-at-hand: --data-dir is empty; give the folder for user data")
 
 
+def test_a_refused_data_dir_is_said_in_the_language_asked(tmp_path: Path) -> None:
+    # It was English whatever --lang said.
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    out = run_cli("show", "art 1", "--lang", "fr", data_dir=afile)
+    _refused(out, f"rights-at-hand: --data-dir {afile} est un fichier, pas un dossier ; les "
+                  "données de l’utilisateur (signets, réglages) ont besoin d’un dossier à cet "
+                  "endroit (un dossier qui n’existe pas encore est créé)")
+    out = run_cli("search", "defenders", "--lang", "zh", data_dir=afile / "data")
+    _refused(out, f"rights-at-hand: --data-dir {afile / 'data'}：{afile} 是文件而不是文件夹；"
+                  "用户数据（书签、设置）需要在此处有一个文件夹（尚不存在的文件夹会被创建）")
+    out = run_cli("--data-dir", "", "export-pdf", "art 1", "--lang", "ru", "-o", "x.pdf")
+    _refused(out, "rights-at-hand: --data-dir пуст; укажите папку для данных пользователя")
+
+
 def test_the_environment_variable_pointing_at_a_file_is_refused(tmp_path: Path) -> None:
     afile = tmp_path / "afile"
     afile.write_text("")

@@ -31,7 +31,7 @@ def test_every_language_words_every_line() -> None:
             # Translated, not copied (a list separator, and "<reason>: <file>", may be
             # the same).
             same = [k for k in COMMAND_KEYS if found.commands[k] == english.commands[k]]
-            assert set(same) <= {"list_sep", "os_error"}, (code, same)
+            assert set(same) <= {"list_sep", "os_error", "data_dir_inside"}, (code, same)
     # The English problem lines are the searcher's own sentences.
     for problem, sentence in PROBLEMS.items():
         assert line(None, "search_" + problem.replace("-", "_"), words=MAX_TERMS,
@@ -141,3 +141,16 @@ def test_a_worded_part_is_said_in_the_language_of_its_line() -> None:
     assert said(error, "ru") == "в 'x' два номера для статьи"
     assert said(error, "zh") == "'x' 为同一条给出了两个编号"
     assert said(error, "ar") == "'x' يذكر رقمين لـمادة"
+
+
+def test_a_refused_portable_data_folder_is_worded_as_desktop_paths_words_it() -> None:
+    from desktop.paths import DataDirError
+    from desktop.verbs.lines import data_dir_error, said
+
+    error = DataDirError(
+        "the portable data folder /p: /p/f is a file, not a folder; user data (bookmarks, "
+        "settings) needs a folder there (one that does not exist yet is made)",
+        Path("/p/f"), ("data_dir_portable", "/p"), inside=True)
+    assert said(data_dir_error(error), None) == str(error)
+    assert said(data_dir_error(error), "es").startswith(
+        "la carpeta de datos portátil /p: /p/f es un archivo, no una carpeta")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import errno
 
+from desktop.errors import UserError
 from desktop.language_data import FALLBACK, table
+from desktop.paths import DataDirError
 from desktop.worded import Worded
 
 
@@ -66,3 +68,17 @@ def os_error(error: OSError, lang: str | None) -> str:
     if not error.filename:
         return reason
     return line(lang, "os_error", reason=reason, file=error.filename)
+
+
+def data_dir_error(error: DataDirError) -> UserError:
+    """A refused data folder (desktop.paths words it in English: it finds the language
+    files, so it cannot read their lines) as a worded error, to be said in any language."""
+    from desktop.worded import worded
+
+    if error.given is None:
+        return worded(DataDirError, "data_dir_empty")
+    key, typed = error.given
+    named: object = Worded(key, folder=typed) if key else typed
+    if error.inside:
+        named = Worded("data_dir_inside", given=named, file=error.blocker)
+    return worded(DataDirError, "data_dir_file", where=named)
