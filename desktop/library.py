@@ -33,7 +33,6 @@ from desktop.contentfile import (
 from desktop.errors import UserError
 from desktop.languages import LANGUAGES, UnknownLanguage, check_language
 from desktop.topics import TOPICS_FILE, Topic, load_topics
-from desktop.worded import worded
 
 
 class UnknownDocument(UserError, LookupError):
@@ -237,6 +236,8 @@ class Document:
     def version(self, lang: str) -> Version:
         code = check_language(lang)
         if code not in self.versions:
+            from desktop.worded import worded  # here: an error is rare, every start imports this
+
             raise worded(UnknownLanguage, "not_available", doc=self.id, lang=code,
                          available=", ".join(self.languages))
         return self.versions[code]
@@ -419,6 +420,8 @@ class Library:
             )
             topics = []
         if lenient and not docs:
+            from desktop.worded import worded
+
             raise (worded(NothingReadable, "nothing_readable", folder=root, problem=problems[0])
                    if problems else worded(NothingReadable, "no_texts", folder=root))
         return cls(root, docs, topics, unparsed, problems)
@@ -494,6 +497,8 @@ class Library:
         try:
             return self._docs[doc_id]
         except KeyError:
+            from desktop.worded import worded
+
             raise worded(UnknownDocument, "unknown_document", doc=repr(doc_id),
                          documents=", ".join(self._docs)) from None
 

@@ -12,7 +12,6 @@ from desktop import language_data
 from desktop.language_data import FALLBACK, table
 from desktop.languages import check_language, language_name
 from desktop.library import Library, UnknownLanguage, Version
-from desktop.worded import worded
 
 
 def notice(asked: str, shown: str, in_lang: str | None = None) -> str:
@@ -50,5 +49,7 @@ def version_for(library: Library, doc_id: str, lang: str) -> tuple[Version, str]
         return document.version(code), ""
     shown = document.reference_version
     if not library.readable(shown):
+        from desktop.worded import worded  # here: rare, and this module is read at start
+
         raise worded(UnknownLanguage, "no_readable_text", doc=doc_id)
     return shown, notice(code, shown.lang)
