@@ -247,12 +247,18 @@ def recall(rows: list[tuple[str, str, str]], ranked: Callable[[str, str], list[s
     str, tuple[int, int, int]
 ]:
     """{lang: (at1, at5, n)} and "all"."""
-    out: dict[str, list[int]] = {}
+    found = []
     for lang, query, expected in rows:
         refs = ranked(query, lang)
         want = f"{expected}:{lang}"
-        at1 = int(refs[:1] == [want])
-        at5 = int(want in refs[:5])
+        found.append((lang, refs[:1] == [want], want in refs[:5]))
+    return _tally(found)
+
+
+def _tally(found: list[tuple[str, bool, bool]]) -> dict[str, tuple[int, int, int]]:
+    """{lang: (at1, at5, n)} and "all", from (language, found first, found in five) a query."""
+    out: dict[str, list[int]] = {}
+    for lang, at1, at5 in found:
         for key in (lang, "all"):
             acc = out.setdefault(key, [0, 0, 0])
             acc[0] += at1
@@ -279,17 +285,11 @@ def everyday_recall(rows: list[tuple[str, str, frozenset[str]]],
     never counts (none is expected) and takes its place in the ranking like any other.
     `ranked` gives doc:passage:lang; the language is not compared (a document with no text
     in the language searched, the Covenant, comes in English)."""
-    out: dict[str, list[int]] = {}
+    found = []
     for lang, query, expected in rows:
         refs = [r.rsplit(":", 1)[0] for r in ranked(query, lang)]
-        at1 = int(bool(set(refs[:1]) & expected))
-        at5 = int(bool(set(refs[:5]) & expected))
-        for key in (lang, "all"):
-            acc = out.setdefault(key, [0, 0, 0])
-            acc[0] += at1
-            acc[1] += at5
-            acc[2] += 1
-    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+        found.append((lang, bool(set(refs[:1]) & expected), bool(set(refs[:5]) & expected)))
+    return _tally(found)
 
 
 def folder_size(path: Path) -> int:
