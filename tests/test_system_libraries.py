@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.host_libraries import PACKAGES
 from desktop.tools import system_libraries as syslibs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,12 +21,12 @@ ON_LINUX = sys.platform.startswith("linux")
 
 
 def test_the_two_missing_on_a_bare_debian_are_named_with_their_packages() -> None:
-    present = set(syslibs.XCB_LIBRARIES) - {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    present = set(PACKAGES) - {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
     packages = syslibs.missing_packages(present)
     assert packages == ["libxcb-icccm4", "libxcb-keysyms1"]
     text = syslibs.message(packages)
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1\n" in text
-    assert syslibs.missing_packages(set(syslibs.XCB_LIBRARIES)) == []
+    assert syslibs.missing_packages(set(PACKAGES)) == []
 
 
 def test_without_a_linker_cache_each_library_is_looked_up() -> None:
@@ -36,7 +37,7 @@ def test_without_a_linker_cache_each_library_is_looked_up() -> None:
         return soname != "libxcb-cursor.so.0"
 
     assert syslibs.missing_packages(None, found) == ["libxcb-cursor0"]
-    assert sorted(asked) == sorted(syslibs.XCB_LIBRARIES)
+    assert sorted(asked) == sorted(PACKAGES)
 
 
 def test_only_where_qt_will_use_xcb() -> None:
@@ -71,7 +72,7 @@ def test_the_table_covers_what_the_installed_xcb_plugin_loads() -> None:
             "libdl.so", "librt.so", "ld-linux")
     system = {name for name in needed if not name.startswith(base)}
     assert {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"} <= system
-    assert system <= set(syslibs.XCB_LIBRARIES), system - set(syslibs.XCB_LIBRARIES)
+    assert system <= set(PACKAGES), system - set(PACKAGES)
 
 
 def _fake_ldconfig(folder: Path, names: set[str]) -> dict[str, str]:
@@ -89,7 +90,7 @@ def _fake_ldconfig(folder: Path, names: set[str]) -> dict[str, str]:
 @pytest.mark.skipif(not ON_LINUX, reason="the xcb platform is Linux's")
 def test_the_command_make_run_calls_says_it_and_exits_1(tmp_path: Path) -> None:
     env = _fake_ldconfig(tmp_path / "bin",
-                         set(syslibs.XCB_LIBRARIES) - {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"})
+                         set(PACKAGES) - {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"})
     out = subprocess.run([sys.executable, "-m", "desktop.tools.system_libraries"], cwd=ROOT,
                          env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 1
@@ -102,7 +103,7 @@ def test_the_command_make_run_calls_says_it_and_exits_1(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not ON_LINUX, reason="the xcb platform is Linux's")
 def test_with_everything_there_it_is_silent(tmp_path: Path) -> None:
-    env = _fake_ldconfig(tmp_path / "bin", set(syslibs.XCB_LIBRARIES))
+    env = _fake_ldconfig(tmp_path / "bin", set(PACKAGES))
     out = subprocess.run([sys.executable, "-m", "desktop.tools.system_libraries"], cwd=ROOT,
                          env=env, capture_output=True, text=True, timeout=60)
     assert (out.returncode, out.stdout, out.stderr) == (0, "", "")
@@ -120,4 +121,4 @@ def test_make_run_checks_before_it_starts_the_app() -> None:
 def test_the_readme_lists_every_package() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = readme.split("sudo apt-get install ", 1)[1].split("```", 1)[0].split()
-    assert set(syslibs.XCB_LIBRARIES.values()) <= set(listed)
+    assert set(PACKAGES.values()) <= set(listed)

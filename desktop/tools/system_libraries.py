@@ -17,9 +17,8 @@ import os
 import sys
 from collections.abc import Mapping
 
-# The table and the look-ups live with the app (the frozen app needs them when Qt cannot load);
-# this module is what `make run` calls first.
-from desktop.host_libraries import PACKAGES as XCB_LIBRARIES  # noqa: F401  (read by tests)
+# The table and the look-ups live with the app (desktop/host_libraries.py: the frozen app
+# needs them when Qt cannot load); this module is what `make run` calls first.
 from desktop.host_libraries import linker_cache, message, missing_packages
 
 
