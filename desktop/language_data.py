@@ -70,7 +70,7 @@ COMMAND_KEYS: dict[str, tuple[str, ...]] = {
     "warning_left_out": ("problem",), "altered_changed": ("path",),
     "altered_unexpected": ("path",), "altered_index_changed": ("path",),
     "altered_index_unexpected": ("path",), "altered_manifest": ("problem",),
-    # The lines of errors (UserError.worded) and of show, export-pdf and open.
+    # The lines of errors (desktop.worded) and of show, export-pdf and open.
     "kind_art": (), "kind_para": (), "kind_op": (), "kind_pp": (), "kind_fn": (),
     "kind_item": (), "kind_part": (), "any_document": (), "ref_number": ("number",),
     "ref_not_text": (), "ref_too_long": (), "ref_two_documents": ("text", "first", "second"),

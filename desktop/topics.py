@@ -30,10 +30,10 @@ def _topic_id(line: str) -> str | None:
 
 
 def _field(line: str) -> tuple[str, str] | None:
-    """"key: value" -> (key, value with the spaces after the colon dropped); None else."""
+    """"key: value" -> (key, value); None for another line."""
     key, sep, value = line.partition(":")
     if sep and key and _FIELD_LETTERS.issuperset(key):
-        return key, value.lstrip()
+        return key, value
     return None
 
 

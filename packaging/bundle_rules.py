@@ -110,11 +110,11 @@ EXCLUDED_QT_LIBS = re.compile(
 #: Part of every Linux desktop, listed as such by AppImage's exclude list: GLib (Qt's event
 #: loop runs on it) with libgthread.
 #:
-#: Everything here is what `make run` already needs from the host (desktop/host_libraries.py
-#: names the package of each); the .deb declares them (packaging/build.py reads its Depends
-#: off the frozen folder), and the frozen app names the package when one is missing. The xcb
-#: helper libraries (libxcb-cursor, -icccm, -keysyms, ...) stay in the bundle: they are the
-#: ones a desktop may lack.
+#: Everything here but CUPS's family is what `make run` already needs from the host
+#: (desktop/host_libraries.py names the package of each); the .deb declares them
+#: (packaging/build.py reads its Depends off the frozen folder), and the frozen app names the
+#: package when one is missing. The xcb helper libraries (libxcb-cursor, -icccm, -keysyms,
+#: ...) stay in the bundle: they are the ones a desktop may lack.
 HOST_LIBRARIES = re.compile(
     r"^lib(cups|gnutls|krb5|k5crypto|gssapi_krb5|krb5support|com_err|keyutils|avahi-\w+|"
     r"nettle|hogweed|gmp|p11-kit|tasn1|idn2|unistring|"

@@ -5,7 +5,7 @@ subject index …", "3 hit(s) in 4.1 ms"), and `show "art 99" --lang fr` said "n
 art-99 …" in English. The words are the `commands` table of each language's file
 (resources/languages/<code>.json, read by desktop.language_data), as the citation and
 printout words are; a key a language's table lacks, and a verb run without `--lang`, print
-in English. An error made by `UserError.worded` carries its key and values, so the CLI says
+in English. An error made by `desktop.worded.worded` carries its key and values, so the CLI says
 it in the language asked for too (`said`). JSON field names never change (DESIGN.md): only
 what a person reads does. Qt-free, like every verb that runs headless.
 """
@@ -30,7 +30,7 @@ def line(lang: str | None, key: str, /, **values: object) -> str:
 
 def said(error: BaseException, lang: str | None) -> str:
     """What an error says, in `lang`: its `commands` line when it was made by
-    `UserError.worded` (its English message otherwise, and when `lang` lacks the line)."""
+    `desktop.worded.worded` (its English message otherwise, and when `lang` lacks the line)."""
     key = getattr(error, "key", None)
     if not lang or key is None or key not in table(lang, "commands"):
         return str(error)
